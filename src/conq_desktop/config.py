@@ -1,0 +1,74 @@
+"""Per-PC configuration: where the database is, the language, the printer.
+
+Each value comes from, in order: the command line, an environment variable, the config
+file (``config.toml`` in the user config folder, or ``CONQ_CONFIG``), a default.
+Centre-wide settings (time zone, centre name) live in the database instead, so every
+PC of a centre agrees on them.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from conq_desktop.errors import ConfigError
+from conq_desktop.i18n import _
+
+APP_NAME = "conq-desktop"
+ENV_DB = "CONQ_DB"
+ENV_CONFIG = "CONQ_CONFIG"
+ENV_DATA_DIR = "CONQ_DATA_DIR"
+ENV_LANG = "CONQ_LANG"
+
+
+def data_dir() -> Path:
+    """Where the embedded database and logs live (``CONQ_DATA_DIR`` overrides; tests use it)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    return (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
+
+
+def config_path() -> Path:
+    override = os.environ.get(ENV_CONFIG)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{(data_dir() / 'conq.sqlite3').as_posix()}"
+
+
+def load_config_file(path: Path | None = None) -> dict[str, object]:
+    path = path or config_path()
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(
+            _("Cannot read the config file {path}: {reason}"), path=str(path), reason=str(exc)
+        ) from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str
+    language: str | None
+
+    @classmethod
+    def resolve(cls, *, db: str | None = None, language: str | None = None) -> Settings:
+        file = load_config_file()
+        db_url = db or os.environ.get(ENV_DB) or _str(file.get("database")) or default_db_url()
+        lang = language or os.environ.get(ENV_LANG) or _str(file.get("language"))
+        return cls(db_url=db_url, language=lang)
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,207 @@
+"""Opening the database: engine set-up per backend, sessions, schema upgrades.
+
+SQLite is the embedded default. It runs in WAL mode so the hall display can read while
+an operator writes, and every writing transaction starts with ``BEGIN IMMEDIATE``: the
+write lock is taken up front, so two processes can never both read "the next ticket is
+A-015" and then both claim it. Read-only work (``read_session``) starts a plain deferred
+transaction and never blocks writers.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from conq_desktop.errors import ConfigError, DatabaseError
+from conq_desktop.i18n import _
+
+log = logging.getLogger(__name__)
+
+# The newest migration this program knows. Checked against Alembic's own head by a test,
+# so start-up can compare revisions without importing Alembic (which costs ~100 ms).
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = ("0001",)
+
+_READ_ONLY = "conq_read_only"
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class Database:
+    """An open database: one engine plus session factories for writing and reading."""
+
+    engine: Engine
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def __post_init__(self) -> None:
+        self._write = sessionmaker(self.engine, expire_on_commit=False)
+        self._read = sessionmaker(
+            self.engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
+        )
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A transaction that will change data: committed on success, rolled back on any error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let us issue BEGIN ourselves (pysqlite would otherwise defer it until the first
+        # write, after our reads), see the module docstring.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL loses no committed data on an application crash, only
+        # possibly the last transactions on power loss, and saves an fsync per ticket.
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        if connection.get_execution_options().get(_READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_db_engine(url: str) -> Engine:
+    """Create an engine for ``url`` or raise ConfigError with a message for the user."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(_("The database address is not valid: {url}"), url=url) from None
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                _ensure_folder(Path(parsed.database).expanduser().parent)
+            engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            _configure_sqlite(engine)
+        elif parsed.get_backend_name() == "postgresql":
+            if parsed.drivername == "postgresql":
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            engine = create_engine(parsed, pool_pre_ping=True)
+        else:
+            raise ConfigError(
+                _("Unsupported database {name}: use sqlite:/// or postgresql://"),
+                name=parsed.get_backend_name(),
+            )
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise ConfigError(
+            _(
+                "The database driver is not installed ({detail}). For PostgreSQL install "
+                "conq-desktop[postgres]."
+            ),
+            detail=str(exc),
+        ) from None
+    return engine
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            _("Cannot create the data folder {folder}: {reason}"),
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        ) from None
+    probe = folder / ".conq-write-test"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigError(
+            _("The data folder {folder} is not writable: {reason}"),
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        ) from None
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, None for an empty database."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def open_database(url: str, *, upgrade: bool = True) -> Database:
+    """Open ``url``, creating or upgrading the schema in place when needed."""
+    engine = create_db_engine(url)
+    try:
+        revision = current_revision(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            _("Cannot open the database {url}: {reason}"),
+            url=engine.url.render_as_string(hide_password=True),
+            reason=str(exc.orig).strip(),
+        ) from None
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        engine.dispose()
+        raise DatabaseError(
+            _(
+                "The database was made by a newer conq-desktop (schema {revision}); "
+                "update this program."
+            ),
+            revision=revision,
+        )
+    if revision != SCHEMA_HEAD and upgrade:
+        if revision is not None:
+            _backup_sqlite(engine, revision)
+        upgrade_schema(engine)
+    return Database(engine)
+
+
+def upgrade_schema(engine: Engine) -> None:
+    # Imported here: Alembic is only needed the rare time the schema changes.
+    from conq_desktop.migrations import run_upgrade
+
+    try:
+        run_upgrade(engine)
+    except SQLAlchemyError as exc:
+        raise DatabaseError(_("Upgrading the database failed: {reason}"), reason=str(exc)) from exc
+
+
+def _backup_sqlite(engine: Engine, revision: str) -> None:
+    """Copy an SQLite file aside before migrating it, so a failed upgrade loses nothing."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return
+    source = Path(database)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.name}.{revision}-{stamp}.bak")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy2(source, target)
+    log.info("backed up %s to %s before upgrading", source, target)

@@ -1,0 +1,25 @@
+"""The queue engine: Qt-free domain logic over SQLAlchemy sessions."""
+
+from conq_desktop.engine.clock import Clock, FixedClock, SystemClock
+from conq_desktop.engine.queue import NOTIFY_CHANNEL, Change, QueueEngine
+from conq_desktop.engine.views import (
+    IssuedTicket,
+    QueueStatus,
+    ServiceQueue,
+    TicketInfo,
+    WindowInfo,
+)
+
+__all__ = [
+    "NOTIFY_CHANNEL",
+    "Change",
+    "Clock",
+    "FixedClock",
+    "IssuedTicket",
+    "QueueEngine",
+    "QueueStatus",
+    "ServiceQueue",
+    "SystemClock",
+    "TicketInfo",
+    "WindowInfo",
+]

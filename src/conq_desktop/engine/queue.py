@@ -1,0 +1,702 @@
+"""The queue engine: every state change of tickets and windows.
+
+Each public method is one transaction: it checks the rules, changes the rows, writes
+one ``TicketEvent`` per change, and commits, or raises a ``ConqError`` and writes nothing.
+The rules are written down in docs/queue-rules.md; keep the two in step.
+
+No Qt here: the windows, the command line and the tests all call this class.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, joinedload
+
+from conq_desktop.db import Database
+from conq_desktop.engine.clock import Clock, SystemClock, local_day
+from conq_desktop.engine.estimate import estimate_wait, people_ahead
+from conq_desktop.engine.settings import CentreSettings, read_settings
+from conq_desktop.engine.status import build_status
+from conq_desktop.engine.views import IssuedTicket, QueueStatus, TicketInfo
+from conq_desktop.errors import NotFound, NothingToCall, QueueError
+from conq_desktop.i18n import _
+from conq_desktop.models import (
+    ACTIVE_STATUSES,
+    DailyCounter,
+    EventKind,
+    Operator,
+    Priority,
+    Service,
+    ServicePoint,
+    ServicePointService,
+    Ticket,
+    TicketEvent,
+    TicketStatus,
+    WindowState,
+)
+
+NOTIFY_CHANNEL = "conq_desktop"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation changed; given to subscribers after the commit."""
+
+    kind: EventKind
+    ticket: str | None = None
+    window: int | None = None
+    service: str | None = None
+
+
+Subscriber = Callable[[Change], None]
+
+
+class QueueEngine:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+        self._settings: CentreSettings | None = None
+        self._stale_checked_for: date | None = None
+        self._subscribers: list[Subscriber] = []
+
+    # ------------------------------------------------------------------ plumbing
+
+    @property
+    def settings(self) -> CentreSettings:
+        if self._settings is None:
+            with self.db.read_session() as session:
+                self._settings = read_settings(session)
+        return self._settings
+
+    def reload_settings(self) -> None:
+        self._settings = None
+
+    def today(self) -> date:
+        return local_day(self.clock.now(), self.settings.timezone)
+
+    def subscribe(self, subscriber: Subscriber) -> None:
+        """Call ``subscriber`` after each committed change made through this engine."""
+        self._subscribers.append(subscriber)
+
+    def _announce(self, changes: list[Change]) -> None:
+        for change in changes:
+            for subscriber in self._subscribers:
+                subscriber(change)
+
+    def _record(
+        self,
+        session: Session,
+        kind: EventKind,
+        now: datetime,
+        *,
+        ticket: Ticket | None = None,
+        window: ServicePoint | None = None,
+        operator_id: int | None = None,
+        **details: Any,
+    ) -> Change:
+        if operator_id is None and window is not None:
+            operator_id = window.operator_id
+        if ticket is not None:
+            details.setdefault("number", ticket.number)
+        session.add(
+            TicketEvent(
+                kind=kind,
+                ticket_id=ticket.id if ticket is not None else None,
+                operator_id=operator_id,
+                service_point_id=window.id if window is not None else None,
+                at=now,
+                details=details,
+            )
+        )
+        change = Change(
+            kind=kind,
+            ticket=ticket.number if ticket is not None else None,
+            window=window.number if window is not None else None,
+            service=ticket.service.code if ticket is not None else None,
+        )
+        if self.db.dialect == "postgresql":
+            # Delivered to LISTENers only when the transaction commits.
+            payload = json.dumps(
+                {"kind": kind.value, "ticket": change.ticket, "window": change.window}
+            )
+            session.execute(select(func.pg_notify(NOTIFY_CHANNEL, payload)))
+        return change
+
+    def _window(self, session: Session, number: int, *, lock: bool = True) -> ServicePoint:
+        query = select(ServicePoint).where(ServicePoint.number == number)
+        if lock and self.db.dialect == "postgresql":
+            # Serialises two panels driving the same window; SQLite's BEGIN IMMEDIATE
+            # already serialises every writer.
+            query = query.with_for_update()
+        window = session.scalars(query).one_or_none()
+        if window is None:
+            raise NotFound(_("There is no window {number}."), number=number)
+        return window
+
+    def _service(self, session: Session, code: str) -> Service:
+        service = session.scalars(select(Service).where(Service.code == code)).one_or_none()
+        if service is None:
+            raise NotFound(_("Unknown service: {code}"), code=code)
+        return service
+
+    def _current_ticket(self, session: Session, window: ServicePoint) -> Ticket | None:
+        return session.scalars(
+            select(Ticket)
+            .where(Ticket.service_point_id == window.id, Ticket.status.in_(ACTIVE_STATUSES))
+            .options(joinedload(Ticket.service))
+        ).first()
+
+    def _require_current(
+        self, session: Session, window: ServicePoint, number: str | None
+    ) -> Ticket:
+        """The window's current ticket; ``number`` guards against acting on a stale screen."""
+        ticket = self._current_ticket(session, window)
+        if number is not None and (ticket is None or ticket.number != number):
+            other = self._find_today(session, number)
+            if other.service_point is not None and other.status in ACTIVE_STATUSES:
+                raise QueueError(
+                    _("Ticket {number} belongs to window {other}, not to window {window}."),
+                    number=number,
+                    other=other.service_point.number,
+                    window=window.number,
+                )
+            raise QueueError(
+                _("Ticket {number} is not at window {window}."), number=number, window=window.number
+            )
+        if ticket is None:
+            raise QueueError(_("Window {window} has no current ticket."), window=window.number)
+        return ticket
+
+    def _find_today(self, session: Session, number: str) -> Ticket:
+        ticket = session.scalars(
+            select(Ticket)
+            .where(Ticket.day == self.today(), Ticket.number == number)
+            .options(joinedload(Ticket.service))
+        ).first()
+        if ticket is None:
+            raise NotFound(_("There is no ticket {number} today."), number=number)
+        return ticket
+
+    def _expire_stale(self, session: Session, now: datetime) -> list[Change]:
+        """Close tickets left open by a previous day, once per day per engine."""
+        today = local_day(now, self.settings.timezone)
+        if self._stale_checked_for == today:
+            return []
+        stale = session.scalars(
+            select(Ticket)
+            .where(
+                Ticket.day < today,
+                Ticket.status.in_([TicketStatus.WAITING, *ACTIVE_STATUSES]),
+            )
+            .options(joinedload(Ticket.service), joinedload(Ticket.service_point))
+        ).all()
+        changes = []
+        for ticket in stale:
+            ticket.status = TicketStatus.EXPIRED
+            ticket.finished_at = now
+            changes.append(
+                self._record(
+                    session, EventKind.EXPIRED, now, ticket=ticket, window=ticket.service_point
+                )
+            )
+        self._stale_checked_for = today
+        return changes
+
+    def expire_stale(self) -> int:
+        """Close yesterday's leftovers now (also done lazily by issue and call_next)."""
+        self._stale_checked_for = None
+        with self.db.write_session() as session:
+            changes = self._expire_stale(session, self.clock.now())
+        self._announce(changes)
+        return len(changes)
+
+    # ------------------------------------------------------------------ issuing
+
+    def issue(self, service_code: str, priority: int = Priority.NORMAL) -> IssuedTicket:
+        """Give a visitor the next number of a service."""
+        if priority not in Priority._value2member_map_:
+            raise QueueError(_("Unknown priority class: {priority}"), priority=priority)
+        now = self.clock.now()
+        tz = self.settings.timezone
+        today = local_day(now, tz)
+        with self.db.write_session() as session:
+            changes = self._expire_stale(session, now)
+            service = self._service(session, service_code)
+            self._check_open(service, now.astimezone(tz))
+            sequence = self._next_sequence(session, service, today)
+            if service.daily_limit is not None and sequence > service.daily_limit:
+                raise QueueError(
+                    _("Service “{service}” has given out all {limit} tickets for today."),
+                    service=service.code,
+                    limit=service.daily_limit,
+                )
+            ticket = Ticket(
+                public_id=secrets.token_hex(8),
+                service=service,
+                day=today,
+                sequence=sequence,
+                number=f"{service.prefix}-{sequence:03d}",
+                priority=int(priority),
+                status=TicketStatus.WAITING,
+                issued_at=now,
+                queued_at=now,
+            )
+            session.add(ticket)
+            session.flush()
+            changes.append(
+                self._record(session, EventKind.ISSUED, now, ticket=ticket, priority=int(priority))
+            )
+            ahead = people_ahead(session, ticket)
+            wait = estimate_wait(session, service, ahead, now)
+            info = TicketInfo.of(ticket)
+        self._announce(changes)
+        return IssuedTicket(ticket=info, people_ahead=ahead, expected_wait_minutes=wait)
+
+    def _check_open(self, service: Service, local_now: datetime) -> None:
+        if not service.active:
+            raise QueueError(
+                _("Service “{service}” is not offered at the moment."), service=service.code
+            )
+        if str(local_now.isoweekday()) not in service.weekdays:
+            raise QueueError(_("Service “{service}” is closed today."), service=service.code)
+        moment = local_now.time()
+        if moment < service.opens_at or (
+            service.closes_at is not None and moment >= service.closes_at
+        ):
+            raise QueueError(
+                _("Service “{service}” is closed now; it is open {opens}–{closes}."),
+                service=service.code,
+                opens=service.opens_at.strftime("%H:%M"),
+                closes=service.closes_at.strftime("%H:%M") if service.closes_at else "24:00",
+            )
+
+    def _next_sequence(self, session: Session, service: Service, today: date) -> int:
+        """Take the next number with one upsert, so concurrent kiosks never share one."""
+        insert = postgresql.insert if self.db.dialect == "postgresql" else sqlite.insert
+        statement = (
+            insert(DailyCounter)
+            .values(service_id=service.id, day=today, last_sequence=1)
+            .on_conflict_do_update(
+                index_elements=[DailyCounter.service_id, DailyCounter.day],
+                set_={"last_sequence": DailyCounter.last_sequence + 1},
+            )
+            .returning(DailyCounter.last_sequence)
+        )
+        return session.execute(statement).scalar_one()
+
+    # ------------------------------------------------------------------ calling
+
+    def call_next(self, window: int) -> TicketInfo:
+        """Claim the next ticket for ``window``: highest priority class first, then the
+        window's preferred service, then the earliest in the queue.
+
+        The claim is one conditional UPDATE; on PostgreSQL its row is picked with
+        ``FOR UPDATE SKIP LOCKED``, on SQLite the transaction holds the write lock from
+        its first statement. Either way two windows can never get the same ticket.
+        """
+        now = self.clock.now()
+        with self.db.write_session() as session:
+            changes = self._expire_stale(session, now)
+            point = self._ready_window(session, window)
+            today = local_day(now, self.settings.timezone)
+            links = ServicePointService
+            candidate = (
+                select(Ticket.id)
+                .join(
+                    links,
+                    and_(links.service_id == Ticket.service_id, links.service_point_id == point.id),
+                )
+                .where(Ticket.status == TicketStatus.WAITING, Ticket.day == today)
+                .order_by(Ticket.priority.desc(), links.preference, Ticket.queued_at, Ticket.id)
+                .limit(1)
+            )
+            if self.db.dialect == "postgresql":
+                candidate = candidate.with_for_update(of=Ticket, skip_locked=True)
+            claimed = session.execute(
+                update(Ticket)
+                .where(
+                    Ticket.id == candidate.scalar_subquery(),
+                    Ticket.status == TicketStatus.WAITING,
+                )
+                .values(
+                    status=TicketStatus.CALLED,
+                    called_at=now,
+                    service_point_id=point.id,
+                    operator_id=point.operator_id,
+                )
+                .returning(Ticket.id)
+                .execution_options(synchronize_session=False)
+            ).scalar_one_or_none()
+            if claimed is None:
+                if not point.links:
+                    raise QueueError(_("Window {window} serves no service."), window=window)
+                raise NothingToCall(_("Nobody is waiting for window {window}."), window=window)
+            ticket = self._load(session, claimed)
+            changes.append(
+                self._record(session, EventKind.CALLED, now, ticket=ticket, window=point)
+            )
+            info = TicketInfo.of(ticket)
+        self._announce(changes)
+        return info
+
+    def call_specific(self, window: int, number: str, reason: str) -> TicketInfo:
+        """Call one waiting ticket out of order; the reason is kept in the history."""
+        reason = reason.strip()
+        if not reason:
+            raise QueueError(_("Calling a ticket out of order needs a reason."))
+        now = self.clock.now()
+        with self.db.write_session() as session:
+            point = self._ready_window(session, window)
+            ticket = self._find_today(session, number)
+            if ticket.service_id not in {link.service_id for link in point.links}:
+                raise QueueError(
+                    _("Window {window} does not serve “{service}”."),
+                    window=window,
+                    service=ticket.service.code,
+                )
+            claimed = session.execute(
+                update(Ticket)
+                .where(Ticket.id == ticket.id, Ticket.status == TicketStatus.WAITING)
+                .values(
+                    status=TicketStatus.CALLED,
+                    called_at=now,
+                    service_point_id=point.id,
+                    operator_id=point.operator_id,
+                )
+                .returning(Ticket.id)
+                .execution_options(synchronize_session=False)
+            ).scalar_one_or_none()
+            if claimed is None:
+                raise QueueError(_("Ticket {number} is not waiting."), number=number)
+            session.refresh(ticket)
+            change = self._record(
+                session,
+                EventKind.CALLED,
+                now,
+                ticket=ticket,
+                window=point,
+                reason=reason,
+                out_of_order=True,
+            )
+            info = TicketInfo.of(ticket)
+        self._announce([change])
+        return info
+
+    def _ready_window(self, session: Session, number: int) -> ServicePoint:
+        point = self._window(session, number)
+        if point.state == WindowState.PAUSED:
+            raise QueueError(_("Window {window} is on a break; resume first."), window=number)
+        current = self._current_ticket(session, point)
+        if current is not None:
+            raise QueueError(
+                _("Window {window} is still busy with ticket {number}; finish it first."),
+                window=number,
+                number=current.number,
+            )
+        return point
+
+    def _load(self, session: Session, ticket_id: int) -> Ticket:
+        return session.scalars(
+            select(Ticket)
+            .where(Ticket.id == ticket_id)
+            .options(
+                joinedload(Ticket.service),
+                joinedload(Ticket.service_point),
+                joinedload(Ticket.operator),
+                joinedload(Ticket.redirected_from),
+            )
+            .execution_options(populate_existing=True)
+        ).one()
+
+    # ------------------------------------------------------------------ at the window
+
+    def _transition(
+        self,
+        window: int,
+        number: str | None,
+        allowed: frozenset[TicketStatus],
+        kind: EventKind,
+        apply: Callable[[Session, Ticket, ServicePoint, datetime], dict[str, Any]],
+    ) -> TicketInfo:
+        now = self.clock.now()
+        with self.db.write_session() as session:
+            point = self._window(session, window)
+            ticket = self._require_current(session, point, number)
+            if ticket.status not in allowed:
+                raise QueueError(_STATE_REFUSALS[kind][ticket.status], number=ticket.number)
+            details = apply(session, ticket, point, now)
+            change = self._record(session, kind, now, ticket=ticket, window=point, **details)
+            session.flush()
+            info = TicketInfo.of(self._load(session, ticket.id))
+        self._announce([change])
+        return info
+
+    def recall(self, window: int, number: str | None = None) -> TicketInfo:
+        """Announce the called ticket again, up to the centre's recall limit."""
+
+        def apply(
+            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
+        ) -> dict[str, Any]:
+            limit = self.settings.recall_limit
+            if ticket.recall_count >= limit:
+                raise QueueError(
+                    _("Ticket {number} was recalled {limit} times already; mark it as a no-show."),
+                    number=ticket.number,
+                    limit=limit,
+                )
+            ticket.recall_count += 1
+            return {"count": ticket.recall_count}
+
+        return self._transition(
+            window, number, frozenset({TicketStatus.CALLED}), EventKind.RECALLED, apply
+        )
+
+    def start(self, window: int, number: str | None = None) -> TicketInfo:
+        def apply(
+            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
+        ) -> dict[str, Any]:
+            ticket.status = TicketStatus.SERVING
+            ticket.started_at = now
+            return {}
+
+        return self._transition(
+            window, number, frozenset({TicketStatus.CALLED}), EventKind.STARTED, apply
+        )
+
+    def finish(self, window: int, number: str | None = None) -> TicketInfo:
+        def apply(
+            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
+        ) -> dict[str, Any]:
+            ticket.status = TicketStatus.DONE
+            ticket.finished_at = now
+            return {}
+
+        return self._transition(
+            window, number, frozenset({TicketStatus.SERVING}), EventKind.FINISHED, apply
+        )
+
+    def no_show(self, window: int, number: str | None = None) -> TicketInfo:
+        def apply(
+            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
+        ) -> dict[str, Any]:
+            ticket.status = TicketStatus.NO_SHOW
+            ticket.finished_at = now
+            return {"recalls": ticket.recall_count}
+
+        return self._transition(
+            window, number, frozenset({TicketStatus.CALLED}), EventKind.NO_SHOW, apply
+        )
+
+    def postpone(self, window: int, number: str | None = None) -> TicketInfo:
+        """Send the visitor back to wait: the ticket rejoins the end of its service's
+        queue (within its priority class) and keeps its number."""
+
+        def apply(
+            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
+        ) -> dict[str, Any]:
+            _back_to_queue(ticket)
+            ticket.queued_at = now
+            ticket.postpone_count += 1
+            return {"count": ticket.postpone_count}
+
+        return self._transition(window, number, ACTIVE_STATUSES, EventKind.POSTPONED, apply)
+
+    def redirect(self, window: int, to_service: str, number: str | None = None) -> TicketInfo:
+        """Hand the visitor to another service; they keep their number and their original
+        place in time, so they do not queue twice."""
+
+        def apply(
+            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
+        ) -> dict[str, Any]:
+            target = self._service(session, to_service)
+            if target.id == ticket.service_id:
+                raise QueueError(
+                    _("Ticket {number} is already in “{service}”."),
+                    number=ticket.number,
+                    service=target.code,
+                )
+            if not target.active:
+                raise QueueError(
+                    _("Service “{service}” is not offered at the moment."), service=target.code
+                )
+            source = ticket.service
+            _back_to_queue(ticket)
+            ticket.redirected_from = source
+            ticket.service = target
+            return {"from": source.code, "to": target.code}
+
+        return self._transition(window, number, ACTIVE_STATUSES, EventKind.REDIRECTED, apply)
+
+    def cancel(self, number: str, reason: str = "") -> TicketInfo:
+        """Withdraw a waiting ticket (the visitor left, or it was issued by mistake)."""
+        now = self.clock.now()
+        with self.db.write_session() as session:
+            ticket = self._find_today(session, number)
+            if ticket.status != TicketStatus.WAITING:
+                raise QueueError(_("Ticket {number} is not waiting."), number=number)
+            ticket.status = TicketStatus.CANCELLED
+            ticket.finished_at = now
+            change = self._record(
+                session, EventKind.CANCELLED, now, ticket=ticket, reason=reason.strip()
+            )
+            session.flush()
+            info = TicketInfo.of(self._load(session, ticket.id))
+        self._announce([change])
+        return info
+
+    # ------------------------------------------------------------------ windows
+
+    def sign_in(self, window: int, login: str, pin: str) -> None:
+        now = self.clock.now()
+        with self.db.write_session() as session:
+            point = self._window(session, window)
+            operator = session.scalars(
+                select(Operator).where(Operator.login == login)
+            ).one_or_none()
+            if operator is None or not operator.active or not operator.check_pin(pin):
+                # One message for both: do not tell a stranger which logins exist.
+                raise QueueError(_("Wrong operator or PIN."))
+            if point.operator_id not in (None, operator.id):
+                raise QueueError(
+                    _("Window {window} is in use by {name}; they must sign out first."),
+                    window=window,
+                    name=point.operator.display_name if point.operator else "?",
+                )
+            elsewhere = session.scalars(
+                select(ServicePoint).where(
+                    ServicePoint.operator_id == operator.id, ServicePoint.id != point.id
+                )
+            ).first()
+            if elsewhere is not None:
+                raise QueueError(
+                    _("{name} is signed in at window {window}; sign out there first."),
+                    name=operator.display_name,
+                    window=elsewhere.number,
+                )
+            point.operator = operator
+            point.state = WindowState.OPEN
+            change = self._record(
+                session, EventKind.SIGNED_IN, now, window=point, operator_id=operator.id
+            )
+        self._announce([change])
+
+    def sign_out(self, window: int) -> None:
+        now = self.clock.now()
+        with self.db.write_session() as session:
+            point = self._window(session, window)
+            self._require_idle(session, point)
+            change = self._record(session, EventKind.SIGNED_OUT, now, window=point)
+            point.operator_id = None
+            point.state = WindowState.CLOSED
+        self._announce([change])
+
+    def pause(self, window: int, reason: str = "") -> None:
+        now = self.clock.now()
+        with self.db.write_session() as session:
+            point = self._window(session, window)
+            if point.state == WindowState.PAUSED:
+                raise QueueError(_("Window {window} is already on a break."), window=window)
+            self._require_idle(session, point)
+            point.state = WindowState.PAUSED
+            change = self._record(
+                session, EventKind.PAUSED, now, window=point, reason=reason.strip()
+            )
+        self._announce([change])
+
+    def resume(self, window: int) -> None:
+        now = self.clock.now()
+        with self.db.write_session() as session:
+            point = self._window(session, window)
+            if point.state != WindowState.PAUSED:
+                raise QueueError(_("Window {window} is not on a break."), window=window)
+            point.state = WindowState.OPEN if point.operator_id is not None else WindowState.CLOSED
+            change = self._record(session, EventKind.RESUMED, now, window=point)
+        self._announce([change])
+
+    def _require_idle(self, session: Session, point: ServicePoint) -> None:
+        current = self._current_ticket(session, point)
+        if current is not None:
+            raise QueueError(
+                _("Window {window} is still busy with ticket {number}; finish it first."),
+                window=point.number,
+                number=current.number,
+            )
+
+    # ------------------------------------------------------------------ reading
+
+    def status(self) -> QueueStatus:
+        now = self.clock.now()
+        with self.db.read_session() as session:
+            return build_status(session, now, local_day(now, self.settings.timezone))
+
+    def current_ticket(self, window: int) -> TicketInfo | None:
+        with self.db.read_session() as session:
+            point = self._window(session, window, lock=False)
+            ticket = self._current_ticket(session, point)
+            return TicketInfo.of(self._load(session, ticket.id)) if ticket else None
+
+    def ticket(self, number: str) -> TicketInfo:
+        with self.db.read_session() as session:
+            return TicketInfo.of(self._load(session, self._find_today(session, number).id))
+
+    def waiting(self, service_code: str | None = None) -> list[TicketInfo]:
+        """Today's waiting tickets in calling order for one service (or all)."""
+        with self.db.read_session() as session:
+            query = (
+                select(Ticket)
+                .where(Ticket.status == TicketStatus.WAITING, Ticket.day == self.today())
+                .options(joinedload(Ticket.service), joinedload(Ticket.redirected_from))
+                .order_by(Ticket.priority.desc(), Ticket.queued_at, Ticket.id)
+            )
+            if service_code is not None:
+                query = query.join(Service, Ticket.service_id == Service.id).where(
+                    Service.code == service_code
+                )
+            return [TicketInfo.of(ticket) for ticket in session.scalars(query)]
+
+    def events(self, since_id: int = 0, limit: int = 1000) -> list[TicketEvent]:
+        with self.db.read_session() as session:
+            return list(
+                session.scalars(
+                    select(TicketEvent)
+                    .where(TicketEvent.id > since_id)
+                    .order_by(TicketEvent.id)
+                    .limit(limit)
+                )
+            )
+
+
+def _back_to_queue(ticket: Ticket) -> None:
+    ticket.status = TicketStatus.WAITING
+    ticket.service_point_id = None
+    ticket.operator_id = None
+    ticket.called_at = None
+    ticket.started_at = None
+    ticket.recall_count = 0
+
+
+# Why a transition is refused, by operation and by the ticket's present state.
+_STATE_REFUSALS: dict[EventKind, dict[TicketStatus, str]] = {
+    EventKind.RECALLED: {
+        TicketStatus.SERVING: _(
+            "Ticket {number} is already being served; there is no one to recall."
+        ),
+    },
+    EventKind.STARTED: {
+        TicketStatus.SERVING: _("Ticket {number} is already being served."),
+    },
+    EventKind.FINISHED: {
+        TicketStatus.CALLED: _("Ticket {number} has not been started yet; press Start first."),
+    },
+    EventKind.NO_SHOW: {
+        TicketStatus.SERVING: _("Ticket {number} is being served; the visitor did come."),
+    },
+}

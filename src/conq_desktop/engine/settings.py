@@ -1,0 +1,59 @@
+"""Centre-wide settings kept in the database's ``settings`` table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conq_desktop.errors import ConfigError
+from conq_desktop.i18n import _
+from conq_desktop.models import Setting
+
+DEFAULTS: dict[str, str] = {
+    "timezone": "Asia/Bishkek",
+    "recall_limit": "3",
+    "centre_name_ky": "Калкка кызмат көрсөтүү борбору",
+    "centre_name_ru": "Центр обслуживания населения",
+    "centre_name_en": "Public Service Centre",
+}
+
+
+@dataclass(frozen=True)
+class CentreSettings:
+    timezone: ZoneInfo
+    recall_limit: int
+    names: dict[str, str]
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names["en"]
+
+
+def parse_timezone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(_("Unknown time zone: {name}"), name=name) from None
+
+
+def read_settings(session: Session) -> CentreSettings:
+    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    values = {**DEFAULTS, **stored}
+    return CentreSettings(
+        timezone=parse_timezone(values["timezone"]),
+        recall_limit=int(values["recall_limit"]),
+        names={lang: values[f"centre_name_{lang}"] for lang in ("ky", "ru", "en")},
+    )
+
+
+def write_settings(session: Session, values: dict[str, str]) -> None:
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise ConfigError(_("Unknown centre setting: {key}"), key=key)
+        setting = session.get(Setting, key)
+        if setting is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            setting.value = value

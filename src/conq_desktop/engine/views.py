@@ -1,0 +1,120 @@
+"""Plain, immutable snapshots the engine hands out.
+
+Windows and the command line get these instead of ORM objects: they carry no session,
+can cross threads, and turn into JSON directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from conq_desktop.models import Service, Ticket
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    code: str
+    prefix: str
+    names: dict[str, str]
+
+    @classmethod
+    def of(cls, service: Service) -> ServiceInfo:
+        return cls(
+            code=service.code,
+            prefix=service.prefix,
+            names={"ky": service.name_ky, "ru": service.name_ru, "en": service.name_en},
+        )
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names["en"]
+
+
+@dataclass(frozen=True)
+class TicketInfo:
+    id: int
+    public_id: str
+    number: str
+    service: ServiceInfo
+    status: str
+    priority: int
+    day: date
+    issued_at: datetime
+    called_at: datetime | None
+    started_at: datetime | None
+    finished_at: datetime | None
+    window: int | None
+    operator: str | None
+    recall_count: int
+    postpone_count: int
+    redirected_from: str | None
+
+    @classmethod
+    def of(cls, ticket: Ticket) -> TicketInfo:
+        return cls(
+            id=ticket.id,
+            public_id=ticket.public_id,
+            number=ticket.number,
+            service=ServiceInfo.of(ticket.service),
+            status=ticket.status.value,
+            priority=ticket.priority,
+            day=ticket.day,
+            issued_at=ticket.issued_at,
+            called_at=ticket.called_at,
+            started_at=ticket.started_at,
+            finished_at=ticket.finished_at,
+            window=ticket.service_point.number if ticket.service_point else None,
+            operator=ticket.operator.login if ticket.operator else None,
+            recall_count=ticket.recall_count,
+            postpone_count=ticket.postpone_count,
+            redirected_from=ticket.redirected_from.code if ticket.redirected_from else None,
+        )
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    ticket: TicketInfo
+    people_ahead: int
+    expected_wait_minutes: int
+
+
+@dataclass(frozen=True)
+class ServiceQueue:
+    service: ServiceInfo
+    waiting: int
+    longest_wait_minutes: int
+    open_windows: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class WindowInfo:
+    number: int
+    name: str
+    state: str
+    operator: str | None
+    operator_name: str | None
+    services: list[str]
+    current: TicketInfo | None
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    day: date
+    at: datetime
+    services: list[ServiceQueue] = field(default_factory=list)
+    windows: list[WindowInfo] = field(default_factory=list)
+
+
+def to_json(value: Any) -> Any:
+    """Turn a snapshot (or a list of them) into JSON-ready data."""
+    if hasattr(value, "__dataclass_fields__"):
+        value = asdict(value)
+    if isinstance(value, dict):
+        return {key: to_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json(item) for item in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,53 @@
+"""Errors meant for people. Each carries an English message template that is
+translated when shown, so the same error reads in Kyrgyz at the kiosk and in Russian
+in the operator panel. Anything else that escapes is a bug, not an interface."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conq_desktop.i18n import translate
+
+
+class ConqError(Exception):
+    """Base of every error whose message is fit to show to a user."""
+
+    # Exit status of the command line for this kind of error.
+    exit_code = 3
+
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template)
+        self.template = template
+        self.params = params
+
+    def message(self, lang: str | None = None) -> str:
+        return translate(self.template, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class QueueError(ConqError):
+    """A refused queue operation: illegal transition, closed service, limit reached."""
+
+
+class NothingToCall(QueueError):
+    """The queues this window serves are empty. Normal, not a failure."""
+
+    exit_code = 4
+
+
+class NotFound(ConqError):
+    """An unknown service, window, operator or ticket number."""
+
+    exit_code = 5
+
+
+class ConfigError(ConqError):
+    """Bad configuration: database address, data folder, centre file."""
+
+    exit_code = 6
+
+
+class DatabaseError(ConfigError):
+    """The database cannot be opened or upgraded."""

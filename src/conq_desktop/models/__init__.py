@@ -1,0 +1,37 @@
+"""The data model: one module per aggregate, all on one declarative base."""
+
+from conq_desktop.models.base import Base, UTCDateTime
+from conq_desktop.models.centre import DailyCounter, Setting
+from conq_desktop.models.event import EventKind, TicketEvent
+from conq_desktop.models.operator import Operator, Role, hash_pin
+from conq_desktop.models.service import ALL_WEEKDAYS, Service
+from conq_desktop.models.service_point import ServicePoint, ServicePointService, WindowState
+from conq_desktop.models.ticket import (
+    ACTIVE_STATUSES,
+    FINAL_STATUSES,
+    Priority,
+    Ticket,
+    TicketStatus,
+)
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "ALL_WEEKDAYS",
+    "FINAL_STATUSES",
+    "Base",
+    "DailyCounter",
+    "EventKind",
+    "Operator",
+    "Priority",
+    "Role",
+    "Service",
+    "ServicePoint",
+    "ServicePointService",
+    "Setting",
+    "Ticket",
+    "TicketEvent",
+    "TicketStatus",
+    "UTCDateTime",
+    "WindowState",
+    "hash_pin",
+]

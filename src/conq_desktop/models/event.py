@@ -1,0 +1,47 @@
+"""The append-only history: one row for every state change, written in the same
+transaction as the change itself."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from conq_desktop.models.base import Base, str_enum
+
+
+class EventKind(enum.StrEnum):
+    ISSUED = "issued"
+    CALLED = "called"
+    RECALLED = "recalled"
+    STARTED = "started"
+    FINISHED = "finished"
+    NO_SHOW = "no_show"
+    POSTPONED = "postponed"
+    REDIRECTED = "redirected"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+    # Window events carry no ticket.
+    SIGNED_IN = "signed_in"
+    SIGNED_OUT = "signed_out"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+
+
+class TicketEvent(Base):
+    __tablename__ = "ticket_events"
+    __table_args__ = (Index("ix_ticket_events_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[EventKind] = mapped_column(str_enum(EventKind))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id"))
+    at: Mapped[datetime]
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    def __repr__(self) -> str:
+        return f"TicketEvent({self.kind.value}, ticket={self.ticket_id})"
