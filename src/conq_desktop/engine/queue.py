@@ -635,7 +635,7 @@ class QueueEngine:
     def status(self) -> QueueStatus:
         now = self.clock.now()
         with self.db.read_session() as session:
-            return build_status(session, now, local_day(now, self.settings.timezone))
+            return build_status(session, now, self.settings.timezone)
 
     def current_ticket(self, window: int) -> TicketInfo | None:
         with self.db.read_session() as session:

@@ -3,7 +3,8 @@ display show."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -20,7 +21,8 @@ from conq_desktop.models import (
 )
 
 
-def build_status(session: Session, now: datetime, today: date) -> QueueStatus:
+def build_status(session: Session, now: datetime, tz: ZoneInfo) -> QueueStatus:
+    today = now.astimezone(tz).date()
     waiting = {
         service_id: (count, oldest)
         for service_id, count, oldest in session.execute(
@@ -87,7 +89,7 @@ def build_status(session: Session, now: datetime, today: date) -> QueueStatus:
                 current=TicketInfo.of(ticket) if ticket is not None else None,
             )
         )
-    return QueueStatus(day=today, at=now, services=services, windows=windows)
+    return QueueStatus(day=today, at=now, timezone=tz.key, services=services, windows=windows)
 
 
 def _aware(moment: datetime) -> datetime:

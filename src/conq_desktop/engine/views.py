@@ -103,6 +103,7 @@ class WindowInfo:
 class QueueStatus:
     day: date
     at: datetime
+    timezone: str
     services: list[ServiceQueue] = field(default_factory=list)
     windows: list[WindowInfo] = field(default_factory=list)
 

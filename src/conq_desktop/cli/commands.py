@@ -1,0 +1,195 @@
+"""What each command-line verb does: a thin layer over the queue engine."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from conq_desktop import __version__
+from conq_desktop.cli import render
+from conq_desktop.config import Settings, data_dir
+from conq_desktop.db import SCHEMA_HEAD, Database, current_revision, open_database
+from conq_desktop.engine import QueueEngine
+from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.views import to_json
+from conq_desktop.i18n import _
+from conq_desktop.models import Operator, Service, ServicePoint, Ticket, TicketEvent
+from conq_desktop.resources import resource_path
+
+
+@dataclass
+class Context:
+    settings: Settings
+    as_json: bool = False
+    _db: Database | None = field(default=None, init=False)
+    _engine: QueueEngine | None = field(default=None, init=False)
+
+    def db(self, url: str | None = None) -> Database:
+        if self._db is None:
+            self._db = open_database(url or self.settings.db_url)
+        return self._db
+
+    @property
+    def engine(self) -> QueueEngine:
+        if self._engine is None:
+            self._engine = QueueEngine(self.db())
+        return self._engine
+
+    def emit(self, result: Any) -> None:
+        if self.as_json:
+            render.print_json(to_json(result))
+        else:
+            print(render.text(result))
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+Handler = Callable[[argparse.Namespace, Context], Any]
+
+
+# ---------------------------------------------------------------------- database
+
+
+def db_upgrade(args: argparse.Namespace, ctx: Context) -> Any:
+    db = ctx.db()
+    return render.Note(
+        _("Database {url} is at schema {revision}."), url=db.url, revision=SCHEMA_HEAD
+    )
+
+
+def db_info(args: argparse.Namespace, ctx: Context) -> Any:
+    db = ctx.db()
+    with db.read_session() as session:
+        counts = {
+            name: session.execute(select(func.count()).select_from(model)).scalar_one()
+            for name, model in (
+                ("services", Service),
+                ("windows", ServicePoint),
+                ("operators", Operator),
+                ("tickets", Ticket),
+                ("events", TicketEvent),
+            )
+        }
+    return {
+        "version": __version__,
+        "database": db.url,
+        "backend": db.dialect,
+        "schema": current_revision(db.engine),
+        "timezone": ctx.engine.settings.timezone.key,
+        "today": ctx.engine.today().isoformat(),
+        **counts,
+    }
+
+
+def setup(args: argparse.Namespace, ctx: Context) -> Any:
+    # Parse before opening the database: a broken file must not even create one.
+    spec = parse_centre_file(Path(args.centre_file))
+    loaded = apply_centre(ctx.db(), spec, always_open=args.always_open)
+    return render.Note(
+        _("Loaded {services} services, {windows} windows and {operators} operators."), **loaded
+    )
+
+
+def status(args: argparse.Namespace, ctx: Context) -> Any:
+    return ctx.engine.status()
+
+
+# ---------------------------------------------------------------------- tickets
+
+
+def ticket_issue(args: argparse.Namespace, ctx: Context) -> Any:
+    return ctx.engine.issue(args.service, priority=args.priority)
+
+
+def ticket_next(args: argparse.Namespace, ctx: Context) -> Any:
+    return ctx.engine.call_next(args.window)
+
+
+def ticket_call(args: argparse.Namespace, ctx: Context) -> Any:
+    return ctx.engine.call_specific(args.window, args.number, args.reason)
+
+
+# Command word → engine method for the actions on a window's current ticket.
+WINDOW_TRANSITIONS = {
+    "recall": "recall",
+    "start": "start",
+    "finish": "finish",
+    "no-show": "no_show",
+    "postpone": "postpone",
+}
+
+
+def ticket_transition(method: str) -> Handler:
+    def handler(args: argparse.Namespace, ctx: Context) -> Any:
+        return getattr(ctx.engine, method)(args.window, number=args.number)
+
+    return handler
+
+
+def ticket_redirect(args: argparse.Namespace, ctx: Context) -> Any:
+    return ctx.engine.redirect(args.window, args.to_service, number=args.number)
+
+
+def ticket_cancel(args: argparse.Namespace, ctx: Context) -> Any:
+    return ctx.engine.cancel(args.number, args.reason)
+
+
+def ticket_show(args: argparse.Namespace, ctx: Context) -> Any:
+    return ctx.engine.ticket(args.number)
+
+
+# ---------------------------------------------------------------------- windows
+
+
+def window_sign_in(args: argparse.Namespace, ctx: Context) -> Any:
+    pin = args.pin or os.environ.get("CONQ_PIN") or getpass.getpass("PIN: ")
+    ctx.engine.sign_in(args.window, args.operator, pin)
+    return render.Note(
+        _("{login} signed in at window {window}."), login=args.operator, window=args.window
+    )
+
+
+def window_action(name: str) -> Handler:
+    method = name.replace("-", "_")
+    done = {
+        "sign-out": _("Window {window} is closed."),
+        "pause": _("Window {window} is on a break."),
+        "resume": _("Window {window} is open again."),
+    }[name]
+
+    def handler(args: argparse.Namespace, ctx: Context) -> Any:
+        getattr(ctx.engine, method)(args.window)
+        return render.Note(done, window=args.window)
+
+    return handler
+
+
+# ---------------------------------------------------------------------- demo
+
+
+def demo(args: argparse.Namespace, ctx: Context) -> Any:
+    """A fresh embedded database with the demo centre and a morning's worth of activity."""
+    from conq_desktop.demo import DEMO_DB_NAME, play_demo_morning
+
+    url = args.db or f"sqlite:///{(data_dir() / DEMO_DB_NAME).as_posix()}"
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        for leftover in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+    db = ctx.db(url)
+    apply_centre(db, parse_centre_file(resource_path("demo-centre.toml")), always_open=True)
+    play_demo_morning(ctx.engine)
+    return ctx.engine.status()

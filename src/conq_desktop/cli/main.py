@@ -1,0 +1,207 @@
+"""The ``conq-desktop`` command: parses arguments and turns every failure into one clear
+line and an exit status. It imports no Qt, so scripted calls start fast; the windows
+are imported only by the commands that open them.
+
+Exit status: 0 success, 1 internal error (details in the log file), 2 bad usage,
+3 refused by the queue rules, 4 nobody waiting, 5 not found, 6 configuration or database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from conq_desktop import __version__
+from conq_desktop.cli import commands
+from conq_desktop.config import Settings, data_dir
+from conq_desktop.errors import ConqError, DatabaseError
+from conq_desktop.i18n import LANGUAGES, _, set_language, translate
+
+log = logging.getLogger("conq_desktop")
+
+EXIT_INTERNAL = 1
+
+Handler = Callable[[argparse.Namespace, "commands.Context"], Any]
+
+
+def _common_options() -> argparse.ArgumentParser:
+    # Accepted before and after the command word; SUPPRESS keeps a later default from
+    # overwriting an earlier value.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", default=argparse.SUPPRESS, help="database URL (sqlite:///… or postgresql://…)"
+    )
+    common.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages"
+    )
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="conq-desktop",
+        description="Electronic queue for public service centres.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"conq-desktop {__version__}")
+    verbs = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def verb(group: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = group.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    db = verbs.add_parser("db", help="database maintenance").add_subparsers(
+        dest="db_command", required=True
+    )
+    verb(db, "upgrade", commands.db_upgrade, "create or upgrade the database schema in place")
+    verb(db, "info", commands.db_info, "show the database address, schema and contents")
+
+    setup = verb(
+        verbs, "setup", commands.setup, "load services, windows and operators from a centre file"
+    )
+    setup.add_argument(
+        "--from", dest="centre_file", required=True, metavar="FILE", help="centre TOML file"
+    )
+    setup.add_argument(
+        "--always-open", action="store_true", help="ignore opening hours (demo, testing)"
+    )
+
+    verb(verbs, "status", commands.status, "queue per service and each window's current ticket")
+    verb(verbs, "demo", commands.demo, "run the demo centre on a fresh embedded database")
+
+    ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
+        dest="ticket_command", required=True
+    )
+    issue = verb(ticket, "issue", commands.ticket_issue, "issue a ticket for a service")
+    issue.add_argument("service", metavar="SERVICE", help="service code, e.g. PASSPORT")
+    issue.add_argument(
+        "--priority", type=int, default=0, help="priority class (0 normal, 1 priority)"
+    )
+
+    verb(ticket, "next", commands.ticket_next, "call the next ticket to a window").add_argument(
+        "--window", type=int, required=True
+    )
+    call = verb(
+        ticket, "call", commands.ticket_call, "call one ticket out of order (needs a reason)"
+    )
+    call.add_argument("number", metavar="NUMBER")
+    call.add_argument("--window", type=int, required=True)
+    call.add_argument("--reason", required=True)
+
+    for name, action in commands.WINDOW_TRANSITIONS.items():
+        sub = verb(
+            ticket, name, commands.ticket_transition(action), f"{name} the window's current ticket"
+        )
+        sub.add_argument("--window", type=int, required=True)
+        sub.add_argument(
+            "--number", help="the ticket the window is expected to hold (guards stale screens)"
+        )
+
+    redirect = verb(
+        ticket, "redirect", commands.ticket_redirect, "send the current ticket to another service"
+    )
+    redirect.add_argument("--window", type=int, required=True)
+    redirect.add_argument("--to", dest="to_service", required=True, metavar="SERVICE")
+    redirect.add_argument("--number")
+
+    cancel = verb(ticket, "cancel", commands.ticket_cancel, "withdraw a waiting ticket")
+    cancel.add_argument("number", metavar="NUMBER")
+    cancel.add_argument("--reason", default="")
+
+    verb(ticket, "show", commands.ticket_show, "show one of today's tickets").add_argument(
+        "number", metavar="NUMBER"
+    )
+
+    window = verbs.add_parser("window", help="operators at windows").add_subparsers(
+        dest="window_command", required=True
+    )
+    sign_in = verb(window, "sign-in", commands.window_sign_in, "sign an operator in at a window")
+    sign_in.add_argument("--window", type=int, required=True)
+    sign_in.add_argument("--operator", required=True, metavar="LOGIN")
+    sign_in.add_argument("--pin", help="PIN (else CONQ_PIN, else asked for)")
+    for name in ("sign-out", "pause", "resume"):
+        verb(window, name, commands.window_action(name), f"{name} a window").add_argument(
+            "--window", type=int, required=True
+        )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name, default in (("db", None), ("lang", None), ("json", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if not hasattr(args, "handler"):
+        parser.print_help()
+        return 0
+
+    context: commands.Context | None = None
+    try:
+        settings = Settings.resolve(db=args.db, language=args.lang)
+        set_language(settings.language)
+        context = commands.Context(settings=settings, as_json=args.json)
+        result = args.handler(args, context)
+        if result is not None:
+            context.emit(result)
+        return 0
+    except ConqError as error:
+        return _report(error, args.json)
+    except OperationalError as exc:
+        return _report(
+            DatabaseError(
+                _("The database is not reachable: {reason}"), reason=str(exc.orig).strip()
+            ),
+            args.json,
+        )
+    except SQLAlchemyError as exc:
+        return _report(
+            DatabaseError(_("Database error: {reason}"), reason=str(exc).splitlines()[0]), args.json
+        )
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: say so in one line, keep the details in the log
+        where = _log_exception(exc)
+        label = translate(_("internal error"))
+        print(f"conq-desktop: {label}: {type(exc).__name__}: {exc} ({where})", file=sys.stderr)
+        return EXIT_INTERNAL
+    finally:
+        if context is not None:
+            context.close()
+
+
+def _report(error: ConqError, as_json: bool) -> int:
+    message = error.message()
+    if as_json:
+        print(
+            json.dumps(
+                {"error": {"type": type(error).__name__, "message": message}}, ensure_ascii=False
+            )
+        )
+    print(f"conq-desktop: {message}", file=sys.stderr)
+    return error.exit_code
+
+
+def _log_exception(exc: BaseException) -> str:
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "conq-desktop.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.error("unhandled error", exc_info=exc)
+        handler.close()
+        log.removeHandler(handler)
+        return str(path)
+    except OSError:
+        return "no log file could be written"

@@ -1,0 +1,125 @@
+"""Printing engine results for people (aligned text) or for scripts (JSON)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from conq_desktop.engine.views import IssuedTicket, QueueStatus, TicketInfo
+from conq_desktop.i18n import Message, _, current_language, translate
+
+
+class Note(Message):
+    """A sentence to print as the result of a command."""
+
+
+def print_json(data: Any) -> None:
+    if isinstance(data, Note):
+        data = {"message": data.translate(), **data.params}
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def text(result: Any) -> str:
+    if isinstance(result, Note):
+        return result.translate()
+    if isinstance(result, IssuedTicket):
+        return issued(result)
+    if isinstance(result, TicketInfo):
+        return ticket_line(result)
+    if isinstance(result, QueueStatus):
+        return status(result)
+    if isinstance(result, dict):
+        width = max(len(key) for key in result)
+        return "\n".join(f"{key:<{width}}  {value}" for key, value in result.items())
+    return str(result)
+
+
+def ticket_line(ticket: TicketInfo) -> str:
+    lang = current_language()
+    where = translate(_("window {window}"), window=ticket.window) if ticket.window else ""
+    parts = [
+        ticket.number,
+        translate(_STATUS_NAMES[ticket.status]),
+        ticket.service.name(lang),
+        where,
+    ]
+    return "  ".join(part for part in parts if part)
+
+
+def issued(result: IssuedTicket) -> str:
+    return "\n".join(
+        [
+            ticket_line(result.ticket),
+            translate(_("People ahead: {count}"), count=result.people_ahead),
+            translate(_("Expected wait: {minutes} min"), minutes=result.expected_wait_minutes),
+        ]
+    )
+
+
+def status(state: QueueStatus) -> str:
+    lang = current_language()
+    lines = [
+        translate(
+            _("Queue on {day}, {time}"),
+            day=state.day.isoformat(),
+            time=state.at.strftime("%H:%M UTC"),
+        )
+    ]
+    header = (
+        translate(_("Service")),
+        translate(_("Waiting")),
+        translate(_("Longest wait")),
+        translate(_("Open")),
+    )
+    rows = [
+        (
+            f"{queue.service.prefix}  {queue.service.name(lang)}",
+            str(queue.waiting),
+            translate(_("{minutes} min"), minutes=queue.longest_wait_minutes)
+            if queue.waiting
+            else "–",
+            str(queue.open_windows),
+        )
+        for queue in state.services
+    ]
+    lines += _table(header, rows)
+    lines.append("")
+    header = (
+        translate(_("Window")),
+        translate(_("State")),
+        translate(_("Operator")),
+        translate(_("Ticket")),
+    )
+    rows = [
+        (
+            str(window.number),
+            translate(_WINDOW_STATES[window.state]),
+            window.operator_name or "–",
+            f"{window.current.number} {translate(_STATUS_NAMES[window.current.status])}"
+            if window.current
+            else "–",
+        )
+        for window in state.windows
+    ]
+    lines += _table(header, rows)
+    return "\n".join(lines)
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
+
+
+_STATUS_NAMES = {
+    "waiting": _("waiting"),
+    "called": _("called"),
+    "serving": _("being served"),
+    "done": _("done"),
+    "no_show": _("did not come"),
+    "cancelled": _("cancelled"),
+    "expired": _("expired"),
+}
+_WINDOW_STATES = {"closed": _("closed"), "open": _("open"), "paused": _("on a break")}

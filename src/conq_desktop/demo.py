@@ -1,0 +1,49 @@
+"""The demo centre's morning: enough activity that every screen has something to show."""
+
+from __future__ import annotations
+
+from conq_desktop.engine import QueueEngine
+from conq_desktop.models import Priority
+
+DEMO_DB_NAME = "demo.sqlite3"
+
+# (service, priority) in arrival order.
+_ARRIVALS = [
+    ("PASSPORT", Priority.NORMAL),
+    ("PASSPORT", Priority.NORMAL),
+    ("CIVIL", Priority.NORMAL),
+    ("PENSION", Priority.NORMAL),
+    ("PASSPORT", Priority.PRIORITY),
+    ("PROPERTY", Priority.NORMAL),
+    ("PASSPORT", Priority.NORMAL),
+    ("CIVIL", Priority.NORMAL),
+    ("PENSION", Priority.NORMAL),
+    ("PRIORITY", Priority.PRIORITY),
+    ("PASSPORT", Priority.NORMAL),
+    ("PROPERTY", Priority.NORMAL),
+    ("PASSPORT", Priority.NORMAL),
+    ("CIVIL", Priority.NORMAL),
+]
+
+_OPERATORS = [
+    (1, "aibek", "1111"),
+    (2, "nurgul", "2222"),
+    (4, "elena", "3333"),
+    (7, "ulan", "4444"),
+]
+
+
+def play_demo_morning(engine: QueueEngine) -> None:
+    for code, priority in _ARRIVALS:
+        engine.issue(code, priority=priority)
+    for window, login, pin in _OPERATORS:
+        engine.sign_in(window, login, pin)
+    # Window 1 has served one visitor and is serving the next; others have just called.
+    engine.call_next(1)
+    engine.start(1)
+    engine.finish(1)
+    engine.call_next(1)
+    engine.start(1)
+    engine.call_next(2)
+    engine.call_next(4)
+    engine.call_next(7)
