@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from conq_desktop.engine.views import IssuedTicket, QueueStatus, TicketInfo
 from conq_desktop.i18n import Message, _, current_language, translate
@@ -62,7 +63,7 @@ def status(state: QueueStatus) -> str:
         translate(
             _("Queue on {day}, {time}"),
             day=state.day.isoformat(),
-            time=state.at.strftime("%H:%M UTC"),
+            time=state.at.astimezone(ZoneInfo(state.timezone)).strftime("%H:%M"),
         )
     ]
     header = (
