@@ -71,7 +71,8 @@ class Message:
 
 def translate(message: str, lang: str | None = None, **params: Any) -> str:
     lang = lang or current_language()
-    text = catalog(lang).get(message, message)
+    # An empty entry means "not translated yet": show the English original.
+    text = catalog(lang).get(message) or message
     if not params:
         return text
     rendered = {
