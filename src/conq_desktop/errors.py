@@ -15,7 +15,7 @@ class ConqError(Exception):
     # Exit status of the command line for this kind of error.
     exit_code = 3
 
-    def __init__(self, template: str, **params: Any) -> None:
+    def __init__(self, template: str, /, **params: Any) -> None:
         super().__init__(template)
         self.template = template
         self.params = params

@@ -180,7 +180,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report(error: ConqError, as_json: bool) -> int:
-    message = error.message()
+    try:
+        message = error.message()
+    except Exception as exc:  # a broken translation must not hide the error itself
+        _log_exception(exc)
+        message = f"{error.template} {error.params}"
     if as_json:
         print(
             json.dumps(

@@ -58,7 +58,7 @@ def current_language() -> str:
 class Message:
     """A message to translate later, possibly inside another message's parameters."""
 
-    def __init__(self, template: str, **params: Any) -> None:
+    def __init__(self, template: str, /, **params: Any) -> None:
         self.template = template
         self.params = params
 
@@ -69,7 +69,7 @@ class Message:
         return self.translate()
 
 
-def translate(message: str, lang: str | None = None, **params: Any) -> str:
+def translate(message: str, lang: str | None = None, /, **params: Any) -> str:
     lang = lang or current_language()
     # An empty entry means "not translated yet": show the English original.
     text = catalog(lang).get(message) or message

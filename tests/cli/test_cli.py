@@ -1,0 +1,193 @@
+"""The command line as a script would use it: real processes, JSON out, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO_CENTRE
+
+EXIT_REFUSED, EXIT_EMPTY, EXIT_NOT_FOUND, EXIT_CONFIG = 3, 4, 5, 6
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "conq_desktop", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
+
+
+def ok_json(*args: str) -> dict:
+    result = run(*args, "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def centre_db(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    result = run("--db", url, "setup", "--from", str(DEMO_CENTRE), "--always-open")
+    assert result.returncode == 0, result.stderr
+    return url
+
+
+def dump(url: str) -> str:
+    """Every row of every table, to prove a refused command changed nothing."""
+    import sqlite3
+
+    connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+    tables = [
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    ]
+    rows = {
+        table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        for table in tables
+    }
+    connection.close()
+    return repr(sorted(rows.items()))
+
+
+def test_a_visitor_from_kiosk_to_window(centre_db: str) -> None:
+    issued = ok_json("--db", centre_db, "ticket", "issue", "PASSPORT")
+    assert issued["ticket"]["number"] == "А-001"
+    assert issued["people_ahead"] == 0
+    second = ok_json("--db", centre_db, "ticket", "issue", "PASSPORT")
+    assert second["people_ahead"] == 1 and second["expected_wait_minutes"] > 0
+
+    called = ok_json("ticket", "next", "--window", "1", "--db", centre_db)
+    assert (called["number"], called["status"], called["window"]) == ("А-001", "called", 1)
+    for verb, status in (("recall", "called"), ("start", "serving"), ("finish", "done")):
+        assert ok_json("--db", centre_db, "ticket", verb, "--window", "1")["status"] == status
+
+    ok_json("--db", centre_db, "ticket", "next", "--window", "2")
+    redirected = ok_json(
+        "--db", centre_db, "ticket", "redirect", "--window", "2", "--to", "PENSION"
+    )
+    assert (redirected["service"]["code"], redirected["redirected_from"]) == ("PENSION", "PASSPORT")
+
+    status = ok_json("--db", centre_db, "status")
+    waiting = {queue["service"]["code"]: queue["waiting"] for queue in status["services"]}
+    assert waiting["PENSION"] == 1 and waiting["PASSPORT"] == 0
+
+
+def test_text_output_speaks_the_chosen_language(centre_db: str) -> None:
+    result = run("--db", centre_db, "--lang", "ky", "ticket", "issue", "PENSION")
+    assert result.returncode == 0
+    assert "Пенсия жана социалдык төлөмдөр" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (("ticket", "issue", "NOSUCH"), EXIT_NOT_FOUND, "Unknown service"),
+        (("ticket", "next", "--window", "1"), EXIT_EMPTY, "Nobody is waiting"),
+        (("ticket", "next", "--window", "99"), EXIT_NOT_FOUND, "no window 99"),
+        (("ticket", "finish", "--window", "1"), EXIT_REFUSED, "no current ticket"),
+        (
+            ("ticket", "call", "А-001", "--window", "1", "--reason", " "),
+            EXIT_REFUSED,
+            "needs a reason",
+        ),
+        (
+            ("window", "sign-in", "--window", "1", "--operator", "aibek", "--pin", "0000"),
+            EXIT_REFUSED,
+            "Wrong",
+        ),
+    ],
+)
+def test_refusals_are_one_line_and_change_nothing(
+    centre_db: str, args: tuple[str, ...], code: int, words: str
+) -> None:
+    before = dump(centre_db)
+    result = run("--db", centre_db, *args)
+    assert result.returncode == code
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert dump(centre_db) == before
+
+
+def test_window_that_serves_nothing(tmp_path: Path) -> None:
+    centre = tmp_path / "centre.toml"
+    centre.write_text("[[windows]]\nnumber = 9\nservices = []\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    assert run("--db", url, "setup", "--from", str(centre)).returncode == 0
+    result = run("--db", url, "ticket", "next", "--window", "9")
+    assert result.returncode == EXIT_REFUSED
+    assert "serves no service" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("not a url at all", "not valid"),
+        ("mysql://localhost/queue", "Unsupported database"),
+        ("postgresql://nobody@127.0.0.1:1/none", "Cannot open the database"),
+    ],
+)
+def test_bad_database_address(url: str, words: str) -> None:
+    result = run("--db", url, "status")
+    assert result.returncode == EXIT_CONFIG
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unwritable_data_folder(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    # A data folder below a regular file can never be created, even by root.
+    result = run("status", env={"CONQ_DATA_DIR": str(blocker / "data")})
+    assert result.returncode == EXIT_CONFIG
+    assert "data folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("[[services]\ncode = 'X'", "not valid TOML"),
+        ("[[services]]\nprefix = 'X'\nname = {ky='a', ru='b', en='c'}", "“code” is missing"),
+        ("[[services]]\ncode='X'\nprefix='X'\nname={ky='a', ru='b'}", "needs a “en” text"),
+        ("[[services]]\ncode='X'\nprefix='X'\nname={ky='a',ru='b',en='c'}\nhours='9-5pm'", "hours"),
+        ("[[windows]]\nnumber = 1\nservices = ['NOPE']", "unknown services: NOPE"),
+        ("[centre]\ntimezone = 'Mars/Olympus'", "Unknown time zone"),
+    ],
+)
+def test_malformed_centre_file_changes_nothing(
+    centre_db: str, tmp_path: Path, content: str, words: str
+) -> None:
+    centre = tmp_path / "broken.toml"
+    centre.write_text(content, encoding="utf-8")
+    before = dump(centre_db)
+    result = run("--db", centre_db, "setup", "--from", str(centre))
+    assert result.returncode == EXIT_CONFIG, result.stderr
+    assert words in result.stderr
+    assert dump(centre_db) == before
+
+
+def test_json_errors_are_machine_readable(centre_db: str) -> None:
+    result = run("--db", centre_db, "--json", "ticket", "issue", "NOSUCH")
+    assert json.loads(result.stdout)["error"]["type"] == "NotFound"
+
+
+def test_db_upgrade_and_info(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    assert run("--db", url, "db", "upgrade").returncode == 0
+    info = ok_json("--db", url, "db", "info")
+    assert info["schema"] and info["tickets"] == 0 and info["timezone"] == "Asia/Bishkek"
+
+
+def test_demo_prints_a_living_queue(tmp_path: Path) -> None:
+    state = ok_json("demo")
+    busy = [window for window in state["windows"] if window["current"]]
+    assert len(busy) >= 3
+    assert sum(queue["waiting"] for queue in state["services"]) > 0
+    assert (tmp_path / "data" / "demo.sqlite3").exists()
