@@ -14,7 +14,7 @@ from conq_desktop.errors import NothingToCall
 def drain(url: str, window: int, now_iso: str, start: Barrier) -> list[str]:
     db = open_database(url, upgrade=False)
     engine = QueueEngine(db, FixedClock(datetime.fromisoformat(now_iso)))
-    engine.settings  # read before the start line, like a window that is already open
+    _ = engine.settings  # read before the start line, like a window that is already open
     claimed: list[str] = []
     start.wait(timeout=60)
     while True:

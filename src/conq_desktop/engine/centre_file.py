@@ -147,8 +147,9 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
     services = [
         _service(path, index, table) for index, table in enumerate(data.get("services", []), 1)
     ]
-    codes = [spec.code for spec in services]
-    _no_duplicates(path, "services", codes)
+    _no_duplicates(path, "services", [spec.code for spec in services])
+    # Ticket numbers are found by their text, so two services must not share a prefix.
+    _no_duplicates(path, "services", [spec.prefix for spec in services])
     windows = [
         _window(path, index, table) for index, table in enumerate(data.get("windows", []), 1)
     ]

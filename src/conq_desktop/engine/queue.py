@@ -241,6 +241,7 @@ class QueueEngine:
             ticket = Ticket(
                 public_id=secrets.token_hex(8),
                 service=service,
+                origin_service=service,
                 day=today,
                 sequence=sequence,
                 number=f"{service.prefix}-{sequence:03d}",

@@ -45,7 +45,9 @@ class Priority(enum.IntEnum):
 class Ticket(Base):
     __tablename__ = "tickets"
     __table_args__ = (
-        UniqueConstraint("service_id", "day", "sequence"),
+        # The number belongs to the service it was issued for, wherever a redirect sends
+        # the visitor afterwards.
+        UniqueConstraint("origin_service_id", "day", "sequence"),
         # The waiting set is small even with years of history: a partial index keeps the
         # claim in call_next fast however many finished tickets the table holds.
         Index(
@@ -76,6 +78,7 @@ class Ticket(Base):
     # Random, unguessable identity printed in the QR code (status look-up, check-in).
     public_id: Mapped[str] = mapped_column(String(32), unique=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    origin_service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
     # The centre's local day the ticket belongs to; numbers restart each day.
     day: Mapped[date] = mapped_column(Date)
     sequence: Mapped[int]
@@ -99,6 +102,7 @@ class Ticket(Base):
     redirected_from_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"), default=None)
 
     service: Mapped[Service] = relationship(foreign_keys=[service_id])
+    origin_service: Mapped[Service] = relationship(foreign_keys=[origin_service_id])
     redirected_from: Mapped[Service | None] = relationship(foreign_keys=[redirected_from_id])
     service_point: Mapped[ServicePoint | None] = relationship()
     operator: Mapped[Operator | None] = relationship()

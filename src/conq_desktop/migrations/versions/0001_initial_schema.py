@@ -110,6 +110,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("public_id", sa.String(length=32), nullable=False),
         sa.Column("service_id", sa.Integer(), nullable=False),
+        sa.Column("origin_service_id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("sequence", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=16), nullable=False),
@@ -146,6 +147,11 @@ def upgrade() -> None:
             ["operator_id"], ["operators.id"], name=op.f("fk_tickets_operator_id_operators")
         ),
         sa.ForeignKeyConstraint(
+            ["origin_service_id"],
+            ["services.id"],
+            name=op.f("fk_tickets_origin_service_id_services"),
+        ),
+        sa.ForeignKeyConstraint(
             ["redirected_from_id"],
             ["services.id"],
             name=op.f("fk_tickets_redirected_from_id_services"),
@@ -161,7 +167,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tickets")),
         sa.UniqueConstraint("public_id", name=op.f("uq_tickets_public_id")),
         sa.UniqueConstraint(
-            "service_id", "day", "sequence", name=op.f("uq_tickets_service_id_day_sequence")
+            "origin_service_id",
+            "day",
+            "sequence",
+            name=op.f("uq_tickets_origin_service_id_day_sequence"),
         ),
     )
     with op.batch_alter_table("tickets", schema=None) as batch_op:
