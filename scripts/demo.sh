@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The README's first quick-start command, run from the repository root:
+#     bash scripts/demo.sh
+# Creates .venv and installs the project into it (once), then starts the demo centre on
+# a fresh embedded database.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# shellcheck source=scripts/venv.sh
+source scripts/venv.sh
+conq_ensure_venv
+
+exec .venv/bin/conq-desktop demo "$@"

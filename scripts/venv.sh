@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Creates .venv (if missing) and installs the project with its test extras into it.
+# Sourced by scripts/test.sh and .ci/run; may also be run on its own.
+# Skips pip when pyproject.toml has not changed since the last install
+# (set CONQ_REINSTALL=1 to force it). PYTHON picks the interpreter (default python3).
+
+conq_ensure_venv() {
+    local root venv python stamp want
+    root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    venv="$root/.venv"
+    python="${PYTHON:-python3}"
+
+    if [ ! -x "$venv/bin/python" ]; then
+        if ! command -v "$python" >/dev/null 2>&1; then
+            echo "venv: error: $python not found; Python 3.11 or newer is needed" >&2
+            return 1
+        fi
+        if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+            echo "venv: error: $python is $("$python" -V 2>&1); Python 3.11 or newer is needed" \
+                "(set PYTHON=python3.11 or similar)" >&2
+            return 1
+        fi
+        echo "venv: creating $venv"
+        "$python" -m venv "$venv" || {
+            echo "venv: error: '$python -m venv' failed (Debian/Ubuntu: apt-get install python3-venv)" >&2
+            return 1
+        }
+    fi
+
+    stamp="$venv/.conq-installed"
+    want="$("$venv/bin/python" -c 'import sys; print(sys.version)' | head -n 1) $(sha256sum "$root/pyproject.toml" | cut -d' ' -f1)"
+    if [ "${CONQ_REINSTALL:-0}" != 1 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        return 0
+    fi
+    echo "venv: installing the project and its test dependencies"
+    (cd "$root" && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]") || return 1
+    printf '%s\n' "$want" > "$stamp"
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    set -euo pipefail
+    conq_ensure_venv
+fi
