@@ -159,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OperationalError as exc:
         return _report(
             DatabaseError(
-                _("The database is not reachable: {reason}"), reason=str(exc.orig).strip()
+                _("The database could not be used: {reason}"), reason=str(exc.orig).strip()
             ),
             args.json,
         )
