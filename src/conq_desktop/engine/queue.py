@@ -461,40 +461,26 @@ class QueueEngine:
         )
 
     def start(self, window: int, number: str | None = None) -> TicketInfo:
-        def apply(
-            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
-        ) -> dict[str, Any]:
-            ticket.status = TicketStatus.SERVING
-            ticket.started_at = now
-            return {}
-
-        return self._transition(
-            window, number, frozenset({TicketStatus.CALLED}), EventKind.STARTED, apply
-        )
+        return self._advance(window, number, EventKind.STARTED)
 
     def finish(self, window: int, number: str | None = None) -> TicketInfo:
-        def apply(
-            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
-        ) -> dict[str, Any]:
-            ticket.status = TicketStatus.DONE
-            ticket.finished_at = now
-            return {}
-
-        return self._transition(
-            window, number, frozenset({TicketStatus.SERVING}), EventKind.FINISHED, apply
-        )
+        return self._advance(window, number, EventKind.FINISHED)
 
     def no_show(self, window: int, number: str | None = None) -> TicketInfo:
+        return self._advance(window, number, EventKind.NO_SHOW)
+
+    def _advance(self, window: int, number: str | None, kind: EventKind) -> TicketInfo:
+        """The plain forward moves: one state to the next, stamping the time."""
+        source, target, stamp = _FORWARD_MOVES[kind]
+
         def apply(
             session: Session, ticket: Ticket, point: ServicePoint, now: datetime
         ) -> dict[str, Any]:
-            ticket.status = TicketStatus.NO_SHOW
-            ticket.finished_at = now
-            return {"recalls": ticket.recall_count}
+            ticket.status = target
+            setattr(ticket, stamp, now)
+            return {"recalls": ticket.recall_count} if kind == EventKind.NO_SHOW else {}
 
-        return self._transition(
-            window, number, frozenset({TicketStatus.CALLED}), EventKind.NO_SHOW, apply
-        )
+        return self._transition(window, number, frozenset({source}), kind, apply)
 
     def postpone(self, window: int, number: str | None = None) -> TicketInfo:
         """Send the visitor back to wait: the ticket rejoins the end of its service's
@@ -683,6 +669,13 @@ def _back_to_queue(ticket: Ticket) -> None:
     ticket.started_at = None
     ticket.recall_count = 0
 
+
+# kind → (from, to, the timestamp column it sets)
+_FORWARD_MOVES: dict[EventKind, tuple[TicketStatus, TicketStatus, str]] = {
+    EventKind.STARTED: (TicketStatus.CALLED, TicketStatus.SERVING, "started_at"),
+    EventKind.FINISHED: (TicketStatus.SERVING, TicketStatus.DONE, "finished_at"),
+    EventKind.NO_SHOW: (TicketStatus.CALLED, TicketStatus.NO_SHOW, "finished_at"),
+}
 
 # Why a transition is refused, by operation and by the ticket's present state.
 _STATE_REFUSALS: dict[EventKind, dict[TicketStatus, str]] = {
