@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import _
+from conq_desktop.printing.printer_config import PrinterConfig
 
 APP_NAME = "conq-desktop"
 ENV_DB = "CONQ_DB"
 ENV_CONFIG = "CONQ_CONFIG"
 ENV_DATA_DIR = "CONQ_DATA_DIR"
 ENV_LANG = "CONQ_LANG"
+ENV_PRINTER = "CONQ_PRINTER"
 
 
 def data_dir() -> Path:
@@ -61,13 +63,25 @@ def load_config_file(path: Path | None = None) -> dict[str, object]:
 class Settings:
     db_url: str
     language: str | None
+    printer_uri: str | None = None
+    # The config file's [printer] table: paper_width, mode, profile, text_codepage, timeout.
+    printer_options: dict[str, object] = field(default_factory=dict)
 
     @classmethod
-    def resolve(cls, *, db: str | None = None, language: str | None = None) -> Settings:
+    def resolve(
+        cls, *, db: str | None = None, language: str | None = None, printer: str | None = None
+    ) -> Settings:
         file = load_config_file()
         db_url = db or os.environ.get(ENV_DB) or _str(file.get("database")) or default_db_url()
         lang = language or os.environ.get(ENV_LANG) or _str(file.get("language"))
-        return cls(db_url=db_url, language=lang)
+        options = file.get("printer", {})
+        if not isinstance(options, dict):
+            raise ConfigError(_("In the config file, [printer] must be a table."))
+        uri = printer or os.environ.get(ENV_PRINTER) or _str(options.get("uri"))
+        return cls(db_url=db_url, language=lang, printer_uri=uri, printer_options=options)
+
+    def printer_config(self) -> PrinterConfig:
+        return PrinterConfig.from_values(self.printer_uri, self.printer_options)
 
 
 def _str(value: object) -> str | None:

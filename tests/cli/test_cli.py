@@ -3,56 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_CENTRE
+from tests.helpers.cli import dump, ok_json, run
 
 EXIT_REFUSED, EXIT_EMPTY, EXIT_NOT_FOUND, EXIT_CONFIG = 3, 4, 5, 6
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "conq_desktop", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=60,
-    )
-
-
-def ok_json(*args: str) -> dict:
-    result = run(*args, "--json")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-@pytest.fixture
-def centre_db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    result = run("--db", url, "setup", "--from", str(DEMO_CENTRE), "--always-open")
-    assert result.returncode == 0, result.stderr
-    return url
-
-
-def dump(url: str) -> str:
-    """Every row of every table, to prove a refused command changed nothing."""
-    import sqlite3
-
-    connection = sqlite3.connect(url.removeprefix("sqlite:///"))
-    tables = [
-        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-    ]
-    rows = {
-        table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-        for table in tables
-    }
-    connection.close()
-    return repr(sorted(rows.items()))
 
 
 def test_a_visitor_from_kiosk_to_window(centre_db: str) -> None:

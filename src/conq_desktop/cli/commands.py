@@ -44,9 +44,9 @@ class Context:
 
     def emit(self, result: Any) -> None:
         if self.as_json:
-            render.print_json(to_json(result))
+            render.print_json(result.as_json() if hasattr(result, "as_json") else to_json(result))
         else:
-            print(render.text(result))
+            print(result.as_text() if hasattr(result, "as_text") else render.text(result))
 
     def close(self) -> None:
         if self._db is not None:
@@ -104,10 +104,6 @@ def status(args: argparse.Namespace, ctx: Context) -> Any:
 
 
 # ---------------------------------------------------------------------- tickets
-
-
-def ticket_issue(args: argparse.Namespace, ctx: Context) -> Any:
-    return ctx.engine.issue(args.service, priority=args.priority)
 
 
 def ticket_next(args: argparse.Namespace, ctx: Context) -> Any:

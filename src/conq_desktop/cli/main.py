@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from conq_desktop import __version__
-from conq_desktop.cli import commands
+from conq_desktop.cli import commands, print_commands
 from conq_desktop.config import Settings, data_dir
 from conq_desktop.errors import ConqError, DatabaseError
 from conq_desktop.i18n import LANGUAGES, _, set_language, translate
@@ -41,6 +41,12 @@ def _common_options() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages"
     )
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    common.add_argument(
+        "--printer",
+        default=argparse.SUPPRESS,
+        metavar="URI",
+        help="ticket printer (tcp://HOST:9100, …)",
+    )
     return common
 
 
@@ -81,11 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
         dest="ticket_command", required=True
     )
-    issue = verb(ticket, "issue", commands.ticket_issue, "issue a ticket for a service")
+    issue = verb(ticket, "issue", print_commands.ticket_issue, "issue a ticket for a service")
     issue.add_argument("service", metavar="SERVICE", help="service code, e.g. PASSPORT")
     issue.add_argument(
         "--priority", type=int, default=0, help="priority class (0 normal, 1 priority)"
     )
+    issue.add_argument("--print", action="store_true", help="print it on the ticket printer")
+    verb(
+        ticket, "reprint", print_commands.ticket_reprint, "print today's ticket again"
+    ).add_argument("number", metavar="NUMBER")
+    pdf = verb(ticket, "pdf", print_commands.ticket_pdf, "write today's ticket as a PDF")
+    pdf.add_argument("number", metavar="NUMBER")
+    pdf.add_argument("--out", required=True, metavar="FILE")
 
     verb(ticket, "next", commands.ticket_next, "call the next ticket to a window").add_argument(
         "--window", type=int, required=True
@@ -121,6 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
         "number", metavar="NUMBER"
     )
 
+    printing = verbs.add_parser("print", help="the ticket printer").add_subparsers(
+        dest="print_command", required=True
+    )
+    verb(
+        printing, "test", print_commands.print_test, "print a sample ticket and report the outcome"
+    )
+
     window = verbs.add_parser("window", help="operators at windows").add_subparsers(
         dest="window_command", required=True
     )
@@ -138,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    for name, default in (("db", None), ("lang", None), ("json", False)):
+    for name, default in (("db", None), ("lang", None), ("json", False), ("printer", None)):
         if not hasattr(args, name):
             setattr(args, name, default)
     if not hasattr(args, "handler"):
@@ -147,10 +167,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     context: commands.Context | None = None
     try:
-        settings = Settings.resolve(db=args.db, language=args.lang)
+        settings = Settings.resolve(db=args.db, language=args.lang, printer=args.printer)
         set_language(settings.language)
         context = commands.Context(settings=settings, as_json=args.json)
         result = args.handler(args, context)
+        if isinstance(result, int):  # the handler printed its result and chose the status
+            return result
         if result is not None:
             context.emit(result)
         return 0

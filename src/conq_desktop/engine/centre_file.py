@@ -133,6 +133,17 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
     if "name" in centre.table:
         for lang, text in centre.names().items():
             settings[f"centre_name_{lang}"] = text
+    if "ticket_footer" in centre.table:
+        footer = centre.get("ticket_footer", dict)
+        for lang in ("ky", "ru"):
+            text = footer.get(lang)
+            if not isinstance(text, str):
+                _Reader.fail(
+                    path,
+                    "[centre]",
+                    Message(_("“{key}” needs a “{lang}” text"), key="ticket_footer", lang=lang),
+                )
+            settings[f"ticket_footer_{lang}"] = text.strip()
     if "timezone" in centre.table:
         settings["timezone"] = centre.get("timezone", str)
         parse_timezone(settings["timezone"])

@@ -630,6 +630,31 @@ class QueueEngine:
             ticket = self._current_ticket(session, point)
             return TicketInfo.of(self._load(session, ticket.id)) if ticket else None
 
+    def position(self, number: str) -> IssuedTicket:
+        """Today's ticket with its place now: people ahead and expected wait (for a reprint
+        or a status look-up; both are 0 once it has been called)."""
+        now = self.clock.now()
+        with self.db.read_session() as session:
+            ticket = self._load(session, self._find_today(session, number).id)
+            ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
+            wait = estimate_wait(session, ticket.service, ahead, now)
+            return IssuedTicket(
+                ticket=TicketInfo.of(ticket), people_ahead=ahead, expected_wait_minutes=wait
+            )
+
+    def record_print(
+        self, ticket: TicketInfo, printer: str, error: str | None, *, copy: bool
+    ) -> None:
+        """Keep the outcome of printing a ticket: a failed print is never counted as printed."""
+        now = self.clock.now()
+        kind = EventKind.PRINTED if error is None else EventKind.PRINT_FAILED
+        details: dict[str, Any] = {"number": ticket.number, "printer": printer, "copy": copy}
+        if error is not None:
+            details["error"] = error
+        with self.db.write_session() as session:
+            session.add(TicketEvent(kind=kind, ticket_id=ticket.id, at=now, details=details))
+        self._announce([Change(kind=kind, ticket=ticket.number, service=ticket.service.code)])
+
     def ticket(self, number: str) -> TicketInfo:
         with self.db.read_session() as session:
             return TicketInfo.of(self._load(session, self._find_today(session, number).id))

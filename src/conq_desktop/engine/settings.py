@@ -18,6 +18,9 @@ DEFAULTS: dict[str, str] = {
     "centre_name_ky": "Калкка кызмат көрсөтүү борбору",
     "centre_name_ru": "Центр обслуживания населения",
     "centre_name_en": "Public Service Centre",
+    # Empty: the printed ticket's standard line ("Please keep your ticket...").
+    "ticket_footer_ky": "",
+    "ticket_footer_ru": "",
 }
 
 
@@ -26,6 +29,7 @@ class CentreSettings:
     timezone: ZoneInfo
     recall_limit: int
     names: dict[str, str]
+    ticket_footer: dict[str, str]
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names["en"]
@@ -45,6 +49,7 @@ def read_settings(session: Session) -> CentreSettings:
         timezone=parse_timezone(values["timezone"]),
         recall_limit=int(values["recall_limit"]),
         names={lang: values[f"centre_name_{lang}"] for lang in ("ky", "ru", "en")},
+        ticket_footer={lang: values[f"ticket_footer_{lang}"] for lang in ("ky", "ru")},
     )
 
 

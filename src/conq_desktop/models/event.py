@@ -24,6 +24,9 @@ class EventKind(enum.StrEnum):
     REDIRECTED = "redirected"
     CANCELLED = "cancelled"
     EXPIRED = "expired"
+    # Printing outcomes: a ticket is never counted as printed unless it was.
+    PRINTED = "printed"
+    PRINT_FAILED = "print_failed"
     # Window events carry no ticket.
     SIGNED_IN = "signed_in"
     SIGNED_OUT = "signed_out"

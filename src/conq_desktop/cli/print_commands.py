@@ -1,0 +1,141 @@
+"""Command-line verbs that print: issue with --print, reprint, test page, PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from conq_desktop.cli.commands import Context
+from conq_desktop.engine import IssuedTicket
+from conq_desktop.errors import ConfigError
+from conq_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from conq_desktop.printing.service import PrintOutcome, TicketPrinter
+
+
+class PrintedResult:
+    """An issued ticket plus how its printing went; a failed print sets the exit status."""
+
+    def __init__(self, issued: IssuedTicket, outcome: PrintOutcome) -> None:
+        self.issued = issued
+        self.outcome = outcome
+
+    def as_text(self) -> str:
+        from conq_desktop.cli.render import issued as issued_text
+        from conq_desktop.i18n import translate
+
+        if self.outcome.printed:
+            line = translate(_("Printed on {printer}."), printer=self.outcome.printer)
+        elif self.outcome.skipped:
+            line = self.outcome.error.message() if self.outcome.error else ""
+        else:
+            line = translate(
+                _("NOT printed; the ticket is valid. Reprint it: ticket reprint {number}"),
+                number=self.issued.ticket.number,
+            )
+        return f"{issued_text(self.issued)}\n{line}"
+
+    def as_json(self) -> dict[str, Any]:
+        from conq_desktop.engine.views import to_json
+
+        return {
+            **to_json(self.issued),
+            "print": {
+                "printer": self.outcome.printer,
+                "printed": self.outcome.printed,
+                "error": self.outcome.error.message() if self.outcome.error else None,
+            },
+        }
+
+
+def _printer(ctx: Context) -> TicketPrinter:
+    # Imported on use: python-escpos and Pillow would add ~0.3 s to every command.
+    from conq_desktop.printing.service import TicketPrinter
+
+    return TicketPrinter(ctx.engine, ctx.settings.printer_config())
+
+
+def _finish(ctx: Context, issued: IssuedTicket, outcome: PrintOutcome) -> int:
+    ctx.emit(PrintedResult(issued, outcome))
+    if outcome.error is not None and not outcome.skipped:
+        print(f"conq-desktop: {outcome.error.message()}", file=sys.stderr)
+        return outcome.error.exit_code
+    return 0
+
+
+def ticket_issue(args: argparse.Namespace, ctx: Context) -> Any:
+    printer = _printer(ctx) if args.print else None  # a bad printer setting refuses early
+    issued = ctx.engine.issue(args.service, priority=args.priority)
+    if printer is None:
+        return issued
+    return _finish(ctx, issued, printer.print_issued(issued))
+
+
+def ticket_reprint(args: argparse.Namespace, ctx: Context) -> Any:
+    printer = _printer(ctx)
+    outcome = printer.reprint(args.number)
+    return _finish(ctx, ctx.engine.position(args.number), outcome)
+
+
+def ticket_pdf(args: argparse.Namespace, ctx: Context) -> Any:
+    from conq_desktop.printing.layout import build_layout
+    from conq_desktop.printing.pdf import render_pdf
+
+    issued = ctx.engine.position(args.number)
+    layout = build_layout(issued, ctx.engine.settings)
+    out = Path(args.out)
+    try:
+        out.write_bytes(render_pdf(layout, width_mm=ctx.settings.printer_config().paper_mm))
+    except OSError as exc:
+        raise ConfigError(
+            _("Cannot write {path}: {reason}"), path=str(out), reason=exc.strerror or str(exc)
+        ) from None
+    from conq_desktop.cli.render import Note
+
+    return Note(_("Ticket {number} written to {path}."), number=issued.ticket.number, path=str(out))
+
+
+def print_test(args: argparse.Namespace, ctx: Context) -> Any:
+    """Print a sample ticket that is not in the queue, to check the printer."""
+    printer = _printer(ctx)
+    status = ctx.engine.status()
+    if not status.services:
+        raise ConfigError(_("Load a centre file first (conq-desktop setup --from FILE)."))
+    sample = _sample_ticket(ctx, status.services[0].service.code)
+    outcome = printer.print_issued(sample, record=False)
+    return _finish(ctx, sample, outcome)
+
+
+def _sample_ticket(ctx: Context, service_code: str) -> IssuedTicket:
+    from conq_desktop.engine.views import TicketInfo
+
+    now = ctx.engine.clock.now()
+    service = next(
+        queue.service
+        for queue in ctx.engine.status().services
+        if queue.service.code == service_code
+    )
+    names = {lang: f"{name} · ТЕСТ" for lang, name in service.names.items()}
+    ticket = TicketInfo(
+        id=0,
+        public_id="test",
+        number=f"{service.prefix}-000",
+        service=replace(service, names=names),
+        status="waiting",
+        priority=0,
+        day=ctx.engine.today(),
+        issued_at=now,
+        called_at=None,
+        started_at=None,
+        finished_at=None,
+        window=None,
+        operator=None,
+        recall_count=0,
+        postpone_count=0,
+        redirected_from=None,
+    )
+    return IssuedTicket(ticket=ticket, people_ahead=0, expected_wait_minutes=0)

@@ -1,0 +1,113 @@
+"""What a printed ticket says, as a list of blocks every renderer understands.
+
+One layout, rendered three ways: a raster image for ESC/POS printers (the default, and
+the only way Kyrgyz letters survive on printers without a suitable code page), ESC/POS
+text for printers that prefer it, and an 80 mm PDF. The visitor reads both Kyrgyz and
+Russian on every ticket, whatever language the screen was in.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from conq_desktop.engine.settings import CentreSettings
+from conq_desktop.engine.views import IssuedTicket, TicketInfo
+from conq_desktop.i18n import _, translate
+
+PUBLIC_LANGUAGES = ("ky", "ru")
+
+
+class Size(enum.IntEnum):
+    """Text sizes, as multiples of the printer's base font (ESC/POS can scale 1–8×)."""
+
+    SMALL = 1
+    NORMAL = 2
+    LARGE = 3
+    NUMBER = 6  # the ticket number alone: never wrapped, shrunk to fit instead
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    text: str
+    size: Size = Size.NORMAL
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class QrBlock:
+    payload: str
+
+
+@dataclass(frozen=True)
+class RuleBlock:
+    """A thin horizontal line."""
+
+
+Block = TextBlock | QrBlock | RuleBlock
+
+
+@dataclass(frozen=True)
+class TicketLayout:
+    number: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def texts(self) -> list[str]:
+        return [block.text for block in self.blocks if isinstance(block, TextBlock)]
+
+
+def qr_payload(ticket: TicketInfo) -> str:
+    """The ticket's identity for a later check-in or status look-up: the unguessable
+    public id plus what a person can read anyway."""
+    return f"CONQ1:{ticket.public_id}:{ticket.day.isoformat()}:{ticket.number}"
+
+
+def both(message: str, **params: object) -> str:
+    return " / ".join(translate(message, lang, **params) for lang in PUBLIC_LANGUAGES)
+
+
+def build_layout(
+    issued: IssuedTicket,
+    centre: CentreSettings,
+    *,
+    copy: bool = False,
+) -> TicketLayout:
+    ticket = issued.ticket
+    local: datetime = ticket.issued_at.astimezone(ZoneInfo(centre.timezone.key))
+    blocks: list[Block] = [TextBlock(centre.name(lang), Size.SMALL) for lang in PUBLIC_LANGUAGES]
+    blocks.append(RuleBlock())
+    blocks += [
+        TextBlock(ticket.service.name(lang), Size.NORMAL, bold=True) for lang in PUBLIC_LANGUAGES
+    ]
+    blocks.append(TextBlock(ticket.number, Size.NUMBER, bold=True))
+    if ticket.priority > 0:
+        blocks.append(TextBlock(both(_("Priority")), Size.NORMAL, bold=True))
+    if copy:
+        blocks.append(TextBlock(both(_("Copy")), Size.NORMAL, bold=True))
+    blocks.append(TextBlock(local.strftime("%d.%m.%Y  %H:%M"), Size.NORMAL))
+    blocks.append(RuleBlock())
+    for lang in PUBLIC_LANGUAGES:
+        if issued.people_ahead == 0:
+            blocks.append(TextBlock(translate(_("You are next in line."), lang)))
+            continue
+        blocks.append(
+            TextBlock(translate(_("People ahead: {count}"), lang, count=issued.people_ahead))
+        )
+        blocks.append(
+            TextBlock(
+                translate(
+                    _("Expected wait: about {minutes} min"),
+                    lang,
+                    minutes=issued.expected_wait_minutes,
+                )
+            )
+        )
+    blocks.append(QrBlock(qr_payload(ticket)))
+    for lang in PUBLIC_LANGUAGES:
+        text = centre.ticket_footer.get(lang) or translate(
+            _("Please keep your ticket until you are served."), lang
+        )
+        blocks.append(TextBlock(text, Size.SMALL))
+    return TicketLayout(number=ticket.number, blocks=blocks)
