@@ -10,7 +10,10 @@ transaction and never blocks writers.
 from __future__ import annotations
 
 import logging
+import random
 import shutil
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,6 +37,8 @@ KNOWN_REVISIONS = ("0001",)
 
 _READ_ONLY = "conq_read_only"
 BUSY_TIMEOUT_MS = 10_000
+_LOCK_RETRY_FIRST = 0.0002
+_LOCK_RETRY_LONGEST = 0.002
 
 
 @dataclass
@@ -91,7 +96,34 @@ def _configure_sqlite(engine: Engine) -> None:
         if connection.get_execution_options().get(_READ_ONLY):
             connection.exec_driver_sql("BEGIN")
         else:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            begin_immediate(connection.connection.dbapi_connection)
+
+
+def begin_immediate(dbapi_connection: sqlite3.Connection) -> None:
+    """Take SQLite's write lock, waiting in short, jittered steps.
+
+    SQLite's own busy handler sleeps 1, 2, 5 … up to 100 ms between tries, while the
+    process that just committed takes the lock straight back: with eight operator
+    windows pressing "next" some waited seconds and a few hit the time-out. Trying
+    again every fraction of a millisecond hands the lock over as soon as it is free.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    dbapi_connection.execute("PRAGMA busy_timeout = 0")
+    try:
+        ceiling = _LOCK_RETRY_FIRST
+        while True:
+            try:
+                dbapi_connection.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise
+            time.sleep(random.uniform(0, ceiling))
+            ceiling = min(ceiling * 2, _LOCK_RETRY_LONGEST)
+    finally:
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def create_db_engine(url: str) -> Engine:

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, joinedload
 
 from conq_desktop.db import Database
+from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead
 from conq_desktop.engine.settings import CentreSettings, read_settings
@@ -36,7 +37,6 @@ from conq_desktop.models import (
     Priority,
     Service,
     ServicePoint,
-    ServicePointService,
     Ticket,
     TicketEvent,
     TicketStatus,
@@ -106,8 +106,10 @@ class QueueEngine:
             operator_id = window.operator_id
         if ticket is not None:
             details.setdefault("number", ticket.number)
-        session.add(
-            TicketEvent(
+        # A Core insert: the event is never read back in this transaction, and skipping
+        # the unit of work keeps the write lock short.
+        session.execute(
+            insert(TicketEvent).values(
                 kind=kind,
                 ticket_id=ticket.id if ticket is not None else None,
                 operator_id=operator_id,
@@ -131,11 +133,15 @@ class QueueEngine:
         return change
 
     def _window(self, session: Session, number: int, *, lock: bool = True) -> ServicePoint:
-        query = select(ServicePoint).where(ServicePoint.number == number)
+        query = (
+            select(ServicePoint)
+            .where(ServicePoint.number == number)
+            .options(joinedload(ServicePoint.operator))
+        )
         if lock and self.db.dialect == "postgresql":
             # Serialises two panels driving the same window; SQLite's BEGIN IMMEDIATE
             # already serialises every writer.
-            query = query.with_for_update()
+            query = query.with_for_update(of=ServicePoint)
         window = session.scalars(query).one_or_none()
         if window is None:
             raise NotFound(_("There is no window {number}."), number=number)
@@ -299,42 +305,21 @@ class QueueEngine:
         """Claim the next ticket for ``window``: highest priority class first, then the
         window's preferred service, then the earliest in the queue.
 
-        The claim is one conditional UPDATE; on PostgreSQL its row is picked with
-        ``FOR UPDATE SKIP LOCKED``, on SQLite the transaction holds the write lock from
-        its first statement. Either way two windows can never get the same ticket.
+        The claim is one conditional UPDATE (see ``claim.py``): two windows can never
+        get the same ticket.
         """
         now = self.clock.now()
         with self.db.write_session() as session:
             changes = self._expire_stale(session, now)
             point = self._ready_window(session, window)
-            today = local_day(now, self.settings.timezone)
-            links = ServicePointService
-            candidate = (
-                select(Ticket.id)
-                .join(
-                    links,
-                    and_(links.service_id == Ticket.service_id, links.service_point_id == point.id),
-                )
-                .where(Ticket.status == TicketStatus.WAITING, Ticket.day == today)
-                .order_by(Ticket.priority.desc(), links.preference, Ticket.queued_at, Ticket.id)
-                .limit(1)
-            )
-            if self.db.dialect == "postgresql":
-                candidate = candidate.with_for_update(of=Ticket, skip_locked=True)
             claimed = session.execute(
-                update(Ticket)
-                .where(
-                    Ticket.id == candidate.scalar_subquery(),
-                    Ticket.status == TicketStatus.WAITING,
-                )
-                .values(
-                    status=TicketStatus.CALLED,
-                    called_at=now,
-                    service_point_id=point.id,
-                    operator_id=point.operator_id,
-                )
-                .returning(Ticket.id)
-                .execution_options(synchronize_session=False)
+                claim_next_statement(self.db.dialect),
+                {
+                    "window_id": point.id,
+                    "operator_id": point.operator_id,
+                    "today": local_day(now, self.settings.timezone),
+                    "now": now,
+                },
             ).scalar_one_or_none()
             if claimed is None:
                 if not point.links:
@@ -395,25 +380,16 @@ class QueueEngine:
         point = self._window(session, number)
         if point.state == WindowState.PAUSED:
             raise QueueError(_("Window {window} is on a break; resume first."), window=number)
-        current = self._current_ticket(session, point)
-        if current is not None:
-            raise QueueError(
-                _("Window {window} is still busy with ticket {number}; finish it first."),
-                window=number,
-                number=current.number,
-            )
+        self._require_idle(session, point)
         return point
 
     def _load(self, session: Session, ticket_id: int) -> Ticket:
         return session.scalars(
             select(Ticket)
             .where(Ticket.id == ticket_id)
-            .options(
-                joinedload(Ticket.service),
-                joinedload(Ticket.service_point),
-                joinedload(Ticket.operator),
-                joinedload(Ticket.redirected_from),
-            )
+            # Window, operator and earlier service are usually in the session already
+            # and then come from its identity map without another query.
+            .options(joinedload(Ticket.service))
             .execution_options(populate_existing=True)
         ).one()
 
@@ -609,12 +585,16 @@ class QueueEngine:
         self._announce([change])
 
     def _require_idle(self, session: Session, point: ServicePoint) -> None:
-        current = self._current_ticket(session, point)
-        if current is not None:
+        busy_with = session.scalars(
+            select(Ticket.number).where(
+                Ticket.service_point_id == point.id, Ticket.status.in_(ACTIVE_STATUSES)
+            )
+        ).first()
+        if busy_with is not None:
             raise QueueError(
                 _("Window {window} is still busy with ticket {number}; finish it first."),
                 window=point.number,
-                number=current.number,
+                number=busy_with,
             )
 
     # ------------------------------------------------------------------ reading

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conq_desktop.models.base import Base, str_enum
@@ -48,29 +48,13 @@ class Ticket(Base):
         # The number belongs to the service it was issued for, wherever a redirect sends
         # the visitor afterwards.
         UniqueConstraint("origin_service_id", "day", "sequence"),
-        # The waiting set is small even with years of history: a partial index keeps the
-        # claim in call_next fast however many finished tickets the table holds.
-        Index(
-            "ix_tickets_waiting",
-            "service_id",
-            "priority",
-            "queued_at",
-            sqlite_where=text("status = 'waiting'"),
-            postgresql_where=text("status = 'waiting'"),
-        ),
-        Index(
-            "ix_tickets_active_window",
-            "service_point_id",
-            sqlite_where=text("status IN ('called', 'serving')"),
-            postgresql_where=text("status IN ('called', 'serving')"),
-        ),
-        Index(
-            "ix_tickets_done_service",
-            "service_id",
-            "finished_at",
-            sqlite_where=text("status = 'done'"),
-            postgresql_where=text("status = 'done'"),
-        ),
+        # Plain indexes, not partial ones: SQLite uses a partial index only when the query
+        # repeats its condition as a literal, and the engine binds statuses as parameters.
+        # Status and day lead, so the claim in call_next reads only today's waiting
+        # tickets however many years of history the table holds.
+        Index("ix_tickets_queue", "status", "day", "service_id", "priority", "queued_at"),
+        Index("ix_tickets_window_status", "service_point_id", "status"),
+        Index("ix_tickets_service_finished", "service_id", "status", "finished_at"),
         Index("ix_tickets_day_number", "day", "number"),
     )
 

@@ -174,27 +174,17 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("tickets", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_tickets_active_window",
-            ["service_point_id"],
-            unique=False,
-            sqlite_where=sa.text("status IN ('called', 'serving')"),
-            postgresql_where=sa.text("status IN ('called', 'serving')"),
-        )
         batch_op.create_index("ix_tickets_day_number", ["day", "number"], unique=False)
         batch_op.create_index(
-            "ix_tickets_done_service",
-            ["service_id", "finished_at"],
+            "ix_tickets_queue",
+            ["status", "day", "service_id", "priority", "queued_at"],
             unique=False,
-            sqlite_where=sa.text("status = 'done'"),
-            postgresql_where=sa.text("status = 'done'"),
         )
         batch_op.create_index(
-            "ix_tickets_waiting",
-            ["service_id", "priority", "queued_at"],
-            unique=False,
-            sqlite_where=sa.text("status = 'waiting'"),
-            postgresql_where=sa.text("status = 'waiting'"),
+            "ix_tickets_service_finished", ["service_id", "status", "finished_at"], unique=False
+        )
+        batch_op.create_index(
+            "ix_tickets_window_status", ["service_point_id", "status"], unique=False
         )
 
     op.create_table(
@@ -256,22 +246,10 @@ def downgrade() -> None:
 
     op.drop_table("ticket_events")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
-        batch_op.drop_index(
-            "ix_tickets_waiting",
-            sqlite_where=sa.text("status = 'waiting'"),
-            postgresql_where=sa.text("status = 'waiting'"),
-        )
-        batch_op.drop_index(
-            "ix_tickets_done_service",
-            sqlite_where=sa.text("status = 'done'"),
-            postgresql_where=sa.text("status = 'done'"),
-        )
+        batch_op.drop_index("ix_tickets_window_status")
+        batch_op.drop_index("ix_tickets_service_finished")
+        batch_op.drop_index("ix_tickets_queue")
         batch_op.drop_index("ix_tickets_day_number")
-        batch_op.drop_index(
-            "ix_tickets_active_window",
-            sqlite_where=sa.text("status IN ('called', 'serving')"),
-            postgresql_where=sa.text("status IN ('called', 'serving')"),
-        )
 
     op.drop_table("tickets")
     op.drop_table("service_point_services")
