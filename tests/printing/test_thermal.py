@@ -212,3 +212,24 @@ def test_bad_printer_options(options: dict, words: str) -> None:
 
 def test_modes_are_named_in_config() -> None:
     assert PrinterConfig.from_values("none", {"mode": "text"}).mode == PrintMode.TEXT
+
+
+@pytest.mark.parametrize(
+    "uri", ["usb://04b8:0e15", "serial:///dev/ttyUSB9", "cups://Kiosk", "win32://POS"]
+)
+def test_missing_printer_library_is_explained(sqlite_engine: QueueEngine, uri: str) -> None:
+    scheme = uri.split(":")[0]
+    pytest.importorskip("escpos.printer")
+    from escpos import printer as backends
+
+    backend = {
+        "usb": backends.Usb,
+        "serial": backends.Serial,
+        "cups": backends.CupsPrinter,
+        "win32": backends.Win32Raw,
+    }
+    if backend[scheme].is_usable():
+        pytest.skip(f"the {scheme} library is installed here")
+    outcome = printer_for(sqlite_engine, uri).print_issued(sqlite_engine.issue("PENSION"))
+    assert f"pip install conq-desktop[{scheme}]" in outcome.error.message("en")
+    assert print_events(sqlite_engine)[0][0] == EventKind.PRINT_FAILED

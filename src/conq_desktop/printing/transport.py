@@ -137,19 +137,34 @@ def _send_device(target: PrinterTarget, data: bytes) -> None:
 
 
 def _escpos_device(target: PrinterTarget):  # type: ignore[no-untyped-def]
+    """The python-escpos class for the scheme, constructed only when its library is
+    installed (constructing it without one raises, and again when it is collected)."""
     from escpos import printer as backends
 
     options = target.options
-    if target.scheme == Scheme.USB:
-        vendor, product = (int(part, 16) for part in target.address.split(":"))
-        return backends.Usb(vendor, product, timeout=int(options.get("timeout", 0)))
-    if target.scheme == Scheme.SERIAL:
-        return backends.Serial(
-            target.address, baudrate=int(options.get("baudrate", 9600)), timeout=1
+    kind, make = {
+        Scheme.USB: (backends.Usb, lambda: backends.Usb(*_usb_ids(target), timeout=0)),
+        Scheme.SERIAL: (
+            backends.Serial,
+            lambda: backends.Serial(
+                target.address, baudrate=int(options.get("baudrate", 9600)), timeout=1
+            ),
+        ),
+        Scheme.CUPS: (backends.CupsPrinter, lambda: backends.CupsPrinter(target.address)),
+        Scheme.WIN32: (backends.Win32Raw, lambda: backends.Win32Raw(target.address)),
+    }[target.scheme]
+    if not kind.is_usable():
+        raise PrintError(
+            _("Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]"),
+            printer=target.describe(),
+            extra=target.scheme.value,
         )
-    if target.scheme == Scheme.CUPS:
-        return backends.CupsPrinter(target.address)
-    return backends.Win32Raw(target.address)
+    return make()
+
+
+def _usb_ids(target: PrinterTarget) -> tuple[int, int]:
+    vendor, product = target.address.split(":")
+    return int(vendor, 16), int(product, 16)
 
 
 def _with_deadline(action: Callable[[], None], target: PrinterTarget, timeout: float) -> None:
