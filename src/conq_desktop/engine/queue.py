@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -191,36 +192,39 @@ class QueueEngine:
             raise NotFound(_("There is no ticket {number} today."), number=number)
         return ticket
 
-    def _expire_stale(self, session: Session, now: datetime) -> list[Change]:
-        """Close tickets left open by a previous day, once per day per engine."""
+    def _write(self, now: datetime) -> AbstractContextManager[Session]:
+        """A write transaction for an operation at ``now``; the first one of a new local
+        day first closes what earlier days left open, in a transaction of its own, so
+        that an operation refused afterwards cannot roll the closing back."""
         today = local_day(now, self.settings.timezone)
-        if self._stale_checked_for == today:
-            return []
-        stale = session.scalars(
-            select(Ticket)
-            .where(
-                Ticket.day < today,
-                Ticket.status.in_([TicketStatus.WAITING, *ACTIVE_STATUSES]),
-            )
-            .options(joinedload(Ticket.service), joinedload(Ticket.service_point))
-        ).all()
-        changes = []
-        for ticket in stale:
-            ticket.status = TicketStatus.EXPIRED
-            ticket.finished_at = now
-            changes.append(
-                self._record(
-                    session, EventKind.EXPIRED, now, ticket=ticket, window=ticket.service_point
-                )
-            )
-        self._stale_checked_for = today
-        return changes
+        if self._stale_checked_for != today:
+            self.expire_stale(now)
+            self._stale_checked_for = today
+        return self.db.write_session()
 
-    def expire_stale(self) -> int:
-        """Close yesterday's leftovers now (also done lazily by issue and call_next)."""
-        self._stale_checked_for = None
+    def expire_stale(self, now: datetime | None = None) -> int:
+        """Mark tickets of earlier days that are still waiting, called or being served
+        as expired, with an event each. Returns how many."""
+        now = now or self.clock.now()
+        today = local_day(now, self.settings.timezone)
         with self.db.write_session() as session:
-            changes = self._expire_stale(session, self.clock.now())
+            stale = session.scalars(
+                select(Ticket)
+                .where(
+                    Ticket.status.in_([TicketStatus.WAITING, *ACTIVE_STATUSES]),
+                    Ticket.day < today,
+                )
+                .options(joinedload(Ticket.service), joinedload(Ticket.service_point))
+            ).all()
+            changes = []
+            for ticket in stale:
+                ticket.status = TicketStatus.EXPIRED
+                ticket.finished_at = now
+                changes.append(
+                    self._record(
+                        session, EventKind.EXPIRED, now, ticket=ticket, window=ticket.service_point
+                    )
+                )
         self._announce(changes)
         return len(changes)
 
@@ -233,8 +237,8 @@ class QueueEngine:
         now = self.clock.now()
         tz = self.settings.timezone
         today = local_day(now, tz)
-        with self.db.write_session() as session:
-            changes = self._expire_stale(session, now)
+        with self._write(now) as session:
+            changes: list[Change] = []
             service = self._service(session, service_code)
             self._check_open(service, now.astimezone(tz))
             sequence = self._next_sequence(session, service, today)
@@ -309,8 +313,8 @@ class QueueEngine:
         get the same ticket.
         """
         now = self.clock.now()
-        with self.db.write_session() as session:
-            changes = self._expire_stale(session, now)
+        with self._write(now) as session:
+            changes: list[Change] = []
             point = self._ready_window(session, window)
             claimed = session.execute(
                 claim_next_statement(self.db.dialect),
@@ -339,7 +343,7 @@ class QueueEngine:
         if not reason:
             raise QueueError(_("Calling a ticket out of order needs a reason."))
         now = self.clock.now()
-        with self.db.write_session() as session:
+        with self._write(now) as session:
             point = self._ready_window(session, window)
             ticket = self._find_today(session, number)
             if ticket.service_id not in {link.service_id for link in point.links}:
@@ -404,7 +408,7 @@ class QueueEngine:
         apply: Callable[[Session, Ticket, ServicePoint, datetime], dict[str, Any]],
     ) -> TicketInfo:
         now = self.clock.now()
-        with self.db.write_session() as session:
+        with self._write(now) as session:
             point = self._window(session, window)
             ticket = self._require_current(session, point, number)
             if ticket.status not in allowed:
@@ -501,7 +505,7 @@ class QueueEngine:
     def cancel(self, number: str, reason: str = "") -> TicketInfo:
         """Withdraw a waiting ticket (the visitor left, or it was issued by mistake)."""
         now = self.clock.now()
-        with self.db.write_session() as session:
+        with self._write(now) as session:
             ticket = self._find_today(session, number)
             if ticket.status != TicketStatus.WAITING:
                 raise QueueError(_("Ticket {number} is not waiting."), number=number)
@@ -519,7 +523,7 @@ class QueueEngine:
 
     def sign_in(self, window: int, login: str, pin: str) -> None:
         now = self.clock.now()
-        with self.db.write_session() as session:
+        with self._write(now) as session:
             point = self._window(session, window)
             operator = session.scalars(
                 select(Operator).where(Operator.login == login)
@@ -553,7 +557,7 @@ class QueueEngine:
 
     def sign_out(self, window: int) -> None:
         now = self.clock.now()
-        with self.db.write_session() as session:
+        with self._write(now) as session:
             point = self._window(session, window)
             self._require_idle(session, point)
             change = self._record(session, EventKind.SIGNED_OUT, now, window=point)
@@ -563,7 +567,7 @@ class QueueEngine:
 
     def pause(self, window: int, reason: str = "") -> None:
         now = self.clock.now()
-        with self.db.write_session() as session:
+        with self._write(now) as session:
             point = self._window(session, window)
             if point.state == WindowState.PAUSED:
                 raise QueueError(_("Window {window} is already on a break."), window=window)
@@ -576,7 +580,7 @@ class QueueEngine:
 
     def resume(self, window: int) -> None:
         now = self.clock.now()
-        with self.db.write_session() as session:
+        with self._write(now) as session:
             point = self._window(session, window)
             if point.state != WindowState.PAUSED:
                 raise QueueError(_("Window {window} is not on a break."), window=window)
@@ -631,7 +635,7 @@ class QueueEngine:
         details: dict[str, Any] = {"number": ticket.number, "printer": printer, "copy": copy}
         if error is not None:
             details["error"] = error
-        with self.db.write_session() as session:
+        with self._write(now) as session:
             session.add(TicketEvent(kind=kind, ticket_id=ticket.id, at=now, details=details))
         self._announce([Change(kind=kind, ticket=ticket.number, service=ticket.service.code)])
 
