@@ -92,4 +92,5 @@ def estimate_wait(session: Session, service: Service, ahead: int, now: datetime)
     minutes = (
         ahead * average_service_minutes(session, service, now) / serving_windows(session, service)
     )
-    return math.ceil(minutes)
+    # Round off float noise first: 5 × 1.6 must be 8 minutes, not ceil(8.000000000000002).
+    return math.ceil(round(minutes, 6))
