@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from conq_desktop import __version__
-from conq_desktop.cli import commands, print_commands
+from conq_desktop.cli import commands, print_commands, window_commands
 from conq_desktop.config import Settings, data_dir
 from conq_desktop.errors import ConqError, DatabaseError
 from conq_desktop.i18n import LANGUAGES, _, set_language, translate
@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     verb(verbs, "status", commands.status, "queue per service and each window's current ticket")
     verb(verbs, "demo", commands.demo, "run the demo centre on a fresh embedded database")
+    display = verb(verbs, "display", window_commands.display, "the hall display, full screen")
+    display.add_argument("--screen", type=int, default=None, help="monitor number, 0 = main")
+    display.add_argument("--windowed", action="store_true", help="a normal window instead")
+    display.add_argument("--ticker", default="", help="a running text line at the bottom")
+    display.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
         dest="ticket_command", required=True

@@ -27,7 +27,7 @@ from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead
 from conq_desktop.engine.settings import CentreSettings, read_settings
 from conq_desktop.engine.status import build_status
-from conq_desktop.engine.views import IssuedTicket, QueueStatus, TicketInfo
+from conq_desktop.engine.views import CallInfo, IssuedTicket, QueueStatus, TicketInfo
 from conq_desktop.errors import NotFound, NothingToCall, QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import (
@@ -638,6 +638,42 @@ class QueueEngine:
         with self._write(now) as session:
             session.add(TicketEvent(kind=kind, ticket_id=ticket.id, at=now, details=details))
         self._announce([Change(kind=kind, ticket=ticket.number, service=ticket.service.code)])
+
+    def recent_calls(self, limit: int = 8) -> list[CallInfo]:
+        """Today's latest calls and recalls, newest first."""
+        tz = self.settings.timezone
+        start_of_day = datetime.combine(self.today(), datetime.min.time(), tz)
+        with self.db.read_session() as session:
+            rows = session.execute(
+                select(
+                    TicketEvent.id,
+                    TicketEvent.kind,
+                    TicketEvent.at,
+                    Ticket.number,
+                    ServicePoint.number,
+                    Service.code,
+                )
+                .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+                .join(ServicePoint, ServicePoint.id == TicketEvent.service_point_id)
+                .join(Service, Service.id == Ticket.service_id)
+                .where(
+                    TicketEvent.kind.in_([EventKind.CALLED, EventKind.RECALLED]),
+                    TicketEvent.at >= start_of_day,
+                )
+                .order_by(TicketEvent.id.desc())
+                .limit(limit)
+            ).all()
+        return [
+            CallInfo(
+                event_id=event_id,
+                number=number,
+                window=window,
+                at=at,
+                recall=kind == EventKind.RECALLED,
+                service=code,
+            )
+            for event_id, kind, at, number, window, code in rows
+        ]
 
     def ticket(self, number: str) -> TicketInfo:
         with self.db.read_session() as session:

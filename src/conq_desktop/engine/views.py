@@ -108,6 +108,18 @@ class QueueStatus:
     windows: list[WindowInfo] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class CallInfo:
+    """One call (or recall) of a ticket to a window, as the hall display shows it."""
+
+    event_id: int
+    number: str
+    window: int
+    at: datetime
+    recall: bool
+    service: str
+
+
 def to_json(value: Any) -> Any:
     """Turn a snapshot (or a list of them) into JSON-ready data."""
     if hasattr(value, "__dataclass_fields__"):

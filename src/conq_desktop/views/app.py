@@ -1,0 +1,47 @@
+"""Starting a window: the Qt application, shipped fonts, the database and live updates."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from conq_desktop.cli.commands import Context
+from conq_desktop.engine import QueueEngine
+from conq_desktop.resources import resource_dirs
+from conq_desktop.views.live import LiveUpdates
+from conq_desktop.views.worker import EngineRunner
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    for folder in resource_dirs():
+        for font in sorted((folder / "fonts").glob("*.ttf")) if (folder / "fonts").is_dir() else []:
+            QFontDatabase.addApplicationFont(str(font))
+    return app  # type: ignore[return-value]
+
+
+@dataclass
+class WindowContext:
+    app: QApplication
+    engine: QueueEngine
+    live: LiveUpdates
+    runner: EngineRunner
+
+    @classmethod
+    def open(cls, ctx: Context) -> WindowContext:
+        app = application()
+        engine = ctx.engine
+        live = LiveUpdates(engine.db)
+        runner = EngineRunner()
+        app.aboutToQuit.connect(live.stop)
+        return cls(app=app, engine=engine, live=live, runner=runner)
+
+    def run(self, quit_after: float = 0) -> int:
+        """Run the event loop; ``quit_after`` seconds > 0 ends it (smoke tests, benches)."""
+        if quit_after > 0:
+            QTimer.singleShot(int(quit_after * 1000), self.app.quit)
+        return self.app.exec()

@@ -1,0 +1,289 @@
+"""The hall display: who is called to which window, readable across a hall.
+
+Newest call large and briefly blinking (ticket number → window number), the calls before
+it below, waiting counts per service, centre name, clock and date, and an optional
+running text line. Sizes follow the screen height, so the same window works at
+1920×1080, 1366×768 and in portrait. It only reads: every change arrives through
+``LiveUpdates`` and the data is fetched off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from conq_desktop.engine import QueueEngine, QueueStatus
+from conq_desktop.engine.views import CallInfo
+from conq_desktop.i18n import _, translate
+from conq_desktop.views.live import LiveUpdates
+from conq_desktop.views.worker import EngineRunner
+
+log = logging.getLogger(__name__)
+
+HISTORY_ROWS = 6
+BLINK_MS = 500
+BLINKS = 6
+PUBLIC = ("ky", "ru")
+
+STYLE = """
+QWidget#hall { background: #0b2239; }
+QLabel { color: #f4f7fb; }
+QLabel#centre { color: #cfe0f3; }
+QLabel#clock { color: #ffffff; }
+QFrame#current { background: #12416b; border-radius: 24px; }
+QFrame#current[flash="true"] { background: #f2b705; }
+QFrame#current[flash="true"] QLabel { color: #0b2239; }
+QLabel#arrow { color: #9fc3e8; }
+QFrame#history { background: #102f4f; border-radius: 18px; }
+QLabel#historyRow { color: #e3ecf6; }
+QLabel#caption { color: #9fc3e8; }
+QLabel#ticker { color: #f2b705; }
+"""
+
+
+class HallDisplay(QWidget):
+    """Announced calls are also emitted as ``announce(number, window)``."""
+
+    announce = Signal(str, int)
+
+    def __init__(
+        self,
+        engine: QueueEngine,
+        live: LiveUpdates | None = None,
+        runner: EngineRunner | None = None,
+        ticker: str = "",
+    ) -> None:
+        super().__init__()
+        self.engine = engine
+        self.runner = runner or EngineRunner(self)
+        self._last_event_id: int | None = None
+        self._blinks_left = 0
+        self._refreshing = False
+        self._again = False
+        self.setObjectName("hall")
+        self.setWindowTitle("conq-desktop")
+        self.setStyleSheet(STYLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        self.centre = QLabel(objectName="centre")
+        self.clock = QLabel(objectName="clock", alignment=Qt.AlignmentFlag.AlignRight)
+        top = QHBoxLayout()
+        top.addWidget(self.centre, 1)
+        top.addWidget(self.clock)
+
+        self.current = QFrame(objectName="current")
+        self.current_number = QLabel("—", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.current_arrow = QLabel("→", objectName="arrow", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.current_window = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.current_caption = QLabel(
+            "", objectName="caption", alignment=Qt.AlignmentFlag.AlignCenter
+        )
+        current_layout = QGridLayout(self.current)
+        current_layout.addWidget(self.current_number, 0, 0)
+        current_layout.addWidget(self.current_arrow, 0, 1)
+        current_layout.addWidget(self.current_window, 0, 2)
+        current_layout.addWidget(self.current_caption, 1, 0, 1, 3)
+        current_layout.setRowStretch(0, 3)
+        current_layout.setRowStretch(1, 1)
+
+        self.history = QFrame(objectName="history")
+        history_layout = QVBoxLayout(self.history)
+        self.history_title = QLabel(objectName="caption", alignment=Qt.AlignmentFlag.AlignCenter)
+        history_layout.addWidget(self.history_title)
+        self.history_rows = [
+            QLabel(objectName="historyRow", alignment=Qt.AlignmentFlag.AlignCenter)
+            for _ in range(HISTORY_ROWS)
+        ]
+        for row in self.history_rows:
+            history_layout.addWidget(row)
+        history_layout.addStretch(1)
+
+        self.body = QGridLayout()
+        self.waiting = QLabel(objectName="caption", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setWordWrap(True)
+        self.ticker = QLabel(ticker, objectName="ticker", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.ticker.setVisible(bool(ticker))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.waiting)
+        layout.addWidget(self.ticker)
+        self._arrange(portrait=False)
+
+        self._clock_timer = QTimer(self, interval=1000, timeout=self._tick)
+        self._clock_timer.start()
+        self._blink_timer = QTimer(self, interval=BLINK_MS, timeout=self._blink)
+        self._tick()
+        if live is not None:
+            live.changed.connect(self.refresh)
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+
+    def _arrange(self, portrait: bool) -> None:
+        self.body.removeWidget(self.current)
+        self.body.removeWidget(self.history)
+        if portrait:
+            self.body.addWidget(self.current, 0, 0)
+            self.body.addWidget(self.history, 1, 0)
+            self.body.setRowStretch(0, 2)
+            self.body.setRowStretch(1, 3)
+            self.body.setColumnStretch(0, 1)
+            self.body.setColumnStretch(1, 0)
+        else:
+            self.body.addWidget(self.current, 0, 0)
+            self.body.addWidget(self.history, 0, 1)
+            self.body.setColumnStretch(0, 3)
+            self.body.setColumnStretch(1, 2)
+            self.body.setRowStretch(0, 1)
+            self.body.setRowStretch(1, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        self._arrange(portrait=size.height() > size.width())
+        unit = min(size.height(), size.width() * 9 / 16)
+        # The newest number is at least 1/8 of the screen height (a hall's far wall);
+        # in portrait the width ("Г-001 → 6" on one line) is the limit.
+        big = max(24, int(min(size.height() / 5.5, size.width() / 6.5)))
+        row = max(12, int(min(size.height() / 16, size.width() / 12)))
+        self._font(self.current_number, big, bold=True)
+        self._font(self.current_window, big, bold=True)
+        self._font(self.current_arrow, int(big * 0.7))
+        self._font(self.current_caption, max(12, int(unit / 30)))
+        for label in self.history_rows:
+            self._font(label, row, bold=True)
+        self._font(self.history_title, max(11, int(unit / 34)))
+        self._font(self.centre, max(11, int(unit / 34)))
+        self._font(self.clock, max(12, int(unit / 22)), bold=True)
+        self._font(self.waiting, max(11, int(unit / 40)))
+        self._font(self.ticker, max(11, int(unit / 30)))
+        super().resizeEvent(event)
+
+    @staticmethod
+    def _font(label: QLabel, pixels: int, bold: bool = False) -> None:
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        label.setFont(font)
+
+    # ------------------------------------------------------------------ data
+
+    def refresh(self, _details: dict | None = None) -> None:
+        """Re-read calls and queues; a burst of changes while reading costs one more read."""
+        if self._refreshing:
+            self._again = True
+            return
+        self._refreshing = True
+        self.runner.run(self._read, self._show, self._failed)
+
+    def _read(self) -> tuple[list[CallInfo], QueueStatus]:
+        return self.engine.recent_calls(HISTORY_ROWS * 2), self.engine.status()
+
+    def _failed(self, error: BaseException) -> None:
+        log.warning("hall display could not refresh: %s", error)
+        self._done_refreshing()
+
+    def _done_refreshing(self) -> None:
+        self._refreshing = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _show(self, data: tuple[list[CallInfo], QueueStatus]) -> None:
+        calls, status = data
+        names = [
+            status_name for status_name in (self.engine.settings.name(lang) for lang in PUBLIC)
+        ]
+        self.centre.setText("\n".join(names))
+        self.history_title.setText(" / ".join(translate(_("Called"), lang) for lang in PUBLIC))
+        self.current_caption.setText(
+            " / ".join(translate(_("Please go to window"), lang) for lang in PUBLIC)
+        )
+        self._show_calls(calls)
+        waiting = [
+            f"{queue.service.prefix}: {queue.waiting}" for queue in status.services if queue.active
+        ]
+        label = " / ".join(translate(_("Waiting"), lang) for lang in PUBLIC)
+        self.waiting.setText(f"{label}:   " + "    ".join(waiting))
+        self._done_refreshing()
+
+    def _show_calls(self, calls: list[CallInfo]) -> None:
+        if calls:
+            newest = calls[0]
+            self.current_number.setText(newest.number)
+            self.current_window.setText(str(newest.window))
+            fresh = [
+                call
+                for call in calls
+                if self._last_event_id is None or call.event_id > self._last_event_id
+            ]
+            if self._last_event_id is not None and fresh:
+                for call in reversed(fresh):
+                    self.announce.emit(call.number, call.window)
+                self._start_blink()
+            self._last_event_id = newest.event_id
+        elif self._last_event_id is None:
+            self._last_event_id = 0
+        seen: set[str] = set()
+        rows: list[str] = []
+        for call in calls[1:]:
+            if call.number in seen or call.number == (calls[0].number if calls else None):
+                continue
+            seen.add(call.number)
+            rows.append(f"{call.number}  →  {call.window}")
+        for label, text in zip(self.history_rows, rows + [""] * HISTORY_ROWS, strict=False):
+            label.setText(text)
+
+    # ------------------------------------------------------------------ motion
+
+    def _start_blink(self) -> None:
+        self._blinks_left = BLINKS
+        self._blink_timer.start()
+        self._blink()
+
+    def _blink(self) -> None:
+        flash = self._blinks_left % 2 == 0 and self._blinks_left > 0
+        self.current.setProperty("flash", flash)
+        self.current.style().unpolish(self.current)
+        self.current.style().polish(self.current)
+        for label in (
+            self.current_number,
+            self.current_arrow,
+            self.current_window,
+            self.current_caption,
+        ):
+            label.style().unpolish(label)
+            label.style().polish(label)
+        self._blinks_left -= 1
+        if self._blinks_left < 0:
+            self._blink_timer.stop()
+
+    def _tick(self) -> None:
+        now = datetime.now(self.engine.settings.timezone)
+        self.clock.setText(now.strftime("%H:%M\n%d.%m.%Y"))
+
+
+def place_on_screen(window: QWidget, screen_number: int | None) -> str | None:
+    """Show ``window`` full screen on monitor ``screen_number`` (0-based). Returns a
+    warning when that monitor does not exist and the primary one is used instead."""
+    screens = QGuiApplication.screens()
+    warning = None
+    screen = QGuiApplication.primaryScreen()
+    if screen_number is not None:
+        if 0 <= screen_number < len(screens):
+            screen = screens[screen_number]
+        else:
+            warning = translate(
+                _("There is no screen {number} (found {count}); using the main screen."),
+                number=screen_number,
+                count=len(screens),
+            )
+            log.info(warning)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    return warning
