@@ -188,4 +188,8 @@ def demo(args: argparse.Namespace, ctx: Context) -> Any:
     db = ctx.db(url)
     apply_centre(db, parse_centre_file(resource_path("demo-centre.toml")), always_open=True)
     play_demo_morning(ctx.engine)
-    return ctx.engine.status()
+    if args.no_windows or ctx.as_json:
+        return ctx.engine.status()
+    from conq_desktop.cli.window_commands import demo_windows
+
+    return demo_windows(ctx, url)

@@ -49,6 +49,8 @@ class HallDisplay(QWidget):
     """Announced calls are also emitted as ``announce(number, window)``."""
 
     announce = Signal(str, int)
+    # The first data has been shown: calls after this one are announced.
+    ready = Signal()
 
     def __init__(
         self,
@@ -213,6 +215,12 @@ class HallDisplay(QWidget):
         self._done_refreshing()
 
     def _show_calls(self, calls: list[CallInfo]) -> None:
+        first = self._last_event_id is None
+        self._update_calls(calls)
+        if first:
+            self.ready.emit()
+
+    def _update_calls(self, calls: list[CallInfo]) -> None:
         if calls:
             newest = calls[0]
             self.current_number.setText(newest.number)
