@@ -1,0 +1,130 @@
+"""Whether each service can give out a ticket right now, and why not; the admin PIN.
+
+The kiosk asks before a visitor taps, so a closed service says so on its button instead
+of refusing after the tap. The rules are those of ``QueueEngine.issue``: the service is
+switched on, today is one of its days, the local time is within its hours (in the
+centre's time zone, by the engine's clock), and today's counter is below its daily
+limit. The engine keeps the last word: another kiosk can take the last number between
+this look and the tap, and ``issue`` then refuses.
+
+No Qt here, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from conq_desktop.engine.clock import local_day
+from conq_desktop.engine.queue import QueueEngine
+from conq_desktop.i18n import _, translate
+from conq_desktop.models import DailyCounter, Operator, Role, Service
+
+
+class Availability(enum.StrEnum):
+    OPEN = "open"
+    CLOSED_NOW = "closed_now"  # one of its days, outside its hours
+    CLOSED_TODAY = "closed_today"  # not one of its days
+    LIMIT_REACHED = "limit_reached"  # today's daily limit is given out
+    NOT_OFFERED = "not_offered"  # switched off
+
+
+@dataclass(frozen=True)
+class ServiceAvailability:
+    code: str
+    state: Availability
+    opens: str  # "08:30"
+    closes: str  # "17:30", or "24:00" for "until midnight"
+    issued_today: int
+    daily_limit: int | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == Availability.OPEN
+
+    @property
+    def tickets_left(self) -> int | None:
+        """Numbers still to give out today; None without a limit."""
+        if self.daily_limit is None:
+            return None
+        return max(0, self.daily_limit - self.issued_today)
+
+    @property
+    def hours(self) -> str:
+        return f"{self.opens}–{self.closes}"
+
+    def message(self, lang: str | None = None) -> str:
+        """One short line for a button or a list: why not, or until when."""
+        if self.state == Availability.OPEN:
+            if self.closes == "24:00":
+                return translate(_("Open now"), lang)
+            return translate(_("Open until {closes}"), lang, closes=self.closes)
+        if self.state == Availability.CLOSED_NOW:
+            return translate(_("Closed now; open {hours}"), lang, hours=self.hours)
+        if self.state == Availability.CLOSED_TODAY:
+            return translate(_("Closed today"), lang)
+        if self.state == Availability.LIMIT_REACHED:
+            return translate(_("All of today's tickets have been given out"), lang)
+        return translate(_("Not offered at the moment"), lang)
+
+
+def service_availability(
+    engine: QueueEngine, at: datetime | None = None
+) -> list[ServiceAvailability]:
+    """Every service in kiosk order (sort order, then code), as it stands at ``at``
+    (default: the engine's clock)."""
+    now = at or engine.clock.now()
+    tz = engine.settings.timezone
+    local_now = now.astimezone(tz)
+    today = local_day(now, tz)
+    with engine.db.read_session() as session:
+        issued = dict(
+            session.execute(
+                select(DailyCounter.service_id, DailyCounter.last_sequence).where(
+                    DailyCounter.day == today
+                )
+            ).all()
+        )
+        services = session.scalars(select(Service).order_by(Service.sort_order, Service.code))
+        return [_one(service, local_now, issued.get(service.id, 0)) for service in services]
+
+
+def _one(service: Service, local_now: datetime, issued: int) -> ServiceAvailability:
+    moment = local_now.time()
+    if not service.active:
+        state = Availability.NOT_OFFERED
+    elif str(local_now.isoweekday()) not in service.weekdays:
+        state = Availability.CLOSED_TODAY
+    elif moment < service.opens_at or (
+        service.closes_at is not None and moment >= service.closes_at
+    ):
+        state = Availability.CLOSED_NOW
+    elif service.daily_limit is not None and issued >= service.daily_limit:
+        state = Availability.LIMIT_REACHED
+    else:
+        state = Availability.OPEN
+    return ServiceAvailability(
+        code=service.code,
+        state=state,
+        opens=service.opens_at.strftime("%H:%M"),
+        closes=service.closes_at.strftime("%H:%M") if service.closes_at else "24:00",
+        issued_today=issued,
+        daily_limit=service.daily_limit,
+    )
+
+
+def check_admin_pin(engine: QueueEngine, pin: str) -> bool:
+    """True when ``pin`` is the PIN of an active administrator. Slow on purpose (the PIN
+    hash): call it off the GUI thread."""
+    if not pin:
+        return False
+    with engine.db.read_session() as session:
+        admins = session.scalars(
+            select(Operator).where(Operator.role == Role.ADMIN, Operator.active.is_(True))
+        ).all()
+        # Every admin is checked, so the time taken does not tell which one matched.
+        matches = [admin.check_pin(pin) for admin in admins]
+    return any(matches)
