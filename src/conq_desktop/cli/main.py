@@ -82,12 +82,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     verb(verbs, "status", commands.status, "queue per service and each window's current ticket")
-    verb(verbs, "demo", commands.demo, "run the demo centre on a fresh embedded database")
+    demo = verb(verbs, "demo", commands.demo, "run the demo centre on a fresh embedded database")
+    demo.add_argument("--no-windows", action="store_true", help="only print the demo queue")
     display = verb(verbs, "display", window_commands.display, "the hall display, full screen")
     display.add_argument("--screen", type=int, default=None, help="monitor number, 0 = main")
     display.add_argument("--windowed", action="store_true", help="a normal window instead")
     display.add_argument("--ticker", default="", help="a running text line at the bottom")
     display.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
+    display.add_argument("--print-calls", action="store_true", help=argparse.SUPPRESS)
+    operator = verb(
+        verbs, "operator", window_commands.operator, "the operator panel of one service window"
+    )
+    operator.add_argument("--window", type=int, required=True, help="the service window number")
+    operator.add_argument("--operator", metavar="LOGIN", help="fill in the operator's login")
+    operator.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
+    kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
+    kiosk.add_argument(
+        "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"
+    )
+    kiosk.add_argument("--windowed", action="store_true", help="a normal window, not locked")
+    kiosk.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
         dest="ticket_command", required=True
