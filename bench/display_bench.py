@@ -136,22 +136,20 @@ def run_display(url: str, calls: int, pause: float, sample_memory: bool) -> dict
     }
 
 
-def cold_start(url: str) -> float:
+WINDOWS = {
+    "hall display": ["display", "--windowed"],
+    "kiosk": ["kiosk", "--windowed"],
+    "operator panel": ["operator", "--window", "1"],
+}
+
+
+def cold_start(url: str, command: list[str]) -> float:
+    """Median seconds from starting the program to its event loop running (it then quits)."""
     times = []
     for _ in range(5):
         started = time.monotonic()
         subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "conq_desktop",
-                "--db",
-                url,
-                "display",
-                "--windowed",
-                "--quit-after",
-                "0.01",
-            ],
+            [sys.executable, "-m", "conq_desktop", "--db", url, *command, "--quit-after", "0.01"],
             capture_output=True,
             check=True,
         )
@@ -179,7 +177,14 @@ def main() -> int:
         for backend in backends:
             results[backend] = run_display(fresh_url(backend, args.pg_url), args.calls, 0.05, False)
         url = fresh_url("sqlite", None)
-        results["cold_start_s"] = cold_start(url)
+        demo = open_database(url)
+        apply_centre(
+            demo, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True
+        )
+        demo.dispose()
+        results["cold_start_s"] = {
+            name: cold_start(url, command) for name, command in WINDOWS.items()
+        }
         results["hour"] = run_display(fresh_url("sqlite", None), args.hour_calls, 0.0, True)
     finally:
         if server is not None:
@@ -195,10 +200,10 @@ def main() -> int:
             f"   max {r['max_ms']:6.1f} ms   ({r['seen']}/{r['calls']} calls,"
             f" target p95 <= {TARGET_P95_MS:.0f})"
         )
-    print(
-        "cold start of the hall display (to first refresh, then exit):"
-        f" {results['cold_start_s']:.2f} s"
-    )
+    for name, seconds in results["cold_start_s"].items():
+        print(
+            f"cold start of the {name} (start to running, then exit): {seconds:.2f} s (target 1.5)"
+        )
     hour = results["hour"]
     samples = ", ".join(f"{value:.0f}" for value in hour["rss_mb"])
     print(f"resident memory over {hour['calls']} calls (MB, every 10 %): {samples}")
