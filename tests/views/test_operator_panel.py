@@ -34,12 +34,15 @@ PanelFactory = Callable[..., OperatorPanel]
 
 @pytest.fixture
 def open_panel(qtbot: QtBot) -> Iterator[PanelFactory]:
-    """Opens panels at 1920×1080 with live updates; stops their threads afterwards."""
+    """Opens panels at 1920×1080, with live updates unless ``deaf``; stops their threads
+    afterwards."""
     application()
-    opened: list[tuple[OperatorPanel, LiveUpdates]] = []
+    opened: list[tuple[OperatorPanel, LiveUpdates | None]] = []
 
-    def make(engine: QueueEngine, window: int = 3, **options: object) -> OperatorPanel:
-        live = LiveUpdates(engine.db)
+    def make(
+        engine: QueueEngine, window: int = 3, deaf: bool = False, **options: object
+    ) -> OperatorPanel:
+        live = None if deaf else LiveUpdates(engine.db)
         panel = OperatorPanel(engine, window, live, EngineRunner(), **options)  # type: ignore[arg-type]
         qtbot.addWidget(panel)
         panel.resize(1920, 1080)
@@ -52,7 +55,8 @@ def open_panel(qtbot: QtBot) -> Iterator[PanelFactory]:
 
     yield make
     for panel, live in opened:
-        live.stop()
+        if live is not None:
+            live.stop()
         panel.runner.wait()
 
 
@@ -319,22 +323,24 @@ def test_calling_a_ticket_out_of_order_needs_a_reason(
 def test_a_stale_screen_cannot_act_on_another_ticket(
     qtbot: QtBot, open_panel: PanelFactory, sqlite_engine: QueueEngine, clock: FixedClock
 ) -> None:
-    panel = open_panel(sqlite_engine, 3, lang="en")
+    panel = open_panel(sqlite_engine, 3, deaf=True, lang="en")  # hears of no other change
     signed_in(qtbot, panel)
     sqlite_engine.issue("CIVIL")
     sqlite_engine.issue("CIVIL")
     press(qtbot, panel, "next")
     qtbot.waitUntil(showing(panel, "Б-001"))
-    panel.refresh = lambda _details=None: None  # type: ignore[method-assign]  # deaf screen
+    qtbot.waitUntil(lambda: not panel._refreshing)
 
     # Behind the screen's back the visitor is sent back and the next one called.
     clock.advance(minutes=1)
     sqlite_engine.postpone(3)
     assert sqlite_engine.call_next(3).number == "Б-002"
 
+    assert panel.number_label.text() == "Б-001"
     press(qtbot, panel, "start")  # the screen still shows Б-001
     qtbot.waitUntil(lambda: message(panel) == "Ticket Б-001 is not at window 3.")
     assert sqlite_engine.ticket("Б-002").status == "called"  # untouched
+    qtbot.waitUntil(showing(panel, "Б-002"))  # and the refusal brought the screen up to date
 
 
 @pytest.fixture

@@ -18,14 +18,17 @@ class LiveUpdates(QObject):
     which is cheap, and a merged signal would add latency.
     """
 
-    changed = Signal(dict)
+    # No arguments: receivers re-read what they show anyway, and carrying a Python dict
+    # across threads in every emit crashed PySide6 6.12 after thousands of changes
+    # (none_dealloc) in the display bench.
+    changed = Signal()
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._watcher: ChangeWatcher = watch_changes(db, self._on_change)
 
-    def _on_change(self, details: dict[str, Any]) -> None:
-        self.changed.emit(details)
+    def _on_change(self, _details: dict[str, Any]) -> None:
+        self.changed.emit()
 
     def stop(self) -> None:
         self._watcher.stop()

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QRegularExpression, QSize, Qt, QTimer
+from PySide6.QtCore import QRect, QRegularExpression, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -94,7 +94,7 @@ STYLE = """
 QWidget#operatorPanel { background: #0b2239; }
 QLabel { color: #f4f7fb; }
 QFrame#header { background: #102f4f; border-radius: 16px; }
-QLabel#subtitle, QLabel#caption, QLabel#columnHead { color: #9fc3e8; }
+QLabel#subtitle, QLabel#caption { color: #9fc3e8; }
 QFrame#card { background: #12416b; border-radius: 24px; }
 QFrame#queueCard, QFrame#signInCard { background: #102f4f; border-radius: 24px; }
 QFrame#compact { background: #12416b; border-radius: 14px; }
@@ -352,7 +352,7 @@ class OperatorPanel(QWidget):
         self._refreshing = False
         self._again = False
         self._message: tuple[Render, str] | None = None
-        self._full_geometry = None
+        self._full_geometry: QRect | None = None
         self._scale = 1.0
         self._queue_codes: tuple[str, ...] = ()
         # code → prefix, name, longest wait, waiting count, its caption
