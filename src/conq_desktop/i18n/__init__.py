@@ -1,24 +1,39 @@
-"""Translations that work without Qt: engine errors, the command line, printed tickets.
+"""Translations for everything: engine errors, the command line, printed tickets, windows.
 
-Messages are written in English in the code, marked with ``_()`` and looked up in
-``ky.json`` / ``ru.json`` beside this file. ``_()`` only marks; ``translate()`` renders
-for a language, so one error object can be shown in several languages.
-A test scans the source and fails if a marked message lacks a translation.
+Messages are written in English in the code and marked with ``_()``. The translations
+are Qt Linguist files, ``resources/i18n/<lang>.ts`` (see docs/translations.md).
+``_()`` only marks; ``translate()`` renders for a language, so one error object can be
+shown in several languages. A test scans the source and fails if a marked message
+lacks a translation.
+
+This module never imports Qt: it reads the ``.ts`` files itself. The windows register
+their ``QTranslator`` objects with ``set_lookup()`` (conq_desktop.views.translations),
+and ``translate()`` then asks them first.
 """
 
 from __future__ import annotations
 
-import json
 import locale
+import logging
 import os
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
+
+from conq_desktop.i18n.tsfile import read_ts
 
 LANGUAGES = ("ky", "ru", "en")
 DEFAULT_LANGUAGE = "ru"
 
+# ``lookup(message, lang)``: the translated text, or None to use the ``.ts`` reader.
+Lookup = Callable[[str, str], str | None]
+
+log = logging.getLogger(__name__)
+
 _current: str | None = None
+_lookup: Lookup | None = None
 
 
 def _(message: str) -> str:
@@ -28,10 +43,43 @@ def _(message: str) -> str:
 
 @cache
 def catalog(lang: str) -> dict[str, str]:
-    if lang == "en":
+    """English source text -> translation for ``lang`` (empty: not translated yet),
+    read from ``resources/i18n/<lang>.ts``. A missing or broken file gives an empty
+    catalog, so the English text is shown, and one warning in the log."""
+    path = ts_path(lang)
+    if path is None:
+        log.warning("no translation file i18n/%s.ts; showing English text", lang)
         return {}
-    text = resources.files(__package__).joinpath(f"{lang}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    try:
+        entries = read_ts(path)
+    except (OSError, ET.ParseError) as exc:
+        log.warning("cannot read the translation file %s (%s); showing English text", path, exc)
+        return {}
+    return {source: entry.translation for source, entry in entries.items()}
+
+
+def ts_path(lang: str) -> Path | None:
+    """Where ``<lang>.ts`` is, among the shipped resource folders."""
+    # Imported here: conq_desktop.resources imports this module. resource_path() is not
+    # used because its error would be translated, and translating needs this file.
+    from conq_desktop.resources import resource_dirs
+
+    for folder in resource_dirs():
+        candidate = folder / "i18n" / f"{lang}.ts"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def set_lookup(lookup: Lookup | None) -> None:
+    """Let ``lookup`` translate before the ``.ts`` reader (the Qt translators do);
+    None goes back to the reader alone."""
+    global _lookup
+    _lookup = lookup
+
+
+def get_lookup() -> Lookup | None:
+    return _lookup
 
 
 def system_language() -> str:
@@ -69,14 +117,33 @@ class Message:
         return self.translate()
 
 
+def lookup(message: str, lang: str) -> str:
+    """``message`` in ``lang``, not yet filled in; the English text if untranslated."""
+    if _lookup is not None:
+        try:
+            found = _lookup(message, lang)
+        except Exception:  # a broken lookup must not hide the message itself
+            log.exception("translation lookup failed for %r", message)
+            found = None
+        if found:
+            return found
+    # An empty entry means "not translated yet": show the English original.
+    return catalog(lang).get(message) or message
+
+
 def translate(message: str, lang: str | None = None, /, **params: Any) -> str:
     lang = lang or current_language()
-    # An empty entry means "not translated yet": show the English original.
-    text = catalog(lang).get(message) or message
+    text = lookup(message, lang)
     if not params:
         return text
     rendered = {
         key: value.translate(lang) if isinstance(value, Message) else value
         for key, value in params.items()
     }
-    return text.format(**rendered)
+    try:
+        return text.format(**rendered)
+    except (KeyError, IndexError, ValueError):
+        if text == message:
+            raise  # the caller's parameters do not fit its own message: a bug
+        log.warning("the %s translation of %r has broken placeholders", lang, message)
+        return message.format(**rendered)

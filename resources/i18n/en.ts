@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>conq</name>
+    <message>
+        <source>A program file is missing: {name}</source>
+        <translation>A program file is missing: {name}</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s tickets have been given out</source>
+        <translation>All of today&apos;s tickets have been given out</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Being served</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Call a ticket out of order</source>
+        <translation>Call a ticket out of order</translation>
+    </message>
+    <message>
+        <source>Call a ticket to window {window} out of order</source>
+        <translation>Call a ticket to window {window} out of order</translation>
+    </message>
+    <message>
+        <source>Call by number</source>
+        <translation>Call by number</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Called again {count} of {limit} times</source>
+        <translation>Called again {count} of {limit} times</translation>
+    </message>
+    <message>
+        <source>Called, waiting for the visitor</source>
+        <translation>Called, waiting for the visitor</translation>
+    </message>
+    <message>
+        <source>Calling a ticket out of order needs a reason.</source>
+        <translation>Calling a ticket out of order needs a reason.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>Cannot create the data folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {reason}</source>
+        <translation>Cannot open the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the centre file {path}: {reason}</source>
+        <translation>Cannot read the centre file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {path}: {reason}</source>
+        <translation>Cannot read the config file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write to the printer {printer}: {reason}</source>
+        <translation>Cannot write to the printer {printer}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the printer, then reprint the ticket.</source>
+        <translation>Check the printer, then reprint the ticket.</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Choose a service</translation>
+    </message>
+    <message>
+        <source>Closed now; open {hours}</source>
+        <translation>Closed now; open {hours}</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Compact view</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <source>Database error: {reason}</source>
+        <translation>Database error: {reason}</translation>
+    </message>
+    <message>
+        <source>Database {url} is at schema {revision}.</source>
+        <translation>Database {url} is at schema {revision}.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to close the kiosk.</source>
+        <translation>Enter the administrator PIN to close the kiosk.</translation>
+    </message>
+    <message>
+        <source>Enter your login and PIN.</source>
+        <translation>Enter your login and PIN.</translation>
+    </message>
+    <message>
+        <source>Expected wait: about {minutes} min</source>
+        <translation>Expected wait: about {minutes} min</translation>
+    </message>
+    <message>
+        <source>Expected wait: {minutes} min</source>
+        <translation>Expected wait: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>For example: came back with documents</source>
+        <translation>For example: came back with documents</translation>
+    </message>
+    <message>
+        <source>Full view</source>
+        <translation>Full view</translation>
+    </message>
+    <message>
+        <source>In the config file, [printer] must be a table.</source>
+        <translation>In the config file, [printer] must be a table.</translation>
+    </message>
+    <message>
+        <source>In the queue: {count}</source>
+        <translation>In the queue: {count}</translation>
+    </message>
+    <message>
+        <source>Last ticket: {number}</source>
+        <translation>Last ticket: {number}</translation>
+    </message>
+    <message>
+        <source>Load a centre file first (conq-desktop setup --from FILE).</source>
+        <translation>Load a centre file first (conq-desktop setup --from FILE).</translation>
+    </message>
+    <message>
+        <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
+        <translation>Loaded {services} services, {windows} windows and {operators} operators.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
+        <translation>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>No current ticket</source>
+        <translation>No current ticket</translation>
+    </message>
+    <message>
+        <source>No printer is set up; the ticket is shown on screen only.</source>
+        <translation>No printer is set up; the ticket is shown on screen only.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for window {window}.</source>
+        <translation>Nobody is waiting for window {window}.</translation>
+    </message>
+    <message>
+        <source>Not offered at the moment</source>
+        <translation>Not offered at the moment</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>On a break</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Open until {closes}</source>
+        <translation>Open until {closes}</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Paper width must be 58 or 80 mm, not {value}.</source>
+        <translation>Paper width must be 58 or 80 mm, not {value}.</translation>
+    </message>
+    <message>
+        <source>People ahead: {count}</source>
+        <translation>People ahead: {count}</translation>
+    </message>
+    <message>
+        <source>Please go to window</source>
+        <translation>Please go to window</translation>
+    </message>
+    <message>
+        <source>Please keep your ticket until you are served.</source>
+        <translation>Please keep your ticket until you are served.</translation>
+    </message>
+    <message>
+        <source>Please remember your number.</source>
+        <translation>Please remember your number.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Please take your ticket.</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <source>Press Next to call the next visitor.</source>
+        <translation>Press Next to call the next visitor.</translation>
+    </message>
+    <message>
+        <source>Press Resume to take visitors again.</source>
+        <translation>Press Resume to take visitors again.</translation>
+    </message>
+    <message>
+        <source>Print mode must be image or text, not {value}.</source>
+        <translation>Print mode must be image or text, not {value}.</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>Printed on {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]</source>
+        <translation>Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Priority ticket</source>
+        <translation>Priority ticket</translation>
+    </message>
+    <message>
+        <source>Queue on {day}, {time}</source>
+        <translation>Queue on {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirect</translation>
+    </message>
+    <message>
+        <source>Redirect ticket {number}</source>
+        <translation>Redirect ticket {number}</translation>
+    </message>
+    <message>
+        <source>Redirected from “{service}”</source>
+        <translation>Redirected from “{service}”</translation>
+    </message>
+    <message>
+        <source>Reprint last ticket</source>
+        <translation>Reprint last ticket</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send ticket {number} to which service?</source>
+        <translation>Send ticket {number} to which service?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service “{service}” has given out all {limit} tickets for today.</source>
+        <translation>Service “{service}” has given out all {limit} tickets for today.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed now; it is open {opens}–{closes}.</source>
+        <translation>Service “{service}” is closed now; it is open {opens}–{closes}.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed today.</source>
+        <translation>Service “{service}” is closed today.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is not offered at the moment.</source>
+        <translation>Service “{service}” is not offered at the moment.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to window {window}</source>
+        <translation>Sign in to window {window}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask at the reception.</source>
+        <translation>Something went wrong. Please ask at the reception.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
+        <translation>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>That did not work: {reason}</translation>
+    </message>
+    <message>
+        <source>The centre file {path} does not exist.</source>
+        <translation>The centre file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The centre file {path} is not valid TOML: {reason}</source>
+        <translation>The centre file {path} is not valid TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable: {reason}</source>
+        <translation>The data folder {folder} is not writable: {reason}</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: {url}</source>
+        <translation>The database address is not valid: {url}</translation>
+    </message>
+    <message>
+        <source>The database could not be used: {reason}</source>
+        <translation>The database could not be used: {reason}</translation>
+    </message>
+    <message>
+        <source>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</source>
+        <translation>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
+        <translation>The database was made by a newer conq-desktop (schema {revision}); update this program.</translation>
+    </message>
+    <message>
+        <source>The number on the screen is valid; please remember it.</source>
+        <translation>The number on the screen is valid; please remember it.</translation>
+    </message>
+    <message>
+        <source>The printer address is not valid: {uri}. Use tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME or none.</source>
+        <translation>The printer address is not valid: {uri}. Use tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME or none.</translation>
+    </message>
+    <message>
+        <source>The printer timeout must be between 0 and 60 seconds.</source>
+        <translation>The printer timeout must be between 0 and 60 seconds.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not answer within {seconds} s.</source>
+        <translation>The printer {printer} did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is out of paper.</source>
+        <translation>The printer {printer} is out of paper.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is unreachable: {reason}</source>
+        <translation>The printer {printer} is unreachable: {reason}</translation>
+    </message>
+    <message>
+        <source>The queue cannot be reached right now. Please ask at the reception.</source>
+        <translation>The queue cannot be reached right now. Please ask at the reception.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working.</source>
+        <translation>The ticket printer is not working.</translation>
+    </message>
+    <message>
+        <source>There is no screen {number} (found {count}); using the main screen.</source>
+        <translation>There is no screen {number} (found {count}); using the main screen.</translation>
+    </message>
+    <message>
+        <source>There is no ticket {number} today.</source>
+        <translation>There is no ticket {number} today.</translation>
+    </message>
+    <message>
+        <source>There is no window {number}.</source>
+        <translation>There is no window {number}.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>Ticket {number} belongs to window {other}, not to window {window}.</source>
+        <translation>Ticket {number} belongs to window {other}, not to window {window}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} has not been started yet; press Start first.</source>
+        <translation>Ticket {number} has not been started yet; press Start first.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already being served.</source>
+        <translation>Ticket {number} is already being served.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already being served; there is no one to recall.</source>
+        <translation>Ticket {number} is already being served; there is no one to recall.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already in “{service}”.</source>
+        <translation>Ticket {number} is already in “{service}”.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is being served; the visitor did come.</source>
+        <translation>Ticket {number} is being served; the visitor did come.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called again ({count} of {limit}).</source>
+        <translation>Ticket {number} is called again ({count} of {limit}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called to window {window}.</source>
+        <translation>Ticket {number} is called to window {window}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is done.</source>
+        <translation>Ticket {number} is done.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not at window {window}.</source>
+        <translation>Ticket {number} is not at window {window}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not waiting.</source>
+        <translation>Ticket {number} is not waiting.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is sent to “{service}”.</source>
+        <translation>Ticket {number} is sent to “{service}”.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was not printed.</source>
+        <translation>Ticket {number} was not printed.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was printed again.</source>
+        <translation>Ticket {number} was printed again.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was recalled {limit} times already; mark it as a no-show.</source>
+        <translation>Ticket {number} was recalled {limit} times already; mark it as a no-show.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} went back to the end of the queue.</source>
+        <translation>Ticket {number} went back to the end of the queue.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} written to {path}.</source>
+        <translation>Ticket {number} written to {path}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: the visitor did not come.</source>
+        <translation>Ticket {number}: the visitor did not come.</translation>
+    </message>
+    <message>
+        <source>Unknown centre setting: {key}</source>
+        <translation>Unknown centre setting: {key}</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile: {name}</source>
+        <translation>Unknown printer profile: {name}</translation>
+    </message>
+    <message>
+        <source>Unknown priority class: {priority}</source>
+        <translation>Unknown priority class: {priority}</translation>
+    </message>
+    <message>
+        <source>Unknown service: {code}</source>
+        <translation>Unknown service: {code}</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {name}</source>
+        <translation>Unknown time zone: {name}</translation>
+    </message>
+    <message>
+        <source>Unsupported database {name}: use sqlite:/// or postgresql://</source>
+        <translation>Unsupported database {name}: use sqlite:/// or postgresql://</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed: {reason}</source>
+        <translation>Upgrading the database failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Waiting for this window</source>
+        <translation>Waiting for this window</translation>
+    </message>
+    <message>
+        <source>Waiting here: {numbers}</source>
+        <translation>Waiting here: {numbers}</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Window {number} names unknown services: {codes}</source>
+        <translation>Window {number} names unknown services: {codes}</translation>
+    </message>
+    <message>
+        <source>Window {window}</source>
+        <translation>Window {window}</translation>
+    </message>
+    <message>
+        <source>Window {window} does not serve “{service}”.</source>
+        <translation>Window {window} does not serve “{service}”.</translation>
+    </message>
+    <message>
+        <source>Window {window} has no current ticket.</source>
+        <translation>Window {window} has no current ticket.</translation>
+    </message>
+    <message>
+        <source>Window {window} is already on a break.</source>
+        <translation>Window {window} is already on a break.</translation>
+    </message>
+    <message>
+        <source>Window {window} is closed.</source>
+        <translation>Window {window} is closed.</translation>
+    </message>
+    <message>
+        <source>Window {window} is in use by {name}; they must sign out first.</source>
+        <translation>Window {window} is in use by {name}; they must sign out first.</translation>
+    </message>
+    <message>
+        <source>Window {window} is not on a break.</source>
+        <translation>Window {window} is not on a break.</translation>
+    </message>
+    <message>
+        <source>Window {window} is on a break.</source>
+        <translation>Window {window} is on a break.</translation>
+    </message>
+    <message>
+        <source>Window {window} is on a break; resume first.</source>
+        <translation>Window {window} is on a break; resume first.</translation>
+    </message>
+    <message>
+        <source>Window {window} is open again.</source>
+        <translation>Window {window} is open again.</translation>
+    </message>
+    <message>
+        <source>Window {window} is still busy with ticket {number}; finish it first.</source>
+        <translation>Window {window} is still busy with ticket {number}; finish it first.</translation>
+    </message>
+    <message>
+        <source>Window {window} serves no service.</source>
+        <translation>Window {window} serves no service.</translation>
+    </message>
+    <message>
+        <source>Window {window} was signed out elsewhere; sign in again.</source>
+        <translation>Window {window} was signed out elsewhere; sign in again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong operator or PIN.</source>
+        <translation>Wrong operator or PIN.</translation>
+    </message>
+    <message>
+        <source>You are next in line.</source>
+        <translation>You are next in line.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Your number will be shown on the screen.</source>
+        <translation>Your number will be shown on the screen.</translation>
+    </message>
+    <message>
+        <source>Your number {number} is valid.</source>
+        <translation>Your number {number} is valid.</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>expected a table</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>internal error</translation>
+    </message>
+    <message>
+        <source>limits and minutes must be positive</source>
+        <translation>limits and minutes must be positive</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>on a break</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>since the call</source>
+        <translation>since the call</translation>
+    </message>
+    <message>
+        <source>since the start of service</source>
+        <translation>since the start of service</translation>
+    </message>
+    <message>
+        <source>unknown role {role}</source>
+        <translation>unknown role {role}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>window {window}</source>
+        <translation>window {window}</translation>
+    </message>
+    <message>
+        <source>{login} signed in at window {window}.</source>
+        <translation>{login} signed in at window {window}.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{name} is signed in at window {window}; sign out there first.</source>
+        <translation>{name} is signed in at window {window}; sign out there first.</translation>
+    </message>
+    <message>
+        <source>{name} signed out of window {window}.</source>
+        <translation>{name} signed out of window {window}.</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: {problem}</source>
+        <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>“code” and a “prefix” of 1–4 letters are required</source>
+        <translation>“code” and a “prefix” of 1–4 letters are required</translation>
+    </message>
+    <message>
+        <source>“hours” must end after they start: {text}</source>
+        <translation>“hours” must end after they start: {text}</translation>
+    </message>
+    <message>
+        <source>“hours” must look like 08:30-17:30, not {text}</source>
+        <translation>“hours” must look like 08:30-17:30, not {text}</translation>
+    </message>
+    <message>
+        <source>“pin” must be 4–8 digits</source>
+        <translation>“pin” must be 4–8 digits</translation>
+    </message>
+    <message>
+        <source>“weekdays” must look like mon-fri, not {text}</source>
+        <translation>“weekdays” must look like mon-fri, not {text}</translation>
+    </message>
+    <message>
+        <source>“weekdays” names no day</source>
+        <translation>“weekdays” names no day</translation>
+    </message>
+    <message>
+        <source>“{key}” appears twice</source>
+        <translation>“{key}” appears twice</translation>
+    </message>
+    <message>
+        <source>“{key}” has the wrong type</source>
+        <translation>“{key}” has the wrong type</translation>
+    </message>
+    <message>
+        <source>“{key}” is missing</source>
+        <translation>“{key}” is missing</translation>
+    </message>
+    <message>
+        <source>“{key}” must be positive</source>
+        <translation>“{key}” must be positive</translation>
+    </message>
+    <message>
+        <source>“{key}” must not be negative</source>
+        <translation>“{key}” must not be negative</translation>
+    </message>
+    <message>
+        <source>“{key}” needs a “{lang}” text</source>
+        <translation>“{key}” needs a “{lang}” text</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky" sourcelanguage="en">
+<context>
+    <name>conq</name>
+    <message>
+        <source>A program file is missing: {name}</source>
+        <translation>Программанын файлы табылган жок: {name}</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s tickets have been given out</source>
+        <translation>Бүгүнкү талондор бүттү</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Тейлөө жүрүп жатат</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Тыныгуу</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Чакыруу</translation>
+    </message>
+    <message>
+        <source>Call a ticket out of order</source>
+        <translation>Талонду кезексиз чакыруу</translation>
+    </message>
+    <message>
+        <source>Call a ticket to window {window} out of order</source>
+        <translation>Талонду {window}-терезеге кезексиз чакыруу</translation>
+    </message>
+    <message>
+        <source>Call by number</source>
+        <translation>Номер боюнча чакыруу</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Чакырылды</translation>
+    </message>
+    <message>
+        <source>Called again {count} of {limit} times</source>
+        <translation>Кайра чакырылды: {count}/{limit}</translation>
+    </message>
+    <message>
+        <source>Called, waiting for the visitor</source>
+        <translation>Чакырылды, келүүчүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>Calling a ticket out of order needs a reason.</source>
+        <translation>Талонду кезектен тышкары чакыруу үчүн себебин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>{folder} маалымат папкасын түзүү мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {reason}</source>
+        <translation>{url} маалымат базасын ачуу мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the centre file {path}: {reason}</source>
+        <translation>Борбордун {path} файлын окуу мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {path}: {reason}</source>
+        <translation>{path} жөндөө файлын окуу мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write to the printer {printer}: {reason}</source>
+        <translation>{printer} басып чыгаргычына маалымат жөнөтүү мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} файлын жазуу мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the printer, then reprint the ticket.</source>
+        <translation>Басып чыгаргычты текшерип, талонду кайра басып чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Кызматты тандаңыз</translation>
+    </message>
+    <message>
+        <source>Closed now; open {hours}</source>
+        <translation>Азыр жабык; иштөө убактысы {hours}</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Бүгүн иштебейт</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Кичине көрүнүш</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көчүрмө</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>Учурдагы талон</translation>
+    </message>
+    <message>
+        <source>Database error: {reason}</source>
+        <translation>Маалымат базасынын катасы: {reason}</translation>
+    </message>
+    <message>
+        <source>Database {url} is at schema {revision}.</source>
+        <translation>{url} маалымат базасынын схемасы: {revision}.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Даяр</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to close the kiosk.</source>
+        <translation>Киоскту жабуу үчүн администратордун PIN-кодун териңиз.</translation>
+    </message>
+    <message>
+        <source>Enter your login and PIN.</source>
+        <translation>Логин менен PIN-кодду жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Expected wait: about {minutes} min</source>
+        <translation>Күтүү: болжол менен {minutes} мүн.</translation>
+    </message>
+    <message>
+        <source>Expected wait: {minutes} min</source>
+        <translation>Болжолдуу күтүү: {minutes} мүн.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Бүтүрүү</translation>
+    </message>
+    <message>
+        <source>For example: came back with documents</source>
+        <translation>Мисалы: документтер менен кайра келди</translation>
+    </message>
+    <message>
+        <source>Full view</source>
+        <translation>Толук көрүнүш</translation>
+    </message>
+    <message>
+        <source>In the config file, [printer] must be a table.</source>
+        <translation>Жөндөө файлында [printer] бөлүмү таблица болушу керек.</translation>
+    </message>
+    <message>
+        <source>In the queue: {count}</source>
+        <translation>Кезекте: {count}</translation>
+    </message>
+    <message>
+        <source>Last ticket: {number}</source>
+        <translation>Акыркы талон: {number}</translation>
+    </message>
+    <message>
+        <source>Load a centre file first (conq-desktop setup --from FILE).</source>
+        <translation>Адегенде борбордун файлын жүктөңүз (conq-desktop setup --from FILE).</translation>
+    </message>
+    <message>
+        <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
+        <translation>{services} кызмат, {windows} терезе жана {operators} оператор жүктөлдү.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Эң узак күтүү</translation>
+    </message>
+    <message>
+        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
+        <translation>Басылып чыккан ЖОК; талон жарактуу. Аны кайра басып чыгарыңыз: ticket reprint {number}</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Кийинки</translation>
+    </message>
+    <message>
+        <source>No current ticket</source>
+        <translation>Учурдагы талон жок</translation>
+    </message>
+    <message>
+        <source>No printer is set up; the ticket is shown on screen only.</source>
+        <translation>Басып чыгаргыч жөндөлгөн эмес; талон экранда гана көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Келген жок</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Эч ким күтпөйт</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for window {window}.</source>
+        <translation>{window}-терезеге кезекте эч ким жок.</translation>
+    </message>
+    <message>
+        <source>Not offered at the moment</source>
+        <translation>Убактылуу көрсөтүлбөйт</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Тыныгууда</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачык терезе</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Азыр ачык</translation>
+    </message>
+    <message>
+        <source>Open until {closes}</source>
+        <translation>{closes} чейин иштейт</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Paper width must be 58 or 80 mm, not {value}.</source>
+        <translation>Кагаздын туурасы {value} эмес, 58 же 80 мм болушу керек.</translation>
+    </message>
+    <message>
+        <source>People ahead: {count}</source>
+        <translation>Алдыңызда: {count} киши</translation>
+    </message>
+    <message>
+        <source>Please go to window</source>
+        <translation>Терезеге өтүңүз</translation>
+    </message>
+    <message>
+        <source>Please keep your ticket until you are served.</source>
+        <translation>Сураныч, тейлөө бүткөнчө талонуңузду сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Please remember your number.</source>
+        <translation>Сураныч, номериңизди эстеп калыңыз.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Талонуңузду алыңыз.</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Кийинкиге калтыруу</translation>
+    </message>
+    <message>
+        <source>Press Next to call the next visitor.</source>
+        <translation>Кийинки келүүчүнү чакыруу үчүн «Кийинки» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Press Resume to take visitors again.</source>
+        <translation>Келүүчүлөрдү кайра кабыл алуу үчүн «Улантуу» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Print mode must be image or text, not {value}.</source>
+        <translation>Басып чыгаруу режими {value} эмес, image же text болушу керек.</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>{printer} басып чыгаргычында басылды.</translation>
+    </message>
+    <message>
+        <source>Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]</source>
+        <translation>{printer} аркылуу басып чыгаруу үчүн кошумча пакет керек: pip install conq-desktop[{extra}]</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Талонуңуз басылып жатат…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Артыкчылыктуу</translation>
+    </message>
+    <message>
+        <source>Priority ticket</source>
+        <translation>Артыкчылыктуу талон</translation>
+    </message>
+    <message>
+        <source>Queue on {day}, {time}</source>
+        <translation>Кезек: {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Себеби (милдеттүү)</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Кайра чакыруу</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Багыттоо</translation>
+    </message>
+    <message>
+        <source>Redirect ticket {number}</source>
+        <translation>{number} талонун багыттоо</translation>
+    </message>
+    <message>
+        <source>Redirected from “{service}”</source>
+        <translation>«{service}» кызматынан багытталган</translation>
+    </message>
+    <message>
+        <source>Reprint last ticket</source>
+        <translation>Акыркы талонду кайра басуу</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Улантуу</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Send ticket {number} to which service?</source>
+        <translation>{number} талонун кайсы кызматка жөнөтөбүз?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Кызмат</translation>
+    </message>
+    <message>
+        <source>Service “{service}” has given out all {limit} tickets for today.</source>
+        <translation>«{service}» кызматына бүгүнкү талондор бүттү (лимит: {limit}).</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed now; it is open {opens}–{closes}.</source>
+        <translation>«{service}» кызматы азыр иштебейт; иш убактысы: {opens}–{closes}.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed today.</source>
+        <translation>«{service}» кызматы бүгүн иштебейт.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is not offered at the moment.</source>
+        <translation>«{service}» кызматы убактылуу көрсөтүлбөйт.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Sign in to window {window}</source>
+        <translation>{window}-терезеге кирүү</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask at the reception.</source>
+        <translation>Бир ката кетти. Сураныч, залдын администраторуна кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Баштоо</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
+        <translation>Тексттин коддук барагы {value} эмес, cp866 же rk1048:N болушу керек (N — басып чыгаргычтагы анын номери).</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Аткарылган жок: {reason}</translation>
+    </message>
+    <message>
+        <source>The centre file {path} does not exist.</source>
+        <translation>Борбордун {path} файлы табылган жок.</translation>
+    </message>
+    <message>
+        <source>The centre file {path} is not valid TOML: {reason}</source>
+        <translation>Борбордун {path} файлы TOML форматына туура келбейт: {reason}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable: {reason}</source>
+        <translation>{folder} маалымат папкасына жазуу мүмкүн эмес: {reason}</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: {url}</source>
+        <translation>Маалымат базасынын дареги туура эмес: {url}</translation>
+    </message>
+    <message>
+        <source>The database could not be used: {reason}</source>
+        <translation>Маалымат базасын колдонуу мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</source>
+        <translation>Маалымат базасынын драйвери орнотулган эмес ({detail}). PostgreSQL үчүн conq-desktop[postgres] орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
+        <translation>Маалымат базасы conq-desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}); программаны жаңыртыңыз.</translation>
+    </message>
+    <message>
+        <source>The number on the screen is valid; please remember it.</source>
+        <translation>Экрандагы номер жарактуу; аны эстеп калыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer address is not valid: {uri}. Use tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME or none.</source>
+        <translation>Басып чыгаргычтын дареги туура эмес: {uri}. tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME же none колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>The printer timeout must be between 0 and 60 seconds.</source>
+        <translation>Басып чыгаргычты күтүү убактысы 0 менен 60 секунддун ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not answer within {seconds} s.</source>
+        <translation>{printer} басып чыгаргычы {seconds} сек. ичинде жооп берген жок.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is out of paper.</source>
+        <translation>{printer} басып чыгаргычында кагаз бүттү.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is unreachable: {reason}</source>
+        <translation>{printer} басып чыгаргычына туташуу мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>The queue cannot be reached right now. Please ask at the reception.</source>
+        <translation>Азыр кезек тутуму менен байланыш жок. Сураныч, залдын администраторуна кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working.</source>
+        <translation>Талон басып чыгаргыч иштебей жатат.</translation>
+    </message>
+    <message>
+        <source>There is no screen {number} (found {count}); using the main screen.</source>
+        <translation>{number}-экран жок (табылганы: {count}); негизги экран колдонулат.</translation>
+    </message>
+    <message>
+        <source>There is no ticket {number} today.</source>
+        <translation>Бүгүн {number} талону жок.</translation>
+    </message>
+    <message>
+        <source>There is no window {number}.</source>
+        <translation>{number}-терезе жок.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Талондун номери</translation>
+    </message>
+    <message>
+        <source>Ticket {number} belongs to window {other}, not to window {window}.</source>
+        <translation>{number} талону {window}-терезеге эмес, {other}-терезеге тиешелүү.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} has not been started yet; press Start first.</source>
+        <translation>{number} талону боюнча тейлөө али башталган жок; адегенде «Баштоо» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already being served.</source>
+        <translation>{number} талону азыр тейленип жатат.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already being served; there is no one to recall.</source>
+        <translation>{number} талону азыр тейленип жатат; кайра чакыруунун кереги жок.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already in “{service}”.</source>
+        <translation>{number} талону мурунтан эле «{service}» кызматынын кезегинде.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is being served; the visitor did come.</source>
+        <translation>{number} талону тейленип жатат: кайрылуучу келген.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called again ({count} of {limit}).</source>
+        <translation>{number} талону кайра чакырылды ({count}/{limit}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called to window {window}.</source>
+        <translation>{number} талону {window}-терезеге чакырылды.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is done.</source>
+        <translation>{number} талону тейленди.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not at window {window}.</source>
+        <translation>{number} талону {window}-терезеге чакырылган эмес.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not waiting.</source>
+        <translation>{number} талону кезекте күтүп турган жок.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is sent to “{service}”.</source>
+        <translation>{number} талону «{service}» кызматына жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was not printed.</source>
+        <translation>{number} талону басылган жок.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was printed again.</source>
+        <translation>{number} талону кайра басылды.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was recalled {limit} times already; mark it as a no-show.</source>
+        <translation>{number} талону {limit} жолу кайра чакырылды; «келген жок» деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} went back to the end of the queue.</source>
+        <translation>{number} талону кезектин аягына кайтарылды.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} written to {path}.</source>
+        <translation>{number} талону {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: the visitor did not come.</source>
+        <translation>{number} талону: келүүчү келген жок.</translation>
+    </message>
+    <message>
+        <source>Unknown centre setting: {key}</source>
+        <translation>Борбордун белгисиз жөндөөсү: {key}</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile: {name}</source>
+        <translation>Басып чыгаргычтын белгисиз профили: {name}</translation>
+    </message>
+    <message>
+        <source>Unknown priority class: {priority}</source>
+        <translation>Белгисиз артыкчылык категориясы: {priority}</translation>
+    </message>
+    <message>
+        <source>Unknown service: {code}</source>
+        <translation>Белгисиз кызмат: {code}</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {name}</source>
+        <translation>Белгисиз саат алкагы: {name}</translation>
+    </message>
+    <message>
+        <source>Unsupported database {name}: use sqlite:/// or postgresql://</source>
+        <translation>{name} маалымат базасы колдоого алынбайт: sqlite:/// же postgresql:// колдонуңуз</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed: {reason}</source>
+        <translation>Маалымат базасын жаңыртуу ишке ашкан жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтүүдө</translation>
+    </message>
+    <message>
+        <source>Waiting for this window</source>
+        <translation>Бул терезени күткөндөр</translation>
+    </message>
+    <message>
+        <source>Waiting here: {numbers}</source>
+        <translation>Бул жерде күткөндөр: {numbers}</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Window {number} names unknown services: {codes}</source>
+        <translation>{number}-терезе үчүн белгисиз кызматтар көрсөтүлгөн: {codes}</translation>
+    </message>
+    <message>
+        <source>Window {window}</source>
+        <translation>Терезе {window}</translation>
+    </message>
+    <message>
+        <source>Window {window} does not serve “{service}”.</source>
+        <translation>{window}-терезе «{service}» кызматын көрсөтпөйт.</translation>
+    </message>
+    <message>
+        <source>Window {window} has no current ticket.</source>
+        <translation>{window}-терезеде азыр талон жок.</translation>
+    </message>
+    <message>
+        <source>Window {window} is already on a break.</source>
+        <translation>{window}-терезе буга чейин эле тыныгууда.</translation>
+    </message>
+    <message>
+        <source>Window {window} is closed.</source>
+        <translation>{window}-терезе жабылды.</translation>
+    </message>
+    <message>
+        <source>Window {window} is in use by {name}; they must sign out first.</source>
+        <translation>{window}-терезеде {name} иштеп жатат; адегенде ал системадан чыгышы керек.</translation>
+    </message>
+    <message>
+        <source>Window {window} is not on a break.</source>
+        <translation>{window}-терезе тыныгууда эмес.</translation>
+    </message>
+    <message>
+        <source>Window {window} is on a break.</source>
+        <translation>{window}-терезе тыныгууга чыкты.</translation>
+    </message>
+    <message>
+        <source>Window {window} is on a break; resume first.</source>
+        <translation>{window}-терезе тыныгууда; адегенде ишти улантыңыз.</translation>
+    </message>
+    <message>
+        <source>Window {window} is open again.</source>
+        <translation>{window}-терезе кайра иштей баштады.</translation>
+    </message>
+    <message>
+        <source>Window {window} is still busy with ticket {number}; finish it first.</source>
+        <translation>{window}-терезеде {number} талону менен иш али бүтө элек; адегенде аны аяктаңыз.</translation>
+    </message>
+    <message>
+        <source>Window {window} serves no service.</source>
+        <translation>{window}-терезеге бир да кызмат бекитилген эмес.</translation>
+    </message>
+    <message>
+        <source>Window {window} was signed out elsewhere; sign in again.</source>
+        <translation>{window}-терезеден башка жерден чыгышты; кайра кириңиз.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN-код туура эмес.</translation>
+    </message>
+    <message>
+        <source>Wrong operator or PIN.</source>
+        <translation>Оператордун логини же PIN-коду туура эмес.</translation>
+    </message>
+    <message>
+        <source>You are next in line.</source>
+        <translation>Кийинки кезек сиздики.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Сиздин номериңиз</translation>
+    </message>
+    <message>
+        <source>Your number will be shown on the screen.</source>
+        <translation>Номериңиз экранда көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Your number {number} is valid.</source>
+        <translation>Сиздин {number} номериңиз жарактуу.</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>тейленүүдө</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>чакырылды</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабык</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>келген жок</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>тейленди</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>таблица болушу керек</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>мөөнөтү өттү</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>ички ката</translation>
+    </message>
+    <message>
+        <source>limits and minutes must be positive</source>
+        <translation>лимит жана мүнөттөр нөлдөн чоң болушу керек</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>тыныгууда</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ачык</translation>
+    </message>
+    <message>
+        <source>since the call</source>
+        <translation>чакырылгандан бери</translation>
+    </message>
+    <message>
+        <source>since the start of service</source>
+        <translation>тейлөө башталгандан бери</translation>
+    </message>
+    <message>
+        <source>unknown role {role}</source>
+        <translation>белгисиз роль: {role}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтүүдө</translation>
+    </message>
+    <message>
+        <source>window {window}</source>
+        <translation>{window}-терезе</translation>
+    </message>
+    <message>
+        <source>{login} signed in at window {window}.</source>
+        <translation>{login} {window}-терезеде иштей баштады.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мүн.</translation>
+    </message>
+    <message>
+        <source>{name} is signed in at window {window}; sign out there first.</source>
+        <translation>{name} {window}-терезеде иштеп жатат; адегенде ошол жерден системадан чыгыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} signed out of window {window}.</source>
+        <translation>{name} {window}-терезеде ишин бүтүрдү.</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: {problem}</source>
+        <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>“code” and a “prefix” of 1–4 letters are required</source>
+        <translation>«code» жана 1–4 тамгадан турган «prefix» милдеттүү</translation>
+    </message>
+    <message>
+        <source>“hours” must end after they start: {text}</source>
+        <translation>«hours»: аяктоо убактысы башталуу убактысынан кеч болушу керек: {text}</translation>
+    </message>
+    <message>
+        <source>“hours” must look like 08:30-17:30, not {text}</source>
+        <translation>«hours» {text} эмес, 08:30-17:30 түрүндө болушу керек</translation>
+    </message>
+    <message>
+        <source>“pin” must be 4–8 digits</source>
+        <translation>«pin» 4–8 цифрадан турушу керек</translation>
+    </message>
+    <message>
+        <source>“weekdays” must look like mon-fri, not {text}</source>
+        <translation>«weekdays» {text} эмес, mon-fri түрүндө болушу керек</translation>
+    </message>
+    <message>
+        <source>“weekdays” names no day</source>
+        <translation>«weekdays» ичинде бир да күн көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>“{key}” appears twice</source>
+        <translation>«{key}» эки жолу кездешет</translation>
+    </message>
+    <message>
+        <source>“{key}” has the wrong type</source>
+        <translation>«{key}» туура эмес типте</translation>
+    </message>
+    <message>
+        <source>“{key}” is missing</source>
+        <translation>«{key}» көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>“{key}” must be positive</source>
+        <translation>«{key}» нөлдөн чоң болушу керек</translation>
+    </message>
+    <message>
+        <source>“{key}” must not be negative</source>
+        <translation>«{key}» терс сан болбошу керек</translation>
+    </message>
+    <message>
+        <source>“{key}” needs a “{lang}” text</source>
+        <translation>«{key}» үчүн «{lang}» тексти керек</translation>
+    </message>
+</context>
+</TS>

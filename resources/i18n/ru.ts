@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>conq</name>
+    <message>
+        <source>A program file is missing: {name}</source>
+        <translation>Не найден файл программы: {name}</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s tickets have been given out</source>
+        <translation>Талоны на сегодня закончились</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Идёт обслуживание</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Вызвать</translation>
+    </message>
+    <message>
+        <source>Call a ticket out of order</source>
+        <translation>Вызов талона вне очереди</translation>
+    </message>
+    <message>
+        <source>Call a ticket to window {window} out of order</source>
+        <translation>Вызвать талон к окну {window} вне очереди</translation>
+    </message>
+    <message>
+        <source>Call by number</source>
+        <translation>Вызов по номеру</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Вызваны</translation>
+    </message>
+    <message>
+        <source>Called again {count} of {limit} times</source>
+        <translation>Повторный вызов: {count} из {limit}</translation>
+    </message>
+    <message>
+        <source>Called, waiting for the visitor</source>
+        <translation>Вызван, ждём посетителя</translation>
+    </message>
+    <message>
+        <source>Calling a ticket out of order needs a reason.</source>
+        <translation>Чтобы вызвать талон вне очереди, укажите причину.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>Не удалось создать папку данных {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {reason}</source>
+        <translation>Не удалось открыть базу данных {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the centre file {path}: {reason}</source>
+        <translation>Не удалось прочитать файл центра {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {path}: {reason}</source>
+        <translation>Не удалось прочитать файл настроек {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write to the printer {printer}: {reason}</source>
+        <translation>Не удалось передать данные на принтер {printer}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удалось записать файл {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the printer, then reprint the ticket.</source>
+        <translation>Проверьте принтер и напечатайте талон повторно.</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Выберите услугу</translation>
+    </message>
+    <message>
+        <source>Closed now; open {hours}</source>
+        <translation>Сейчас закрыто; часы работы {hours}</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Сегодня не работает</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Компактный вид</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>Текущий талон</translation>
+    </message>
+    <message>
+        <source>Database error: {reason}</source>
+        <translation>Ошибка базы данных: {reason}</translation>
+    </message>
+    <message>
+        <source>Database {url} is at schema {revision}.</source>
+        <translation>База данных {url}: схема {revision}.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to close the kiosk.</source>
+        <translation>Чтобы закрыть киоск, введите PIN-код администратора.</translation>
+    </message>
+    <message>
+        <source>Enter your login and PIN.</source>
+        <translation>Введите логин и PIN-код.</translation>
+    </message>
+    <message>
+        <source>Expected wait: about {minutes} min</source>
+        <translation>Ожидание: около {minutes} мин</translation>
+    </message>
+    <message>
+        <source>Expected wait: {minutes} min</source>
+        <translation>Примерное ожидание: {minutes} мин</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>For example: came back with documents</source>
+        <translation>Например: вернулся с документами</translation>
+    </message>
+    <message>
+        <source>Full view</source>
+        <translation>Полный вид</translation>
+    </message>
+    <message>
+        <source>In the config file, [printer] must be a table.</source>
+        <translation>В файле настроек раздел [printer] должен быть таблицей.</translation>
+    </message>
+    <message>
+        <source>In the queue: {count}</source>
+        <translation>В очереди: {count}</translation>
+    </message>
+    <message>
+        <source>Last ticket: {number}</source>
+        <translation>Последний талон: {number}</translation>
+    </message>
+    <message>
+        <source>Load a centre file first (conq-desktop setup --from FILE).</source>
+        <translation>Сначала загрузите файл центра (conq-desktop setup --from FILE).</translation>
+    </message>
+    <message>
+        <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
+        <translation>Загружено: услуг — {services}, окон — {windows}, операторов — {operators}.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Макс. ожидание</translation>
+    </message>
+    <message>
+        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
+        <translation>НЕ напечатан; талон действителен. Напечатайте его повторно: ticket reprint {number}</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующий</translation>
+    </message>
+    <message>
+        <source>No current ticket</source>
+        <translation>Нет текущего талона</translation>
+    </message>
+    <message>
+        <source>No printer is set up; the ticket is shown on screen only.</source>
+        <translation>Принтер не настроен; талон показан только на экране.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не явился</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Никто не ждёт</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for window {window}.</source>
+        <translation>В очереди к окну {window} никого нет.</translation>
+    </message>
+    <message>
+        <source>Not offered at the moment</source>
+        <translation>Временно не предоставляется</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто окон</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Сейчас открыто</translation>
+    </message>
+    <message>
+        <source>Open until {closes}</source>
+        <translation>Открыто до {closes}</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Paper width must be 58 or 80 mm, not {value}.</source>
+        <translation>Ширина бумаги должна быть 58 или 80 мм, а не {value}.</translation>
+    </message>
+    <message>
+        <source>People ahead: {count}</source>
+        <translation>Перед вами в очереди: {count}</translation>
+    </message>
+    <message>
+        <source>Please go to window</source>
+        <translation>Пройдите к окну</translation>
+    </message>
+    <message>
+        <source>Please keep your ticket until you are served.</source>
+        <translation>Пожалуйста, сохраните талон до конца обслуживания.</translation>
+    </message>
+    <message>
+        <source>Please remember your number.</source>
+        <translation>Пожалуйста, запомните свой номер.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Возьмите, пожалуйста, талон.</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Press Next to call the next visitor.</source>
+        <translation>Нажмите «Следующий», чтобы вызвать следующего посетителя.</translation>
+    </message>
+    <message>
+        <source>Press Resume to take visitors again.</source>
+        <translation>Нажмите «Продолжить», чтобы снова принимать посетителей.</translation>
+    </message>
+    <message>
+        <source>Print mode must be image or text, not {value}.</source>
+        <translation>Режим печати должен быть image или text, а не {value}.</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>Напечатано на принтере {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]</source>
+        <translation>Для печати на {printer} нужен дополнительный пакет: pip install conq-desktop[{extra}]</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Печатаем ваш талон…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Priority ticket</source>
+        <translation>Приоритетный талон</translation>
+    </message>
+    <message>
+        <source>Queue on {day}, {time}</source>
+        <translation>Очередь на {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Причина (обязательно)</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Повторить вызов</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Перенаправить</translation>
+    </message>
+    <message>
+        <source>Redirect ticket {number}</source>
+        <translation>Перенаправить талон {number}</translation>
+    </message>
+    <message>
+        <source>Redirected from “{service}”</source>
+        <translation>Перенаправлен из «{service}»</translation>
+    </message>
+    <message>
+        <source>Reprint last ticket</source>
+        <translation>Повторить последний талон</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Направить</translation>
+    </message>
+    <message>
+        <source>Send ticket {number} to which service?</source>
+        <translation>В какую услугу направить талон {number}?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Service “{service}” has given out all {limit} tickets for today.</source>
+        <translation>Талоны на услугу «{service}» на сегодня закончились (лимит: {limit}).</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed now; it is open {opens}–{closes}.</source>
+        <translation>Услуга «{service}» сейчас недоступна; часы работы: {opens}–{closes}.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed today.</source>
+        <translation>Сегодня услуга «{service}» не предоставляется.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is not offered at the moment.</source>
+        <translation>Услуга «{service}» временно не предоставляется.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in to window {window}</source>
+        <translation>Вход в окно {window}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask at the reception.</source>
+        <translation>Что-то пошло не так. Пожалуйста, обратитесь к администратору зала.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
+        <translation>Кодовая страница для текста должна быть cp866 или rk1048:N (N — её номер в принтере), а не {value}.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Не получилось: {reason}</translation>
+    </message>
+    <message>
+        <source>The centre file {path} does not exist.</source>
+        <translation>Файл центра {path} не найден.</translation>
+    </message>
+    <message>
+        <source>The centre file {path} is not valid TOML: {reason}</source>
+        <translation>Файл центра {path} — некорректный TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable: {reason}</source>
+        <translation>Нет доступа на запись в папку данных {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: {url}</source>
+        <translation>Неверный адрес базы данных: {url}</translation>
+    </message>
+    <message>
+        <source>The database could not be used: {reason}</source>
+        <translation>Не удалось обратиться к базе данных: {reason}</translation>
+    </message>
+    <message>
+        <source>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</source>
+        <translation>Драйвер базы данных не установлен ({detail}). Для PostgreSQL установите conq-desktop[postgres].</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
+        <translation>База данных создана более новой версией conq-desktop (схема {revision}); обновите программу.</translation>
+    </message>
+    <message>
+        <source>The number on the screen is valid; please remember it.</source>
+        <translation>Номер на экране действителен; запомните его.</translation>
+    </message>
+    <message>
+        <source>The printer address is not valid: {uri}. Use tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME or none.</source>
+        <translation>Неверный адрес принтера: {uri}. Используйте tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME или none.</translation>
+    </message>
+    <message>
+        <source>The printer timeout must be between 0 and 60 seconds.</source>
+        <translation>Время ожидания принтера должно быть от 0 до 60 секунд.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not answer within {seconds} s.</source>
+        <translation>Принтер {printer} не ответил за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is out of paper.</source>
+        <translation>В принтере {printer} закончилась бумага.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is unreachable: {reason}</source>
+        <translation>Принтер {printer} недоступен: {reason}</translation>
+    </message>
+    <message>
+        <source>The queue cannot be reached right now. Please ask at the reception.</source>
+        <translation>Сейчас нет связи с системой очереди. Пожалуйста, обратитесь к администратору зала.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working.</source>
+        <translation>Принтер талонов не работает.</translation>
+    </message>
+    <message>
+        <source>There is no screen {number} (found {count}); using the main screen.</source>
+        <translation>Экрана {number} нет (найдено: {count}); используется основной экран.</translation>
+    </message>
+    <message>
+        <source>There is no ticket {number} today.</source>
+        <translation>Талона {number} сегодня нет.</translation>
+    </message>
+    <message>
+        <source>There is no window {number}.</source>
+        <translation>Окна {number} нет.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Номер талона</translation>
+    </message>
+    <message>
+        <source>Ticket {number} belongs to window {other}, not to window {window}.</source>
+        <translation>Талон {number} относится к окну {other}, а не к окну {window}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} has not been started yet; press Start first.</source>
+        <translation>Обслуживание талона {number} ещё не начато; сначала нажмите «Начать».</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already being served.</source>
+        <translation>Талон {number} уже обслуживается.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already being served; there is no one to recall.</source>
+        <translation>Талон {number} уже обслуживается; повторно вызывать некого.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is already in “{service}”.</source>
+        <translation>Талон {number} уже в очереди на услугу «{service}».</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is being served; the visitor did come.</source>
+        <translation>Талон {number} уже обслуживается: посетитель явился.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called again ({count} of {limit}).</source>
+        <translation>Талон {number} вызван повторно ({count} из {limit}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called to window {window}.</source>
+        <translation>Талон {number} вызван к окну {window}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is done.</source>
+        <translation>Талон {number} обслужен.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not at window {window}.</source>
+        <translation>Талон {number} не вызван к окну {window}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not waiting.</source>
+        <translation>Талон {number} не ожидает в очереди.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is sent to “{service}”.</source>
+        <translation>Талон {number} направлен в «{service}».</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was not printed.</source>
+        <translation>Талон {number} не напечатан.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was printed again.</source>
+        <translation>Талон {number} напечатан повторно.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was recalled {limit} times already; mark it as a no-show.</source>
+        <translation>Лимит повторных вызовов талона {number} ({limit}) исчерпан; отметьте неявку.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} went back to the end of the queue.</source>
+        <translation>Талон {number} возвращён в конец очереди.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} written to {path}.</source>
+        <translation>Талон {number} сохранён в файл {path}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: the visitor did not come.</source>
+        <translation>Талон {number}: посетитель не явился.</translation>
+    </message>
+    <message>
+        <source>Unknown centre setting: {key}</source>
+        <translation>Неизвестная настройка центра: {key}</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile: {name}</source>
+        <translation>Неизвестный профиль принтера: {name}</translation>
+    </message>
+    <message>
+        <source>Unknown priority class: {priority}</source>
+        <translation>Неизвестная категория приоритета: {priority}</translation>
+    </message>
+    <message>
+        <source>Unknown service: {code}</source>
+        <translation>Неизвестная услуга: {code}</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {name}</source>
+        <translation>Неизвестный часовой пояс: {name}</translation>
+    </message>
+    <message>
+        <source>Unsupported database {name}: use sqlite:/// or postgresql://</source>
+        <translation>База данных {name} не поддерживается: используйте sqlite:/// или postgresql://</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed: {reason}</source>
+        <translation>Не удалось обновить базу данных: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Waiting for this window</source>
+        <translation>Ожидают это окно</translation>
+    </message>
+    <message>
+        <source>Waiting here: {numbers}</source>
+        <translation>Ждут здесь: {numbers}</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Window {number} names unknown services: {codes}</source>
+        <translation>Для окна {number} указаны неизвестные услуги: {codes}</translation>
+    </message>
+    <message>
+        <source>Window {window}</source>
+        <translation>Окно {window}</translation>
+    </message>
+    <message>
+        <source>Window {window} does not serve “{service}”.</source>
+        <translation>Окно {window} не обслуживает услугу «{service}».</translation>
+    </message>
+    <message>
+        <source>Window {window} has no current ticket.</source>
+        <translation>У окна {window} нет текущего талона.</translation>
+    </message>
+    <message>
+        <source>Window {window} is already on a break.</source>
+        <translation>Окно {window} уже на перерыве.</translation>
+    </message>
+    <message>
+        <source>Window {window} is closed.</source>
+        <translation>Окно {window} закрыто.</translation>
+    </message>
+    <message>
+        <source>Window {window} is in use by {name}; they must sign out first.</source>
+        <translation>В окне {window} работает {name}; сначала там нужно выйти из системы.</translation>
+    </message>
+    <message>
+        <source>Window {window} is not on a break.</source>
+        <translation>Окно {window} не на перерыве.</translation>
+    </message>
+    <message>
+        <source>Window {window} is on a break.</source>
+        <translation>Окно {window} ушло на перерыв.</translation>
+    </message>
+    <message>
+        <source>Window {window} is on a break; resume first.</source>
+        <translation>Окно {window} на перерыве; сначала возобновите работу.</translation>
+    </message>
+    <message>
+        <source>Window {window} is open again.</source>
+        <translation>Окно {window} снова работает.</translation>
+    </message>
+    <message>
+        <source>Window {window} is still busy with ticket {number}; finish it first.</source>
+        <translation>Окно {window} ещё занято талоном {number}; сначала завершите его.</translation>
+    </message>
+    <message>
+        <source>Window {window} serves no service.</source>
+        <translation>За окном {window} не закреплено ни одной услуги.</translation>
+    </message>
+    <message>
+        <source>Window {window} was signed out elsewhere; sign in again.</source>
+        <translation>Из окна {window} вышли с другого места; войдите снова.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <source>Wrong operator or PIN.</source>
+        <translation>Неверный логин оператора или PIN-код.</translation>
+    </message>
+    <message>
+        <source>You are next in line.</source>
+        <translation>Следующим вызовут вас.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <source>Your number will be shown on the screen.</source>
+        <translation>Ваш номер будет показан на экране.</translation>
+    </message>
+    <message>
+        <source>Your number {number} is valid.</source>
+        <translation>Ваш номер {number} действителен.</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>обслуживается</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>вызван</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>не явился</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>обслужен</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>ожидалась таблица</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>просрочен</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>внутренняя ошибка</translation>
+    </message>
+    <message>
+        <source>limits and minutes must be positive</source>
+        <translation>лимит и число минут должны быть больше нуля</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>на перерыве</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>since the call</source>
+        <translation>с момента вызова</translation>
+    </message>
+    <message>
+        <source>since the start of service</source>
+        <translation>с начала обслуживания</translation>
+    </message>
+    <message>
+        <source>unknown role {role}</source>
+        <translation>неизвестная роль: {role}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>window {window}</source>
+        <translation>окно {window}</translation>
+    </message>
+    <message>
+        <source>{login} signed in at window {window}.</source>
+        <translation>{login}: вход выполнен, окно {window}.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>{name} is signed in at window {window}; sign out there first.</source>
+        <translation>{name} уже работает в окне {window}; сначала выйдите там из системы.</translation>
+    </message>
+    <message>
+        <source>{name} signed out of window {window}.</source>
+        <translation>{name}: выход из окна {window} выполнен.</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: {problem}</source>
+        <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>“code” and a “prefix” of 1–4 letters are required</source>
+        <translation>обязательны поля «code» и «prefix» (1–4 буквы)</translation>
+    </message>
+    <message>
+        <source>“hours” must end after they start: {text}</source>
+        <translation>в поле «hours» конец должен быть позже начала: {text}</translation>
+    </message>
+    <message>
+        <source>“hours” must look like 08:30-17:30, not {text}</source>
+        <translation>поле «hours» должно иметь вид 08:30-17:30, а не {text}</translation>
+    </message>
+    <message>
+        <source>“pin” must be 4–8 digits</source>
+        <translation>поле «pin» должно содержать 4–8 цифр</translation>
+    </message>
+    <message>
+        <source>“weekdays” must look like mon-fri, not {text}</source>
+        <translation>поле «weekdays» должно иметь вид mon-fri, а не {text}</translation>
+    </message>
+    <message>
+        <source>“weekdays” names no day</source>
+        <translation>в поле «weekdays» не указан ни один день</translation>
+    </message>
+    <message>
+        <source>“{key}” appears twice</source>
+        <translation>«{key}» встречается дважды</translation>
+    </message>
+    <message>
+        <source>“{key}” has the wrong type</source>
+        <translation>поле «{key}» имеет неверный тип</translation>
+    </message>
+    <message>
+        <source>“{key}” is missing</source>
+        <translation>не указано поле «{key}»</translation>
+    </message>
+    <message>
+        <source>“{key}” must be positive</source>
+        <translation>поле «{key}» должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>“{key}” must not be negative</source>
+        <translation>поле «{key}» не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>“{key}” needs a “{lang}” text</source>
+        <translation>для поля «{key}» нужен текст «{lang}»</translation>
+    </message>
+</context>
+</TS>
