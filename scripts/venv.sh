@@ -3,6 +3,7 @@
 # Sourced by scripts/test.sh and .ci/run; may also be run on its own.
 # Skips pip when pyproject.toml has not changed since the last install
 # (set CONQ_REINSTALL=1 to force it). PYTHON picks the interpreter (default python3).
+# Then compiles the translations (resources/i18n/*.ts -> .qm) if any changed.
 
 conq_ensure_venv() {
     local root venv python stamp want
@@ -30,11 +31,19 @@ conq_ensure_venv() {
     stamp="$venv/.conq-installed"
     want="$("$venv/bin/python" -c 'import sys; print(sys.version)' | head -n 1) $(sha256sum "$root/pyproject.toml" | cut -d' ' -f1)"
     if [ "${CONQ_REINSTALL:-0}" != 1 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
-        return 0
+        : # installed and pyproject.toml unchanged
+    else
+        echo "venv: installing the project and its test dependencies"
+        (cd "$root" && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]") || return 1
+        printf '%s\n' "$want" > "$stamp"
     fi
-    echo "venv: installing the project and its test dependencies"
-    (cd "$root" && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]") || return 1
-    printf '%s\n' "$want" > "$stamp"
+
+    # Every time, not only after pip: a changed .ts must reach its .qm. Only stale files
+    # are rebuilt, so this costs nothing when the translations did not change.
+    "$venv/bin/python" "$root/scripts/compile_translations.py" || {
+        echo "venv: error: compiling the translations (resources/i18n/*.ts) failed" >&2
+        return 1
+    }
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
