@@ -46,9 +46,12 @@ def kiosk(args: argparse.Namespace, ctx: Context) -> Any:
     from conq_desktop.printing.service import TicketPrinter
     from conq_desktop.views.app import WindowContext
     from conq_desktop.views.kiosk_window import KioskWindow
+    from conq_desktop.views.translations import set_ui_language
 
     printer = TicketPrinter(ctx.engine, ctx.settings.printer_config())  # a bad setting stops here
     window_ctx = WindowContext.open(ctx)
+    lang = ctx.settings.language or "ky"  # visitors are greeted in Kyrgyz unless set
+    set_ui_language(lang)
     # Kiosk mode locks the screen for visitors; a receptionist's desk or a window does not.
     locked = not (args.receptionist or args.windowed)
     window = KioskWindow(
@@ -58,7 +61,7 @@ def kiosk(args: argparse.Namespace, ctx: Context) -> Any:
         window_ctx.runner,
         receptionist=args.receptionist,
         locked=locked,
-        lang=ctx.settings.language or "ky",
+        lang=lang,
     )
     if args.windowed:
         window.resize(1280, 720)

@@ -1,4 +1,5 @@
-"""Starting a window: the Qt application, shipped fonts, the database and live updates."""
+"""Starting a window: the Qt application, shipped fonts and translations, the database
+and live updates."""
 
 from __future__ import annotations
 
@@ -13,14 +14,18 @@ from conq_desktop.cli.commands import Context
 from conq_desktop.engine import QueueEngine
 from conq_desktop.resources import resource_dirs
 from conq_desktop.views.live import LiveUpdates
+from conq_desktop.views.translations import install_translations
 from conq_desktop.views.worker import EngineRunner
 
 
-def application() -> QApplication:
+def application(lang: str | None = None) -> QApplication:
+    """The Qt application, with the shipped fonts and the translators for ``lang``
+    (default: the current language) installed."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     for folder in resource_dirs():
         for font in sorted((folder / "fonts").glob("*.ttf")) if (folder / "fonts").is_dir() else []:
             QFontDatabase.addApplicationFont(str(font))
+    install_translations(app, lang)
     return app  # type: ignore[return-value]
 
 
