@@ -329,7 +329,7 @@ def test_a_stale_screen_cannot_act_on_another_ticket(
     sqlite_engine.issue("CIVIL")
     press(qtbot, panel, "next")
     qtbot.waitUntil(showing(panel, "Б-001"))
-    qtbot.waitUntil(lambda: not panel._refreshing)
+    qtbot.waitUntil(lambda: not panel.refresh.busy)
 
     # Behind the screen's back the visitor is sent back and the next one called.
     clock.advance(minutes=1)

@@ -20,7 +20,7 @@ from conq_desktop.engine import QueueEngine, QueueStatus
 from conq_desktop.engine.views import CallInfo
 from conq_desktop.i18n import _, translate
 from conq_desktop.views.live import LiveUpdates
-from conq_desktop.views.worker import EngineRunner
+from conq_desktop.views.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,9 @@ class HallDisplay(QWidget):
         self.runner = runner or EngineRunner(self)
         self._last_event_id: int | None = None
         self._blinks_left = 0
-        self._refreshing = False
-        self._again = False
+        self.jobs = WindowJobs(self.runner, self)
+        # Re-reads calls and queues; a burst of changes while reading costs one more read.
+        self.refresh = self.jobs.coalesced(self._read, self._show, self._failed)
         self.setObjectName("hall")
         self.setWindowTitle("conq-desktop")
         self.setStyleSheet(STYLE)
@@ -175,26 +176,11 @@ class HallDisplay(QWidget):
 
     # ------------------------------------------------------------------ data
 
-    def refresh(self, _details: dict | None = None) -> None:
-        """Re-read calls and queues; a burst of changes while reading costs one more read."""
-        if self._refreshing:
-            self._again = True
-            return
-        self._refreshing = True
-        self.runner.run(self._read, self._show, self._failed)
-
     def _read(self) -> tuple[list[CallInfo], QueueStatus]:
         return self.engine.recent_calls(HISTORY_ROWS * 2), self.engine.status()
 
     def _failed(self, error: BaseException) -> None:
         log.warning("hall display could not refresh: %s", error)
-        self._done_refreshing()
-
-    def _done_refreshing(self) -> None:
-        self._refreshing = False
-        if self._again:
-            self._again = False
-            self.refresh()
 
     def _show(self, data: tuple[list[CallInfo], QueueStatus]) -> None:
         calls, status = data
@@ -212,7 +198,6 @@ class HallDisplay(QWidget):
         ]
         label = " / ".join(translate(_("Waiting"), lang) for lang in PUBLIC)
         self.waiting.setText(f"{label}:   " + "    ".join(waiting))
-        self._done_refreshing()
 
     def _show_calls(self, calls: list[CallInfo]) -> None:
         first = self._last_event_id is None

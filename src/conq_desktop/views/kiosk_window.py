@@ -19,7 +19,6 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
@@ -51,7 +50,7 @@ from conq_desktop.models import Priority
 from conq_desktop.printing.printer_config import PrinterConfig, Scheme
 from conq_desktop.printing.service import PrintOutcome, PrintSpooler, TicketPrinter
 from conq_desktop.views.live import LiveUpdates
-from conq_desktop.views.worker import EngineRunner
+from conq_desktop.views.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
 
@@ -236,9 +235,9 @@ class KioskWindow(QWidget):
         self._issuing = False
         self._checking_pin = False
         self._unlocked = False
-        self._closed = False
-        self._refreshing = False
-        self._again = False
+        self.jobs = WindowJobs(self.runner, self)
+        # Re-reads the services; a burst of changes while reading costs one more read.
+        self.refresh = self.jobs.coalesced(self._read, self._show, self._read_failed)
         self._unit = 720.0
         self._banner: tuple[str, Text] | None = None  # shown for a while
         # Shown until the cause goes away, by cause: "offline", "printer".
@@ -501,29 +500,6 @@ class KioskWindow(QWidget):
 
     # ------------------------------------------------------------------ data
 
-    def _run(
-        self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        """``runner.run``, dropping answers that arrive after the window was closed."""
-
-        def unless_closed(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda value: None if self._closed else callback(value)
-
-        self.runner.run(work, unless_closed(on_done), unless_closed(on_error))
-
-    def refresh(self, _details: dict | None = None) -> None:
-        """Re-read the services; a burst of changes while reading costs one more read."""
-        if self._closed:
-            return
-        if self._refreshing:
-            self._again = True
-            return
-        self._refreshing = True
-        self._run(self._read, self._show, self._read_failed)
-
     def _read(self) -> tuple[QueueStatus, list[ServiceAvailability]]:
         return self.engine.status(), service_availability(self.engine)
 
@@ -536,19 +512,11 @@ class KioskWindow(QWidget):
         self._queues = queues
         self._standing.pop("offline", None)  # the queue answers again
         self._retranslate()
-        self._done_refreshing()
 
     def _read_failed(self, error: BaseException) -> None:
         log.warning("kiosk could not refresh: %s", error)
         self._standing["offline"] = ("error", _plain(lambda lang: translate(OFFLINE, lang)))
         self._render_banner()
-        self._done_refreshing()
-
-    def _done_refreshing(self) -> None:
-        self._refreshing = False
-        if self._again:
-            self._again = False
-            self.refresh()
 
     # ------------------------------------------------------------------ issuing
 
@@ -570,7 +538,7 @@ class KioskWindow(QWidget):
             else Priority.NORMAL
         )
         self._issuing = True
-        self._run(lambda: self.engine.issue(code, priority), self._issued, self._refused)
+        self.jobs.run(lambda: self.engine.issue(code, priority), self._issued, self._refused)
 
     def _issued(self, issued: IssuedTicket) -> None:
         self._issuing = False
@@ -631,7 +599,7 @@ class KioskWindow(QWidget):
     # ------------------------------------------------------------------ printing
 
     def _submit(self, issued: IssuedTicket, *, copy: bool = False) -> None:
-        if self._closed:  # the spooler is shut down
+        if self.jobs.closed:  # the spooler is shut down
             return
         number = issued.ticket.number
         future = self.spooler.submit(issued, copy=copy)
@@ -649,7 +617,7 @@ class KioskWindow(QWidget):
             return
         number = self.last_issued.ticket.number
         self.reprint_button.setEnabled(False)
-        self._run(lambda: self.engine.position(number), self._reprint, self._reprint_refused)
+        self.jobs.run(lambda: self.engine.position(number), self._reprint, self._reprint_refused)
 
     def _reprint(self, issued: IssuedTicket) -> None:
         self._copies.append(issued.ticket.number)
@@ -789,7 +757,9 @@ class KioskWindow(QWidget):
             return
         self._checking_pin = True
         self.pin_edit.clear()
-        self._run(lambda: check_admin_pin(self.engine, pin), self._pin_checked, self._pin_failed)
+        self.jobs.run(
+            lambda: check_admin_pin(self.engine, pin), self._pin_checked, self._pin_failed
+        )
 
     def _pin_checked(self, ok: bool) -> None:
         self._checking_pin = False
@@ -828,8 +798,8 @@ class KioskWindow(QWidget):
             event.ignore()
             self.ask_pin()
             return
-        if not self._closed:
-            self._closed = True
+        if not self.jobs.closed:
+            self.jobs.close()
             for timer in (self._back_timer, self._pin_idle, self._clock_timer, self._refresh_timer):
                 timer.stop()
             self.spooler.close()  # a ticket being printed still reaches the printer

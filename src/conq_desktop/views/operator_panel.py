@@ -58,7 +58,7 @@ from conq_desktop.errors import ConqError, NothingToCall
 from conq_desktop.i18n import LANGUAGES, Message, _, current_language, translate
 from conq_desktop.models import TicketStatus
 from conq_desktop.views.live import LiveUpdates
-from conq_desktop.views.worker import EngineRunner
+from conq_desktop.views.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
 
@@ -349,8 +349,9 @@ class OperatorPanel(QWidget):
         self._recall_limit = 3
         self._busy = False
         self._epoch = 0  # bumped by each finished action: older reads are stale
-        self._refreshing = False
-        self._again = False
+        self.jobs = WindowJobs(self.runner, self)
+        # Re-reads the queue; changes arriving while reading cost one more read.
+        self.refresh = self.jobs.coalesced(self._read, self._show, self._refresh_failed)
         self._message: tuple[Render, str] | None = None
         self._full_geometry: QRect | None = None
         self._scale = 1.0
@@ -642,47 +643,16 @@ class OperatorPanel(QWidget):
 
     # ------------------------------------------------------------------ reading
 
-    def _run(
-        self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        """``runner.run``, except that answers arriving after the panel is gone are dropped."""
-
-        def guarded(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def call(value: Any) -> None:
-                if shiboken6.isValid(self):
-                    callback(value)
-
-            return call
-
-        self.runner.run(work, guarded(on_done), guarded(on_error))
-
-    def refresh(self, _details: dict | None = None) -> None:
-        """Re-read the queue; changes arriving while reading cost one more read."""
-        if self._refreshing:
-            self._again = True
-            return
-        self._refreshing = True
+    def _read(self) -> tuple[QueueStatus, int, int]:
+        # The epoch is taken before reading: an action finishing meanwhile makes it stale.
         epoch = self._epoch
-        self._run(self._read, lambda data: self._show(data, epoch), self._refresh_failed)
-
-    def _read(self) -> tuple[QueueStatus, int]:
-        return self.engine.status(), self.engine.settings.recall_limit
+        return self.engine.status(), self.engine.settings.recall_limit, epoch
 
     def _refresh_failed(self, error: BaseException) -> None:
         log.warning("operator panel could not refresh: %s", error)
-        self._done_refreshing()
 
-    def _done_refreshing(self) -> None:
-        self._refreshing = False
-        if self._again:
-            self._again = False
-            self.refresh()
-
-    def _show(self, data: tuple[QueueStatus, int], epoch: int) -> None:
-        self.status, self._recall_limit = data
+    def _show(self, data: tuple[QueueStatus, int, int]) -> None:
+        self.status, self._recall_limit, epoch = data
         info = next(
             (item for item in self.status.windows if item.number == self.window_number), None
         )
@@ -707,7 +677,6 @@ class OperatorPanel(QWidget):
                 self.login_edit.setText(info.operator)  # a restarted panel: only the PIN again
                 self.pin_edit.setFocus()
         self._render()
-        self._done_refreshing()
 
     # ------------------------------------------------------------------ signing in and out
 
@@ -720,7 +689,7 @@ class OperatorPanel(QWidget):
         if self._busy:
             return
         self._busy = True
-        self._run(
+        self.jobs.run(
             lambda: self.engine.sign_in(self.window_number, login, pin),
             lambda _none: self._signed_in(login),
             self._sign_in_refused,
@@ -770,7 +739,7 @@ class OperatorPanel(QWidget):
             self._render()
             self.refresh()
 
-        self._run(work, finished, self._refused)
+        self.jobs.run(work, finished, self._refused)
 
     def _refused(self, error: BaseException) -> None:
         self._busy = False
@@ -877,7 +846,7 @@ class OperatorPanel(QWidget):
             if shiboken6.isValid(dialog):  # not closed meanwhile
                 dialog.set_waiting(numbers)
 
-        self._run(waiting, offer, lambda _error: offer([]))
+        self.jobs.run(waiting, offer, lambda _error: offer([]))
         dialog.accepted.connect(lambda: self.call_specific(*dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -917,7 +886,7 @@ class OperatorPanel(QWidget):
             self._signed_out(said.translate)
             self.refresh()
 
-        self._run(lambda: self.engine.sign_out(self.window_number), done, self._refused)
+        self.jobs.run(lambda: self.engine.sign_out(self.window_number), done, self._refused)
 
     def _on_compact(self) -> None:
         self.set_compact(not self.compact)
