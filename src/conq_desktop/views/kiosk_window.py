@@ -50,6 +50,7 @@ from conq_desktop.models import Priority
 from conq_desktop.printing.printer_config import PrinterConfig, Scheme
 from conq_desktop.printing.service import PrintOutcome, PrintSpooler, TicketPrinter
 from conq_desktop.views.live import LiveUpdates
+from conq_desktop.views.translations import set_ui_language
 from conq_desktop.views.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
@@ -434,6 +435,7 @@ class KioskWindow(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        set_ui_language(lang)  # Qt's own texts (dialog buttons) follow
         self.language_buttons[lang].setChecked(True)
         self._retranslate()
 

@@ -58,6 +58,7 @@ from conq_desktop.errors import ConqError, NothingToCall
 from conq_desktop.i18n import LANGUAGES, Message, _, current_language, translate
 from conq_desktop.models import TicketStatus
 from conq_desktop.views.live import LiveUpdates
+from conq_desktop.views.translations import set_ui_language
 from conq_desktop.views.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
@@ -920,6 +921,7 @@ class OperatorPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        set_ui_language(lang)  # Qt's own texts (dialog buttons) follow
         self.lang_buttons[lang].setChecked(True)
         self._render()
 
