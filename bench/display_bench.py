@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import multiprocessing as mp
 import os
@@ -31,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from sqlalchemy import update  # noqa: E402
 
@@ -130,6 +132,10 @@ def run_display(url: str, calls: int, pause: float, sample_memory: bool) -> dict
     worker.join(timeout=30)
     live.stop()
     display.runner.wait()
+    # Delete the window here, on the GUI thread: left to the cycle collector, it may be
+    # freed on a pool thread of the next run, which Qt does not allow (and crashes).
+    shiboken6.delete(display)
+    gc.collect()
     db.dispose()
     latencies = [(shown[n] - at) * 1000 for n, at in committed.items() if n in shown]
     enough = len(latencies) >= 2
