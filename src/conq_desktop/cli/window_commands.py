@@ -83,7 +83,7 @@ def demo_windows(ctx: Context, url: str) -> int:
     from conq_desktop.views.app import WindowContext
     from conq_desktop.views.hall_display import HallDisplay
 
-    base = [sys.executable, "-m", "conq_desktop", "--db", url]
+    base = [*this_program(), "--db", url]
     if ctx.settings.language:
         base += ["--lang", ctx.settings.language]
     children = [
@@ -103,6 +103,14 @@ def demo_windows(ctx: Context, url: str) -> int:
             child.terminate()
         for child in children:
             child.wait(timeout=10)
+
+
+def this_program() -> list[str]:
+    """The command that starts this program again: the built executable itself, or the
+    interpreter running the package (``-m`` would mean nothing to a built program)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "conq_desktop"]
 
 
 def _attach_announcer(window: Any) -> None:
