@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the program as one folder, dist/conq-desktop/, from the repository root:
+#     bash scripts/build_installer.sh [PyInstaller options, e.g. --distpath DIR]
+# Installs the system packages (the bundle takes Qt's system libraries from this
+# machine), ensures .venv with PyInstaller, compiles the translations, then runs
+# PyInstaller on build_installer.spec. Prints where the result is and its size.
+# On Windows (PowerShell), from the repository root:
+#     .venv\Scripts\python scripts\compile_translations.py
+#     .venv\Scripts\python -m PyInstaller --noconfirm build_installer.spec
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+bash scripts/system-deps.sh
+# shellcheck source=scripts/venv.sh
+source scripts/venv.sh
+conq_ensure_venv  # installs the test extra, which has PyInstaller; compiles translations
+
+if ! .venv/bin/python -c 'import PyInstaller' >/dev/null 2>&1; then
+    echo "build: installing PyInstaller (the build extra)"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[build]"
+fi
+.venv/bin/python scripts/compile_translations.py
+
+distpath="$ROOT/dist"
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+    case "${args[i]}" in
+        --distpath) distpath="${args[i + 1]:-$distpath}" ;;
+        --distpath=*) distpath="${args[i]#--distpath=}" ;;
+    esac
+done
+
+echo "build: PyInstaller build_installer.spec"
+.venv/bin/python -m PyInstaller --noconfirm --clean "$@" build_installer.spec
+
+result="$distpath/conq-desktop"
+if [ ! -x "$result/conq-desktop" ]; then
+    echo "build: error: $result/conq-desktop was not made" >&2
+    exit 1
+fi
+size="$(du -sh "$result" | cut -f1)"
+files="$(find "$result" -type f | wc -l)"
+echo "build: $result ($size, $files files)"
+echo "build: run $result/conq-desktop (command line) or $result/conq-desktop-gui (windows)"
