@@ -1,0 +1,1 @@
+"""Ticket printing: one layout, rendered to a raster image, ESC/POS bytes or a PDF."""

@@ -7,12 +7,9 @@ dead printer can never hold up rendering, and the bytes can be checked in tests.
 
 from __future__ import annotations
 
-from escpos.capabilities import Profile, get_profile
-from escpos.constants import HW_INIT
-from escpos.printer import Dummy
-
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import _
+from conq_desktop.printing.escpos_setup import HW_INIT, Dummy, Profile, get_profile
 from conq_desktop.printing.layout import QrBlock, RuleBlock, Size, TextBlock, TicketLayout
 from conq_desktop.printing.printer_config import PAPER_DOTS, PrinterConfig, PrintMode
 from conq_desktop.printing.raster import render_image

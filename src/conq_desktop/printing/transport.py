@@ -139,7 +139,7 @@ def _send_device(target: PrinterTarget, data: bytes) -> None:
 def _escpos_device(target: PrinterTarget):  # type: ignore[no-untyped-def]
     """The python-escpos class for the scheme, constructed only when its library is
     installed (constructing it without one raises, and again when it is collected)."""
-    from escpos import printer as backends
+    from conq_desktop.printing.escpos_setup import printer as backends
 
     options = target.options
     kind, make = {
