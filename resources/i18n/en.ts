@@ -8,6 +8,10 @@
         <translation>A program file is missing: {name}</translation>
     </message>
     <message>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
         <source>All of today&apos;s tickets have been given out</source>
         <translation>All of today&apos;s tickets have been given out</translation>
     </message>
@@ -80,6 +84,10 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+        <source>Centre files</source>
+        <translation>Centre files</translation>
+    </message>
+    <message>
         <source>Check the printer, then reprint the ticket.</source>
         <translation>Check the printer, then reprint the ticket.</translation>
     </message>
@@ -88,12 +96,20 @@
         <translation>Choose a service</translation>
     </message>
     <message>
+        <source>Choose what to open on this computer.</source>
+        <translation>Choose what to open on this computer.</translation>
+    </message>
+    <message>
         <source>Closed now; open {hours}</source>
         <translation>Closed now; open {hours}</translation>
     </message>
     <message>
         <source>Closed today</source>
         <translation>Closed today</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
     </message>
     <message>
         <source>Compact view</source>
@@ -106,6 +122,10 @@
     <message>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Database error: {reason}</source>
@@ -148,6 +168,10 @@
         <translation>Full view</translation>
     </message>
     <message>
+        <source>Hall display</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
         <source>In the config file, [printer] must be a table.</source>
         <translation>In the config file, [printer] must be a table.</translation>
     </message>
@@ -164,8 +188,16 @@
         <translation>Load a centre file first (conq-desktop setup --from FILE).</translation>
     </message>
     <message>
+        <source>Load a centre file…</source>
+        <translation>Load a centre file…</translation>
+    </message>
+    <message>
         <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
         <translation>Loaded {services} services, {windows} windows and {operators} operators.</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>Loading {name}…</translation>
     </message>
     <message>
         <source>Login</source>
@@ -220,12 +252,36 @@
         <translation>Open now</translation>
     </message>
     <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
         <source>Open until {closes}</source>
         <translation>Open until {closes}</translation>
     </message>
     <message>
+        <source>Opening the hall display…</source>
+        <translation>Opening the hall display…</translation>
+    </message>
+    <message>
+        <source>Opening the operator panel of window {number}…</source>
+        <translation>Opening the operator panel of window {number}…</translation>
+    </message>
+    <message>
+        <source>Opening the reception desk…</source>
+        <translation>Opening the reception desk…</translation>
+    </message>
+    <message>
+        <source>Opening the ticket kiosk…</source>
+        <translation>Opening the ticket kiosk…</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>Operator panel</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -304,6 +360,10 @@
         <translation>Recall</translation>
     </message>
     <message>
+        <source>Reception desk</source>
+        <translation>Reception desk</translation>
+    </message>
+    <message>
         <source>Redirect</source>
         <translation>Redirect</translation>
     </message>
@@ -322,6 +382,10 @@
     <message>
         <source>Resume</source>
         <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Sample centre file</source>
+        <translation>Sample centre file</translation>
     </message>
     <message>
         <source>Send</source>
@@ -408,8 +472,20 @@
         <translation>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</translation>
     </message>
     <message>
+        <source>The database has no centre yet: no services, windows or operators. Load your centre&apos;s file, or open the demo to look around first.</source>
+        <translation>The database has no centre yet: no services, windows or operators. Load your centre&apos;s file, or open the demo to look around first.</translation>
+    </message>
+    <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
         <translation>The database was made by a newer conq-desktop (schema {revision}); update this program.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started: {reason}</source>
+        <translation>The demo could not be started: {reason}</translation>
+    </message>
+    <message>
+        <source>The file was not loaded; nothing was changed.</source>
+        <translation>The file was not loaded; nothing was changed.</translation>
     </message>
     <message>
         <source>The number on the screen is valid; please remember it.</source>
@@ -456,8 +532,16 @@
         <translation>There is no window {number}.</translation>
     </message>
     <message>
+        <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
+        <translation>This centre has {services} services, {windows} windows and {operators} operators.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>Ticket kiosk</translation>
     </message>
     <message>
         <source>Ticket number</source>
@@ -574,6 +658,10 @@
     <message>
         <source>Waiting here: {numbers}</source>
         <translation>Waiting here: {numbers}</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Window</source>

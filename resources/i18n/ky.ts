@@ -8,6 +8,10 @@
         <translation>Программанын файлы табылган жок: {name}</translation>
     </message>
     <message>
+        <source>All files</source>
+        <translation>Бардык файлдар</translation>
+    </message>
+    <message>
         <source>All of today&apos;s tickets have been given out</source>
         <translation>Бүгүнкү талондор бүттү</translation>
     </message>
@@ -80,6 +84,10 @@
         <translation>{path} файлын жазуу мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
+        <source>Centre files</source>
+        <translation>Борбордун файлдары</translation>
+    </message>
+    <message>
         <source>Check the printer, then reprint the ticket.</source>
         <translation>Басып чыгаргычты текшерип, талонду кайра басып чыгарыңыз.</translation>
     </message>
@@ -88,12 +96,20 @@
         <translation>Кызматты тандаңыз</translation>
     </message>
     <message>
+        <source>Choose what to open on this computer.</source>
+        <translation>Бул компьютерде эмне ачыларын тандаңыз.</translation>
+    </message>
+    <message>
         <source>Closed now; open {hours}</source>
         <translation>Азыр жабык; иштөө убактысы {hours}</translation>
     </message>
     <message>
         <source>Closed today</source>
         <translation>Бүгүн иштебейт</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Буйрук сабы</translation>
     </message>
     <message>
         <source>Compact view</source>
@@ -106,6 +122,10 @@
     <message>
         <source>Current ticket</source>
         <translation>Учурдагы талон</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Маалымат базасы</translation>
     </message>
     <message>
         <source>Database error: {reason}</source>
@@ -148,6 +168,10 @@
         <translation>Толук көрүнүш</translation>
     </message>
     <message>
+        <source>Hall display</source>
+        <translation>Залдагы табло</translation>
+    </message>
+    <message>
         <source>In the config file, [printer] must be a table.</source>
         <translation>Жөндөө файлында [printer] бөлүмү таблица болушу керек.</translation>
     </message>
@@ -164,8 +188,16 @@
         <translation>Адегенде борбордун файлын жүктөңүз (conq-desktop setup --from FILE).</translation>
     </message>
     <message>
+        <source>Load a centre file…</source>
+        <translation>Борбордун файлын жүктөө…</translation>
+    </message>
+    <message>
         <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
         <translation>{services} кызмат, {windows} терезе жана {operators} оператор жүктөлдү.</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name} жүктөлүп жатат…</translation>
     </message>
     <message>
         <source>Login</source>
@@ -220,12 +252,36 @@
         <translation>Азыр ачык</translation>
     </message>
     <message>
+        <source>Open the demo</source>
+        <translation>Демону ачуу</translation>
+    </message>
+    <message>
         <source>Open until {closes}</source>
         <translation>{closes} чейин иштейт</translation>
     </message>
     <message>
+        <source>Opening the hall display…</source>
+        <translation>Залдагы табло ачылып жатат…</translation>
+    </message>
+    <message>
+        <source>Opening the operator panel of window {number}…</source>
+        <translation>{number}-терезенин оператор панели ачылып жатат…</translation>
+    </message>
+    <message>
+        <source>Opening the reception desk…</source>
+        <translation>Администратордун үстөлү ачылып жатат…</translation>
+    </message>
+    <message>
+        <source>Opening the ticket kiosk…</source>
+        <translation>Талон берүүчү киоск ачылып жатат…</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>Оператордун панели</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -304,6 +360,10 @@
         <translation>Кайра чакыруу</translation>
     </message>
     <message>
+        <source>Reception desk</source>
+        <translation>Администратордун үстөлү</translation>
+    </message>
+    <message>
         <source>Redirect</source>
         <translation>Багыттоо</translation>
     </message>
@@ -322,6 +382,10 @@
     <message>
         <source>Resume</source>
         <translation>Улантуу</translation>
+    </message>
+    <message>
+        <source>Sample centre file</source>
+        <translation>Борбор файлынын үлгүсү</translation>
     </message>
     <message>
         <source>Send</source>
@@ -408,8 +472,20 @@
         <translation>Маалымат базасынын драйвери орнотулган эмес ({detail}). PostgreSQL үчүн conq-desktop[postgres] орнотуңуз.</translation>
     </message>
     <message>
+        <source>The database has no centre yet: no services, windows or operators. Load your centre&apos;s file, or open the demo to look around first.</source>
+        <translation>Маалымат базасында азырынча борбор жок: кызматтар, терезелер жана операторлор киргизиле элек. Борборуңуздун файлын жүктөңүз же адегенде демону ачып, программа менен таанышып көрүңүз.</translation>
+    </message>
+    <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
         <translation>Маалымат базасы conq-desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}); программаны жаңыртыңыз.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started: {reason}</source>
+        <translation>Демону иштетүү мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>The file was not loaded; nothing was changed.</source>
+        <translation>Файл жүктөлгөн жок, эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>The number on the screen is valid; please remember it.</source>
@@ -456,8 +532,16 @@
         <translation>{number}-терезе жок.</translation>
     </message>
     <message>
+        <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
+        <translation>Бул борбордо {services} кызмат, {windows} терезе жана {operators} оператор бар.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>Талон берүүчү киоск</translation>
     </message>
     <message>
         <source>Ticket number</source>
@@ -574,6 +658,10 @@
     <message>
         <source>Waiting here: {numbers}</source>
         <translation>Бул жерде күткөндөр: {numbers}</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Кош келиңиз</translation>
     </message>
     <message>
         <source>Window</source>

@@ -8,6 +8,10 @@
         <translation>Не найден файл программы: {name}</translation>
     </message>
     <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
         <source>All of today&apos;s tickets have been given out</source>
         <translation>Талоны на сегодня закончились</translation>
     </message>
@@ -80,6 +84,10 @@
         <translation>Не удалось записать файл {path}: {reason}</translation>
     </message>
     <message>
+        <source>Centre files</source>
+        <translation>Файлы центра</translation>
+    </message>
+    <message>
         <source>Check the printer, then reprint the ticket.</source>
         <translation>Проверьте принтер и напечатайте талон повторно.</translation>
     </message>
@@ -88,12 +96,20 @@
         <translation>Выберите услугу</translation>
     </message>
     <message>
+        <source>Choose what to open on this computer.</source>
+        <translation>Выберите, что открыть на этом компьютере.</translation>
+    </message>
+    <message>
         <source>Closed now; open {hours}</source>
         <translation>Сейчас закрыто; часы работы {hours}</translation>
     </message>
     <message>
         <source>Closed today</source>
         <translation>Сегодня не работает</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
     </message>
     <message>
         <source>Compact view</source>
@@ -106,6 +122,10 @@
     <message>
         <source>Current ticket</source>
         <translation>Текущий талон</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Database error: {reason}</source>
@@ -148,6 +168,10 @@
         <translation>Полный вид</translation>
     </message>
     <message>
+        <source>Hall display</source>
+        <translation>Табло в зале</translation>
+    </message>
+    <message>
         <source>In the config file, [printer] must be a table.</source>
         <translation>В файле настроек раздел [printer] должен быть таблицей.</translation>
     </message>
@@ -164,8 +188,16 @@
         <translation>Сначала загрузите файл центра (conq-desktop setup --from FILE).</translation>
     </message>
     <message>
+        <source>Load a centre file…</source>
+        <translation>Загрузить файл центра…</translation>
+    </message>
+    <message>
         <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
         <translation>Загружено: услуг — {services}, окон — {windows}, операторов — {operators}.</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>Загрузка {name}…</translation>
     </message>
     <message>
         <source>Login</source>
@@ -220,12 +252,36 @@
         <translation>Сейчас открыто</translation>
     </message>
     <message>
+        <source>Open the demo</source>
+        <translation>Открыть демо</translation>
+    </message>
+    <message>
         <source>Open until {closes}</source>
         <translation>Открыто до {closes}</translation>
     </message>
     <message>
+        <source>Opening the hall display…</source>
+        <translation>Открывается табло в зале…</translation>
+    </message>
+    <message>
+        <source>Opening the operator panel of window {number}…</source>
+        <translation>Открывается панель оператора окна {number}…</translation>
+    </message>
+    <message>
+        <source>Opening the reception desk…</source>
+        <translation>Открывается стойка администратора…</translation>
+    </message>
+    <message>
+        <source>Opening the ticket kiosk…</source>
+        <translation>Открывается киоск выдачи талонов…</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>Панель оператора</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -304,6 +360,10 @@
         <translation>Повторить вызов</translation>
     </message>
     <message>
+        <source>Reception desk</source>
+        <translation>Стойка администратора</translation>
+    </message>
+    <message>
         <source>Redirect</source>
         <translation>Перенаправить</translation>
     </message>
@@ -322,6 +382,10 @@
     <message>
         <source>Resume</source>
         <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Sample centre file</source>
+        <translation>Образец файла центра</translation>
     </message>
     <message>
         <source>Send</source>
@@ -408,8 +472,20 @@
         <translation>Драйвер базы данных не установлен ({detail}). Для PostgreSQL установите conq-desktop[postgres].</translation>
     </message>
     <message>
+        <source>The database has no centre yet: no services, windows or operators. Load your centre&apos;s file, or open the demo to look around first.</source>
+        <translation>В базе данных ещё нет центра: ни услуг, ни окон, ни операторов. Загрузите файл своего центра или сначала откройте демо, чтобы познакомиться с программой.</translation>
+    </message>
+    <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
         <translation>База данных создана более новой версией conq-desktop (схема {revision}); обновите программу.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started: {reason}</source>
+        <translation>Не удалось запустить демо: {reason}</translation>
+    </message>
+    <message>
+        <source>The file was not loaded; nothing was changed.</source>
+        <translation>Файл не загружен, ничего не изменено.</translation>
     </message>
     <message>
         <source>The number on the screen is valid; please remember it.</source>
@@ -456,8 +532,16 @@
         <translation>Окна {number} нет.</translation>
     </message>
     <message>
+        <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
+        <translation>В этом центре: услуг — {services}, окон — {windows}, операторов — {operators}.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>Киоск выдачи талонов</translation>
     </message>
     <message>
         <source>Ticket number</source>
@@ -574,6 +658,10 @@
     <message>
         <source>Waiting here: {numbers}</source>
         <translation>Ждут здесь: {numbers}</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
     </message>
     <message>
         <source>Window</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +19,10 @@ from conq_desktop.config import Settings, data_dir
 from conq_desktop.db import SCHEMA_HEAD, Database, current_revision, open_database
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_state import centre_state, database_location
 from conq_desktop.engine.views import to_json
-from conq_desktop.i18n import _
+from conq_desktop.errors import ConfigError
+from conq_desktop.i18n import LANGUAGES, _, translate
 from conq_desktop.models import Operator, Service, ServicePoint, Ticket, TicketEvent
 from conq_desktop.resources import resource_path
 
@@ -100,7 +103,64 @@ def setup(args: argparse.Namespace, ctx: Context) -> Any:
 
 
 def status(args: argparse.Namespace, ctx: Context) -> Any:
-    return ctx.engine.status()
+    result = ctx.engine.status()
+    if result.services:
+        return result
+    # No centre yet: the (empty) status as usual, then what to do next, on stderr so
+    # that stdout stays what scripts parse.
+    ctx.emit(result)
+    print(first_run_guidance(database_location(ctx.db())), file=sys.stderr)
+    return 0
+
+
+# ---------------------------------------------------------------------- first run
+
+# Shared with the first-run window (conq_desktop.views.first_run).
+NO_CENTRE = _(
+    "The database has no centre yet: no services, windows or operators. "
+    "Load your centre's file, or open the demo to look around first."
+)
+DATABASE = _("Database")
+COMMAND_LINE = _("Command line")
+SAMPLE_CENTRE_FILE = _("Sample centre file")
+SETUP_COMMAND = "conq-desktop setup --from centre.toml"
+DEMO_COMMAND = "conq-desktop demo"
+
+
+def in_every_language(message: str, separator: str = " / ", **params: Any) -> str:
+    """``message`` in Kyrgyz, Russian and English, for texts read before anyone chose
+    a language."""
+    return separator.join(translate(message, lang, **params) for lang in LANGUAGES)
+
+
+def sample_centre_file() -> Path | None:
+    """The demo centre shipped with the program: a complete centre file to start from."""
+    try:
+        return resource_path("demo-centre.toml")
+    except ConfigError:
+        return None
+
+
+def first_run_guidance(location: str) -> str:
+    """What to do with a database that has no centre, in Kyrgyz, Russian and English."""
+    lines = [in_every_language(NO_CENTRE, "\n"), ""]
+    lines.append(f"{in_every_language(COMMAND_LINE)}:")
+    lines += [f"    {SETUP_COMMAND}", f"    {DEMO_COMMAND}"]
+    lines.append(f"{in_every_language(DATABASE)}: {location}")
+    sample = sample_centre_file()
+    if sample is not None:
+        lines.append(f"{in_every_language(SAMPLE_CENTRE_FILE)}: {sample}")
+    return "\n".join(lines)
+
+
+def first_run_check(args: argparse.Namespace, ctx: Context) -> int:
+    """After the help of a bare ``conq-desktop``: open (and so create) the database,
+    and if it has no centre yet say what to do next."""
+    state = centre_state(ctx.db())
+    if not state.is_set_up:
+        print(file=sys.stderr)
+        print(first_run_guidance(state.location), file=sys.stderr)
+    return 0
 
 
 # ---------------------------------------------------------------------- tickets

@@ -4,6 +4,11 @@ are imported only by the commands that open them.
 
 Exit status: 0 success, 1 internal error (details in the log file), 2 bad usage,
 3 refused by the queue rules, 4 nobody waiting, 5 not found, 6 configuration or database.
+
+Without a command the program prints its help in a terminal; started from the desktop
+(a double-click, a shortcut: see ``window_commands.started_from_desktop``) it opens the
+start window instead. Either way the database is created on this first run, and while
+it has no centre the program says what to do next.
 """
 
 from __future__ import annotations
@@ -102,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     kiosk.add_argument("--windowed", action="store_true", help="a normal window, not locked")
     kiosk.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
+    start = verb(
+        verbs,
+        "start",
+        window_commands.start,
+        "the start window: load a centre file or open the demo, then a kiosk, display or panel",
+    )
+    start.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
         dest="ticket_command", required=True
@@ -181,8 +193,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not hasattr(args, name):
             setattr(args, name, default)
     if not hasattr(args, "handler"):
-        parser.print_help()
-        return 0
+        if window_commands.started_from_desktop():
+            args.handler, args.quit_after, args.from_desktop = window_commands.start, 0, True
+        else:
+            parser.print_help()
+            args.handler = commands.first_run_check
 
     context: commands.Context | None = None
     try:
