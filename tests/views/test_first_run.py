@@ -286,6 +286,31 @@ def test_a_centre_loaded_by_another_process_is_noticed(
     qtbot.waitUntil(lambda: opened == [("display", 0)], timeout=20_000)
 
 
+def test_without_live_updates_the_window_looks_again_now_and_then(
+    qtbot: QtBot, run: Run, sqlite_url: str
+) -> None:
+    """PostgreSQL sends no notification for a loaded centre file: a timer asks."""
+    run.opener_for()
+    opened: list[tuple[str, int]] = []
+    welcome = FirstRunWindow(
+        run.opener.window_ctx.engine,  # type: ignore[union-attr]
+        centre_state(run.ctx.db()),
+        None,
+        run.opener.window_ctx.runner,  # type: ignore[union-attr]
+        wanted=("display", 0),
+        open_window=lambda kind, number: opened.append((kind, number)),
+        open_after_ms=0,
+    )
+    qtbot.addWidget(welcome)
+    assert welcome._refresh_timer.isActive()
+    db = open_database(sqlite_url)
+    load_centre_file(db, DEMO_CENTRE)
+    db.dispose()
+    welcome.refresh()  # what the timer does
+    qtbot.waitUntil(lambda: opened == [("display", 0)], timeout=20_000)
+    assert not welcome._refresh_timer.isActive()
+
+
 # ---------------------------------------------------------------------- the demo
 
 

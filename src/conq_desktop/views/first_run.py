@@ -61,6 +61,9 @@ from conq_desktop.views.worker import EngineRunner, WindowJobs
 log = logging.getLogger(__name__)
 
 OPEN_AFTER_MS = 2500  # "Loaded …" stays this long before the asked-for window opens
+# A centre loaded elsewhere is seen at once on SQLite (live updates) and within this
+# time on PostgreSQL, where loading a centre file sends no notification.
+REFRESH_MS = 5000
 MIN_SCALE = 0.6  # texts shrink at most to this part of their size to fit the window
 MIN_PIXELS = 13  # ... and never below this height
 
@@ -290,6 +293,9 @@ class FirstRunWindow(QWidget):
 
         if live is not None:
             live.changed.connect(self.refresh)
+        self._refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
+        if not state.is_set_up:
+            self._refresh_timer.start()
         if state.is_set_up:
             self._proceed()
         else:
@@ -521,6 +527,7 @@ class FirstRunWindow(QWidget):
 
     def _proceed(self) -> None:
         """There is a centre: open the window asked for, or let the person choose."""
+        self._refresh_timer.stop()
         self._fill_windows()
         self.setup_page.hide()
         if self.wanted is not None and self._opening is None:
@@ -573,6 +580,7 @@ class FirstRunWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._open_timer.stop()
+        self._refresh_timer.stop()
         self.jobs.close()
         super().closeEvent(event)
 
