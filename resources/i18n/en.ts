@@ -516,6 +516,10 @@
         <translation>The queue cannot be reached right now. Please ask at the reception.</translation>
     </message>
     <message>
+        <source>The test ticket was NOT printed.</source>
+        <translation>The test ticket was NOT printed.</translation>
+    </message>
+    <message>
         <source>The ticket printer is not working.</source>
         <translation>The ticket printer is not working.</translation>
     </message>
@@ -622,6 +626,10 @@
     <message>
         <source>Unknown centre setting: {key}</source>
         <translation>Unknown centre setting: {key}</translation>
+    </message>
+    <message>
+        <source>Unknown language “{lang}”: use ky, ru or en.</source>
+        <translation>Unknown language “{lang}”: use ky, ru or en.</translation>
     </message>
     <message>
         <source>Unknown printer profile: {name}</source>

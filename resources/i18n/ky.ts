@@ -516,6 +516,10 @@
         <translation>Азыр кезек тутуму менен байланыш жок. Сураныч, залдын администраторуна кайрылыңыз.</translation>
     </message>
     <message>
+        <source>The test ticket was NOT printed.</source>
+        <translation>Сыноо талону басылып чыккан ЖОК.</translation>
+    </message>
+    <message>
         <source>The ticket printer is not working.</source>
         <translation>Талон басып чыгаргыч иштебей жатат.</translation>
     </message>
@@ -622,6 +626,10 @@
     <message>
         <source>Unknown centre setting: {key}</source>
         <translation>Борбордун белгисиз жөндөөсү: {key}</translation>
+    </message>
+    <message>
+        <source>Unknown language “{lang}”: use ky, ru or en.</source>
+        <translation>Белгисиз тил «{lang}»: ky, ru же en колдонуңуз.</translation>
     </message>
     <message>
         <source>Unknown printer profile: {name}</source>

@@ -516,6 +516,10 @@
         <translation>Сейчас нет связи с системой очереди. Пожалуйста, обратитесь к администратору зала.</translation>
     </message>
     <message>
+        <source>The test ticket was NOT printed.</source>
+        <translation>Пробный талон НЕ напечатан.</translation>
+    </message>
+    <message>
         <source>The ticket printer is not working.</source>
         <translation>Принтер талонов не работает.</translation>
     </message>
@@ -622,6 +626,10 @@
     <message>
         <source>Unknown centre setting: {key}</source>
         <translation>Неизвестная настройка центра: {key}</translation>
+    </message>
+    <message>
+        <source>Unknown language “{lang}”: use ky, ru or en.</source>
+        <translation>Неизвестный язык «{lang}»: укажите ky, ru или en.</translation>
     </message>
     <message>
         <source>Unknown printer profile: {name}</source>

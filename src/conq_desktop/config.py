@@ -16,7 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from conq_desktop.errors import ConfigError
-from conq_desktop.i18n import _
+from conq_desktop.i18n import LANGUAGES, _
 from conq_desktop.printing.printer_config import PrinterConfig
 
 APP_NAME = "conq-desktop"
@@ -74,6 +74,8 @@ class Settings:
         file = load_config_file()
         db_url = db or os.environ.get(ENV_DB) or _str(file.get("database")) or default_db_url()
         lang = language or os.environ.get(ENV_LANG) or _str(file.get("language"))
+        if lang is not None and lang not in LANGUAGES:
+            raise ConfigError(_("Unknown language “{lang}”: use ky, ru or en."), lang=lang)
         options = file.get("printer", {})
         if not isinstance(options, dict):
             raise ConfigError(_("In the config file, [printer] must be a table."))

@@ -148,3 +148,12 @@ def test_demo_prints_a_living_queue(tmp_path: Path) -> None:
     assert len(busy) >= 3
     assert sum(queue["waiting"] for queue in state["services"]) > 0
     assert (tmp_path / "data" / "demo.sqlite3").exists()
+
+
+def test_unknown_language_in_the_settings_is_a_configuration_error(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text('language = "kg"\n', encoding="utf-8")
+    for env in ({"CONQ_LANG": ""}, {"CONQ_LANG": "kg"}):
+        result = run("status", env=env)
+        assert result.returncode == 6, result.stderr
+        assert "«kg»" in result.stderr or "“kg”" in result.stderr
+        assert "Traceback" not in result.stderr and "internal" not in result.stderr.lower()

@@ -59,6 +59,8 @@ def test_print_test_page_issues_nothing(centre_db: str) -> None:
     assert sum(queue["waiting"] for queue in status["services"]) == 0
     dead = run("--db", centre_db, "--printer", f"tcp://127.0.0.1:{closed_port()}", "print", "test")
     assert dead.returncode == EXIT_NOT_PRINTED and "unreachable" in dead.stderr
+    # A sample is not in the queue: no "reprint" advice pointing at a ticket that is not there.
+    assert "test ticket was NOT printed" in dead.stdout and "reprint" not in dead.stdout
 
 
 def test_ticket_pdf(centre_db: str, tmp_path: Path) -> None:

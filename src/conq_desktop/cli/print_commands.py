@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 class PrintedResult:
     """An issued ticket plus how its printing went; a failed print sets the exit status."""
 
-    def __init__(self, issued: IssuedTicket, outcome: PrintOutcome) -> None:
+    def __init__(self, issued: IssuedTicket, outcome: PrintOutcome, sample: bool = False) -> None:
         self.issued = issued
         self.outcome = outcome
+        self.sample = sample  # a test page: not in the queue, nothing to reprint
 
     def as_text(self) -> str:
         from conq_desktop.cli.render import issued as issued_text
@@ -32,6 +33,8 @@ class PrintedResult:
             line = translate(_("Printed on {printer}."), printer=self.outcome.printer)
         elif self.outcome.skipped:
             line = self.outcome.error.message() if self.outcome.error else ""
+        elif self.sample:
+            line = translate(_("The test ticket was NOT printed."))
         else:
             line = translate(
                 _("NOT printed; the ticket is valid. Reprint it: ticket reprint {number}"),
@@ -59,8 +62,8 @@ def _printer(ctx: Context) -> TicketPrinter:
     return TicketPrinter(ctx.engine, ctx.settings.printer_config())
 
 
-def _finish(ctx: Context, issued: IssuedTicket, outcome: PrintOutcome) -> int:
-    ctx.emit(PrintedResult(issued, outcome))
+def _finish(ctx: Context, issued: IssuedTicket, outcome: PrintOutcome, sample: bool = False) -> int:
+    ctx.emit(PrintedResult(issued, outcome, sample))
     if outcome.error is not None and not outcome.skipped:
         print(f"conq-desktop: {outcome.error.message()}", file=sys.stderr)
         return outcome.error.exit_code
@@ -107,7 +110,7 @@ def print_test(args: argparse.Namespace, ctx: Context) -> Any:
         raise ConfigError(_("Load a centre file first (conq-desktop setup --from FILE)."))
     sample = _sample_ticket(ctx, status.services[0].service.code)
     outcome = printer.print_issued(sample, record=False)
-    return _finish(ctx, sample, outcome)
+    return _finish(ctx, sample, outcome, sample=True)
 
 
 def _sample_ticket(ctx: Context, service_code: str) -> IssuedTicket:
