@@ -10,9 +10,11 @@ transaction and never blocks writers.
 from __future__ import annotations
 
 import logging
+import os
 import random
 import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -167,10 +169,13 @@ def _ensure_folder(folder: Path) -> None:
             folder=str(folder),
             reason=exc.strerror or str(exc),
         ) from None
-    probe = folder / ".conq-write-test"
+    # A name of its own: windows starting together (the demo starts four) each probe at
+    # once, and with one shared name one process removed another's probe, which then
+    # reported the folder as not writable.
     try:
-        probe.write_bytes(b"")
-        probe.unlink()
+        handle, probe = tempfile.mkstemp(prefix=".conq-write-test-", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
     except OSError as exc:
         raise ConfigError(
             _("The data folder {folder} is not writable: {reason}"),
