@@ -6,11 +6,20 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from conq_desktop.views.gui_collector import collect_on_gui_thread
 from conq_desktop.views.translations import remove_translations
 
 # Read when the application is created, which happens after this module is imported.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp: QApplication) -> None:
+    """As in the program (views/app.py): windows left in cycles by earlier tests must
+    not be freed on a pool thread."""
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)

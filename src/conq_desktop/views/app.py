@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from conq_desktop.cli.commands import Context
 from conq_desktop.engine import QueueEngine
 from conq_desktop.resources import resource_dirs
+from conq_desktop.views.gui_collector import collect_on_gui_thread
 from conq_desktop.views.live import LiveUpdates
 from conq_desktop.views.translations import install_translations
 from conq_desktop.views.worker import EngineRunner
@@ -26,6 +27,7 @@ def application(lang: str | None = None) -> QApplication:
         for font in sorted((folder / "fonts").glob("*.ttf")) if (folder / "fonts").is_dir() else []:
             QFontDatabase.addApplicationFont(str(font))
     install_translations(app, lang)
+    collect_on_gui_thread(app)
     return app  # type: ignore[return-value]
 
 
