@@ -30,12 +30,14 @@ def test_cycles_are_freed_on_the_gui_thread_while_another_thread_allocates(
     for _ in range(50):
         Cycle()  # garbage at once, but only the cycle collector can free it
 
+    kept: list[list[int]] = []
+
     def allocate() -> None:  # a pool thread's work: enough to cross every threshold
-        kept = [[index] for index in range(200_000)]
-        del kept
+        kept.extend([index] for index in range(200_000))
 
     worker = threading.Thread(target=allocate)
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: len(Cycle.freed_on) == 50, timeout=5_000)
     assert {thread.name for thread in Cycle.freed_on} == {threading.main_thread().name}
+    kept.clear()
