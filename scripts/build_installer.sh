@@ -14,10 +14,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-bash scripts/system-deps.sh
 # shellcheck source=scripts/venv.sh
 source scripts/venv.sh
-conq_ensure_venv
+conq_prepare
 
 # The build extra: PyInstaller and every printer connection's library (the program
 # gets only what is installed). Again only when pyproject.toml changed.

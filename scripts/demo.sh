@@ -9,9 +9,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-bash scripts/system-deps.sh
 # shellcheck source=scripts/venv.sh
 source scripts/venv.sh
-conq_ensure_venv
+conq_prepare
 
 exec .venv/bin/conq-desktop demo "$@"

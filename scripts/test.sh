@@ -9,10 +9,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-bash scripts/system-deps.sh
 # shellcheck source=scripts/venv.sh
 source scripts/venv.sh
-conq_ensure_venv
+conq_prepare
 
 lint_paths=()
 for path in src tests bench; do

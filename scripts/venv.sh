@@ -46,6 +46,11 @@ conq_ensure_venv() {
     }
 }
 
+# What every script starts with: the system packages, then the venv.
+conq_prepare() {
+    bash "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/system-deps.sh" && conq_ensure_venv
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     set -euo pipefail
     conq_ensure_venv
