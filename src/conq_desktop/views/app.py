@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLoggingCategory, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,11 @@ from conq_desktop.views.worker import EngineRunner
 def application(lang: str | None = None) -> QApplication:
     """The Qt application, with the shipped fonts and the translators for ``lang``
     (default: the current language) installed."""
+    # Qt Multimedia lists every optional library it did not find (PipeWire, VA-API) on
+    # each start: noise for whoever reads the terminal. QT_LOGGING_RULES still wins.
+    QLoggingCategory.setFilterRules(
+        "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false"
+    )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     for folder in resource_dirs():
         for font in sorted((folder / "fonts").glob("*.ttf")) if (folder / "fonts").is_dir() else []:
