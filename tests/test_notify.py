@@ -5,10 +5,12 @@ from __future__ import annotations
 import queue
 import subprocess
 import sys
+from pathlib import Path
 
 from sqlalchemy import text
 
 from conq_desktop.db import Database
+from conq_desktop.engine.centre_state import load_centre_file
 from conq_desktop.notify import watch_changes
 
 
@@ -46,6 +48,26 @@ def test_another_process_commit_is_heard(db: Database, db_url: str) -> None:
             assert change == {"kind": "paused", "ticket": None, "window": 3}
         else:
             assert change == {}
+    finally:
+        watcher.stop()
+
+
+def test_loading_a_centre_file_is_heard(db: Database, tmp_path: Path) -> None:
+    """A first-run window waiting for a centre goes on as soon as one is loaded."""
+    centre = tmp_path / "centre.toml"
+    centre.write_text(
+        "[[services]]\ncode = 'NEW'\nprefix = 'Н'\n"
+        "name = {ky = 'Жаңы', ru = 'Новая', en = 'New'}\n",
+        encoding="utf-8",
+    )
+    heard: queue.Queue[dict] = queue.Queue()
+    watcher = watch_changes(db, heard.put)
+    try:
+        if db.dialect == "postgresql":
+            assert heard.get(timeout=10) == {}
+        load_centre_file(db, centre)
+        change = heard.get(timeout=10)
+        assert change == ({"kind": "centre"} if db.dialect == "postgresql" else {})
     finally:
         watcher.stop()
 

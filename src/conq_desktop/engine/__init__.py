@@ -1,7 +1,8 @@
 """The queue engine: Qt-free domain logic over SQLAlchemy sessions."""
 
+from conq_desktop.engine.changes import NOTIFY_CHANNEL
 from conq_desktop.engine.clock import Clock, FixedClock, SystemClock
-from conq_desktop.engine.queue import NOTIFY_CHANNEL, Change, QueueEngine
+from conq_desktop.engine.queue import Change, QueueEngine
 from conq_desktop.engine.views import (
     IssuedTicket,
     QueueStatus,

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conq_desktop.db import Database
+from conq_desktop.engine.changes import notify_listeners
 from conq_desktop.engine.settings import parse_timezone, write_settings
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import Message, _
@@ -301,6 +302,9 @@ def apply_centre(db: Database, spec: CentreSpec, *, always_open: bool = False) -
         session.flush()
         _apply_windows(session, spec, services)
         _apply_operators(session, spec)
+        # Open windows re-read the centre: a first-run window goes on, a kiosk shows
+        # new services.
+        notify_listeners(session, db.dialect, {"kind": "centre"})
     return {
         "services": len(spec.services),
         "windows": len(spec.windows),

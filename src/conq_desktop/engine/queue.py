@@ -9,7 +9,6 @@ No Qt here: the windows, the command line and the tests all call this class.
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -17,11 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, joinedload
 
 from conq_desktop.db import Database
+from conq_desktop.engine.changes import notify_listeners
 from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead
@@ -43,8 +43,6 @@ from conq_desktop.models import (
     TicketStatus,
     WindowState,
 )
-
-NOTIFY_CHANNEL = "conq_desktop"
 
 
 @dataclass(frozen=True)
@@ -125,12 +123,11 @@ class QueueEngine:
             window=window.number if window is not None else None,
             service=ticket.service.code if ticket is not None else None,
         )
-        if self.db.dialect == "postgresql":
-            # Delivered to LISTENers only when the transaction commits.
-            payload = json.dumps(
-                {"kind": kind.value, "ticket": change.ticket, "window": change.window}
-            )
-            session.execute(select(func.pg_notify(NOTIFY_CHANNEL, payload)))
+        notify_listeners(
+            session,
+            self.db.dialect,
+            {"kind": kind.value, "ticket": change.ticket, "window": change.window},
+        )
         return change
 
     def _window(self, session: Session, number: int, *, lock: bool = True) -> ServicePoint:

@@ -61,8 +61,8 @@ from conq_desktop.views.worker import EngineRunner, WindowJobs
 log = logging.getLogger(__name__)
 
 OPEN_AFTER_MS = 2500  # "Loaded …" stays this long before the asked-for window opens
-# A centre loaded elsewhere is seen at once on SQLite (live updates) and within this
-# time on PostgreSQL, where loading a centre file sends no notification.
+# Without a live-updates feed (tests, embedding), a centre loaded elsewhere is looked
+# for this often; with one, loading a centre file is a change like any other.
 REFRESH_MS = 5000
 MIN_SCALE = 0.6  # texts shrink at most to this part of their size to fit the window
 MIN_PIXELS = 13  # ... and never below this height
@@ -294,7 +294,7 @@ class FirstRunWindow(QWidget):
         if live is not None:
             live.changed.connect(self.refresh)
         self._refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
-        if not state.is_set_up:
+        if live is None and not state.is_set_up:
             self._refresh_timer.start()
         if state.is_set_up:
             self._proceed()
