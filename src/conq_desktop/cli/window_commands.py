@@ -229,9 +229,6 @@ def first_run_window(
 def demo_windows(ctx: Context, url: str) -> int:
     """The whole centre on one screen: the kiosk and two operator panels as their own
     processes (as on separate PCs), the hall display here. Closing the display ends all."""
-    from conq_desktop.views.app import WindowContext
-    from conq_desktop.views.hall_display import HallDisplay
-
     base = [*this_program(), "--db", url]
     if ctx.settings.language:
         base += ["--lang", ctx.settings.language]
@@ -240,13 +237,10 @@ def demo_windows(ctx: Context, url: str) -> int:
         subprocess.Popen([*base, "operator", "--window", "1", "--operator", "aibek"]),
         subprocess.Popen([*base, "operator", "--window", "2", "--operator", "nurgul"]),
     ]
-    window_ctx = WindowContext.open(ctx)
-    window = HallDisplay(window_ctx.engine, window_ctx.live, window_ctx.runner)
-    _attach_announcer(window)
-    window.resize(1280, 720)
-    window.show()
+    opener = Opener(argparse.Namespace(windowed=True), ctx)
+    opener.open("display")
     try:
-        return window_ctx.run()
+        return opener.run()
     finally:
         for child in children:
             child.terminate()
