@@ -31,13 +31,9 @@ INVISIBLE_PLATFORMS = ("offscreen", "minimal")
 
 
 def display(args: argparse.Namespace, ctx: Context) -> Any:
-    state = centre_state(ctx.db())
-    opener = Opener(args, ctx)
-    if state.is_set_up:
-        opener.open("display")
-    else:
-        _welcome(opener, state, wanted=("display", 0))
-    return opener.run(args.quit_after)
+    return _open_or_welcome(Opener(args, ctx), centre_state(ctx.db()), "display").run(
+        args.quit_after
+    )
 
 
 def operator(args: argparse.Namespace, ctx: Context) -> Any:
@@ -58,14 +54,9 @@ def kiosk(args: argparse.Namespace, ctx: Context) -> Any:
     from conq_desktop.printing.service import TicketPrinter
 
     printer = TicketPrinter(ctx.engine, ctx.settings.printer_config())  # a bad setting stops here
-    state = centre_state(ctx.db())
-    opener = Opener(args, ctx, printer=printer)
     kind = "reception" if args.receptionist else "kiosk"
-    if state.is_set_up:
-        opener.open(kind)
-    else:
-        _welcome(opener, state, wanted=(kind, 0))
-    return opener.run(args.quit_after)
+    opener = Opener(args, ctx, printer=printer)
+    return _open_or_welcome(opener, centre_state(ctx.db()), kind).run(args.quit_after)
 
 
 def start(args: argparse.Namespace, ctx: Context) -> Any:
@@ -186,6 +177,14 @@ class Opener:
     def run(self, quit_after: float = 0) -> int:
         """Run the event loop; ``quit_after`` seconds > 0 ends it (smoke tests, benches)."""
         return self.window_ctx.run(quit_after=quit_after)
+
+
+def _open_or_welcome(opener: Opener, state: CentreState, kind: str) -> Opener:
+    """The window of ``kind``, or the first-run window while there is no centre."""
+    if state.is_set_up:
+        opener.open(kind)
+        return opener
+    return _welcome(opener, state, wanted=(kind, 0))
 
 
 def _welcome(opener: Opener, state: CentreState, wanted: tuple[str, int] | None) -> Opener:
