@@ -26,9 +26,17 @@ def resource_dirs() -> list[Path]:
     return dirs
 
 
-def resource_path(name: str) -> Path:
+def find_resource(name: str) -> Path | None:
+    """The first shipped ``name``, or None where a missing file is expected."""
     for folder in resource_dirs():
         candidate = folder / name
         if candidate.exists():
             return candidate
-    raise ConfigError(_("A program file is missing: {name}"), name=name)
+    return None
+
+
+def resource_path(name: str) -> Path:
+    found = find_resource(name)
+    if found is None:
+        raise ConfigError(_("A program file is missing: {name}"), name=name)
+    return found

@@ -200,7 +200,7 @@ def test_without_compiled_files_windows_still_read_the_ts(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(translations, "resource_dirs", lambda: [tmp_path])
+    monkeypatch.setattr(translations, "find_resource", lambda name: None)  # no .qm anywhere
     with caplog.at_level(logging.WARNING, logger="conq_desktop.views.translations"):
         install_translations(qapp, "ky")
     assert "run scripts/compile_translations.py" in caplog.text

@@ -62,13 +62,9 @@ def ts_path(lang: str) -> Path | None:
     """Where ``<lang>.ts`` is, among the shipped resource folders."""
     # Imported here: conq_desktop.resources imports this module. resource_path() is not
     # used because its error would be translated, and translating needs this file.
-    from conq_desktop.resources import resource_dirs
+    from conq_desktop.resources import find_resource
 
-    for folder in resource_dirs():
-        candidate = folder / "i18n" / f"{lang}.ts"
-        if candidate.is_file():
-            return candidate
-    return None
+    return find_resource(f"i18n/{lang}.ts")
 
 
 def set_lookup(lookup: Lookup | None) -> None:

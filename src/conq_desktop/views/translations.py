@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from conq_desktop import i18n
 from conq_desktop.i18n.tsfile import CONTEXT
-from conq_desktop.resources import resource_dirs
+from conq_desktop.resources import find_resource
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ def _install(app: QCoreApplication, lang: str) -> None:
 
 
 def _load(lang: str) -> QTranslator | None:
-    qm = _find(f"i18n/{lang}.qm")
+    qm = find_resource(f"i18n/{lang}.qm")  # a missing .qm is expected: no error
     if qm is None:
         return None
     # In a checkout an edited .ts may not be compiled yet, and its text is the current
@@ -142,11 +142,3 @@ def _qt_translator(lang: str) -> QTranslator | None:
             translator = None
         _qt_translators[lang] = translator
     return _qt_translators[lang]
-
-
-def _find(name: str) -> Path | None:
-    # Not resources.resource_path(): a missing .qm is expected and must not raise.
-    for folder in resource_dirs():
-        if (folder / name).is_file():
-            return folder / name
-    return None
