@@ -9,10 +9,10 @@ transaction and never blocks writers.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import random
-import shutil
 import sqlite3
 import tempfile
 import time
@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 
 # The newest migration this program knows. Checked against Alembic's own head by a test,
 # so start-up can compare revisions without importing Alembic (which costs ~100 ms).
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 
 _READ_ONLY = "conq_read_only"
 BUSY_TIMEOUT_MS = 10_000
@@ -128,16 +128,22 @@ def begin_immediate(dbapi_connection: sqlite3.Connection) -> None:
         dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def create_db_engine(url: str) -> Engine:
-    """Create an engine for ``url`` or raise ConfigError with a message for the user."""
+def create_db_engine(url: str, *, create: bool = True) -> Engine:
+    """Create an engine for ``url`` or raise ConfigError with a message for the user.
+    ``create`` False: a missing SQLite file is an error, not a new database."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise ConfigError(_("The database address is not valid: {url}"), url=url) from None
     try:
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
-                _ensure_folder(Path(parsed.database).expanduser().parent)
+                path = Path(parsed.database).expanduser()
+                if not create and not path.is_file():
+                    raise DatabaseError(_("There is no database at {path}."), path=str(path))
+                if create:
+                    _ensure_folder(path.parent)
+                    _create_database_file(path)
             engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             _configure_sqlite(engine)
         elif parsed.get_backend_name() == "postgresql":
@@ -160,9 +166,23 @@ def create_db_engine(url: str) -> Engine:
     return engine
 
 
+def _create_database_file(path: Path) -> None:
+    # SQLite gives its -wal and -shm files the database file's permissions.
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        raise ConfigError(
+            _("Cannot create the database file {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
+
+
 def _ensure_folder(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        # Owner-only, like the file: a folder the program creates is its own. One that
+        # exists keeps its permissions.
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(
             _("Cannot create the data folder {folder}: {reason}"),
@@ -192,9 +212,24 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def open_database(url: str, *, upgrade: bool = True) -> Database:
-    """Open ``url``, creating or upgrading the schema in place when needed."""
-    engine = create_db_engine(url)
+class Upgrade(enum.StrEnum):
+    """Who may upgrade an older schema while opening a database.
+
+    On a shared server an upgrade locks out every PC still running the older program,
+    so it is an explicit ``db upgrade``; a window on a one-PC (SQLite) database is that
+    PC's only program and upgrades it on start.
+    """
+
+    NEVER = "never"  # an older schema is refused with the way to upgrade it
+    EMBEDDED = "embedded"  # SQLite upgrades in place; a server is refused
+    ALWAYS = "always"  # ``db upgrade``
+    INSPECT = "inspect"  # as it is: nothing created, upgraded or refused (``db info``)
+
+
+def open_database(url: str, *, upgrade: Upgrade = Upgrade.ALWAYS) -> Database:
+    """Open ``url``. An empty database gets the schema; an older one is upgraded in place
+    (after a backup copy of an SQLite file) when ``upgrade`` allows, else refused."""
+    engine = create_db_engine(url, create=upgrade != Upgrade.INSPECT)
     try:
         revision = current_revision(engine)
     except OperationalError as exc:
@@ -204,8 +239,38 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
             url=engine.url.render_as_string(hide_password=True),
             reason=str(exc.orig).strip(),
         ) from None
-    if revision is not None and revision not in KNOWN_REVISIONS:
+    if upgrade == Upgrade.INSPECT:
+        return Database(engine)
+    try:
+        check_revision(revision)
+        if revision is None:
+            upgrade_schema(engine)
+        elif revision != SCHEMA_HEAD:
+            if upgrade == Upgrade.NEVER or (
+                upgrade == Upgrade.EMBEDDED and engine.dialect.name != "sqlite"
+            ):
+                raise DatabaseError(
+                    _(
+                        "The database has schema {revision}; this program needs {head}. "
+                        "Upgrade it once with “conq-desktop db upgrade” (on a shared server, "
+                        "after every PC has the new program)."
+                    ),
+                    revision=revision,
+                    head=SCHEMA_HEAD,
+                )
+            backup = backup_sqlite(engine, revision)
+            if backup is not None:
+                log.info("backed up %s to %s before upgrading", engine.url.database, backup)
+            upgrade_schema(engine)
+    except BaseException:
         engine.dispose()
+        raise
+    return Database(engine)
+
+
+def check_revision(revision: str | None) -> None:
+    """Refuse a database made by a newer program: its data may mean what we cannot know."""
+    if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseError(
             _(
                 "The database was made by a newer conq-desktop (schema {revision}); "
@@ -213,11 +278,6 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
             ),
             revision=revision,
         )
-    if revision != SCHEMA_HEAD and upgrade:
-        if revision is not None:
-            _backup_sqlite(engine, revision)
-        upgrade_schema(engine)
-    return Database(engine)
 
 
 def upgrade_schema(engine: Engine) -> None:
@@ -230,15 +290,52 @@ def upgrade_schema(engine: Engine) -> None:
         raise DatabaseError(_("Upgrading the database failed: {reason}"), reason=str(exc)) from exc
 
 
-def _backup_sqlite(engine: Engine, revision: str) -> None:
-    """Copy an SQLite file aside before migrating it, so a failed upgrade loses nothing."""
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file of an SQLite database; None for a server or an in-memory database."""
     database = engine.url.database
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
-        return
-    source = Path(database)
+        return None
+    return Path(database).expanduser()
+
+
+def backup_sqlite(engine: Engine, revision: str) -> Path | None:
+    """Copy an SQLite file aside before migrating it, so a failed upgrade loses nothing.
+
+    SQLite's own backup, on a connection of its own: it copies a consistent database,
+    the write-ahead log included, while windows keep reading, and it never runs inside
+    the engine's write transaction (a checkpoint there failed with "table is locked").
+    """
+    source = sqlite_path(engine)
+    if source is None:
+        return None
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = source.with_name(f"{source.name}.{revision}-{stamp}.bak")
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy2(source, target)
-    log.info("backed up %s to %s before upgrading", source, target)
+    try:
+        create_private_file(target)
+        reader = sqlite3.connect(source)
+        try:
+            writer = sqlite3.connect(target)
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+    except (OSError, sqlite3.Error) as exc:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(
+            _("The database was not upgraded: its backup copy {path} failed: {reason}"),
+            path=str(target),
+            reason=str(exc),
+        ) from None
+    return target
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` readable by its owner only, unless it exists: the database holds
+    PIN hashes and the whole history. An existing file keeps the permissions its
+    administrator gave it (a shared set-up; see docs/install.md)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass

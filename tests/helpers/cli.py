@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 
+from sqlalchemy import create_engine, inspect, text
+
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -27,6 +29,8 @@ def ok_json(*args: str) -> dict:
 
 def dump(url: str) -> str:
     """Every row of every table, to prove a refused command changed nothing."""
+    if not url.startswith("sqlite:///"):
+        return dump_server(url)
     connection = sqlite3.connect(url.removeprefix("sqlite:///"))
     tables = [
         row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -36,4 +40,21 @@ def dump(url: str) -> str:
         for table in tables
     }
     connection.close()
+    return repr(sorted(rows.items()))
+
+
+def dump_server(url: str) -> str:
+    """Every row of every table of a PostgreSQL database, in a stable order."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            rows = {
+                name: [
+                    tuple(row)
+                    for row in connection.execute(text(f'SELECT * FROM "{name}" ORDER BY 1'))
+                ]
+                for name in inspect(connection).get_table_names()
+            }
+    finally:
+        engine.dispose()
     return repr(sorted(rows.items()))

@@ -11,19 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select, table
 
 from conq_desktop import __version__
 from conq_desktop.cli import render
 from conq_desktop.config import Settings, data_dir
-from conq_desktop.db import SCHEMA_HEAD, Database, current_revision, open_database
+from conq_desktop.db import SCHEMA_HEAD, Database, Upgrade, current_revision, open_database
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
 from conq_desktop.engine.centre_state import centre_state, database_location
 from conq_desktop.engine.views import to_json
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import LANGUAGES, _, translate
-from conq_desktop.models import Operator, Service, ServicePoint, Ticket, TicketEvent
 from conq_desktop.resources import resource_path
 
 
@@ -31,12 +30,15 @@ from conq_desktop.resources import resource_path
 class Context:
     settings: Settings
     as_json: bool = False
+    # Whether this command may upgrade an older schema (see db.Upgrade): only
+    # ``db upgrade``, and a window on a one-PC database.
+    upgrade: Upgrade = Upgrade.NEVER
     _db: Database | None = field(default=None, init=False)
     _engine: QueueEngine | None = field(default=None, init=False)
 
     def db(self, url: str | None = None) -> Database:
         if self._db is None:
-            self._db = open_database(url or self.settings.db_url)
+            self._db = open_database(url or self.settings.db_url, upgrade=self.upgrade)
         return self._db
 
     @property
@@ -70,27 +72,46 @@ def db_upgrade(args: argparse.Namespace, ctx: Context) -> Any:
 
 
 def db_info(args: argparse.Namespace, ctx: Context) -> Any:
-    db = ctx.db()
-    with db.read_session() as session:
-        counts = {
-            name: session.execute(select(func.count()).select_from(model)).scalar_one()
-            for name, model in (
-                ("services", Service),
-                ("windows", ServicePoint),
-                ("operators", Operator),
-                ("tickets", Ticket),
-                ("events", TicketEvent),
-            )
+    """The database as it is: it is neither created nor upgraded here, so asking about
+    a shared server never locks out the PCs still running the older program."""
+    db = open_database(ctx.settings.db_url, upgrade=Upgrade.INSPECT)
+    try:
+        revision = current_revision(db.engine)
+        with db.engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            counts = {
+                name: connection.execute(
+                    select(func.count()).select_from(table(name_in_db))
+                ).scalar_one()
+                if name_in_db in tables
+                else 0
+                for name, name_in_db in _COUNTED_TABLES
+            }
+        info: dict[str, Any] = {
+            "version": __version__,
+            "database": db.url,
+            "backend": db.dialect,
+            "schema": revision,
+            "program_schema": SCHEMA_HEAD,
+            "upgrade_needed": revision != SCHEMA_HEAD,
         }
-    return {
-        "version": __version__,
-        "database": db.url,
-        "backend": db.dialect,
-        "schema": current_revision(db.engine),
-        "timezone": ctx.engine.settings.timezone.key,
-        "today": ctx.engine.today().isoformat(),
-        **counts,
-    }
+        if "settings" in tables:
+            engine = QueueEngine(db)
+            info |= {"timezone": engine.settings.timezone.key, "today": engine.today().isoformat()}
+        return info | counts
+    finally:
+        db.dispose()
+
+
+# What ``db info`` counts, by the name it shows and the table's name; plain SQL on the
+# table names, so that it also counts in a database of an older schema.
+_COUNTED_TABLES = (
+    ("services", "services"),
+    ("windows", "service_points"),
+    ("operators", "operators"),
+    ("tickets", "tickets"),
+    ("events", "ticket_events"),
+)
 
 
 def setup(args: argparse.Namespace, ctx: Context) -> Any:

@@ -25,6 +25,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from conq_desktop import __version__
 from conq_desktop.cli import commands, print_commands, window_commands
 from conq_desktop.config import Settings, data_dir
+from conq_desktop.db import Upgrade
 from conq_desktop.errors import ConqError, DatabaseError
 from conq_desktop.i18n import LANGUAGES, _, set_language, translate
 
@@ -73,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     db = verbs.add_parser("db", help="database maintenance").add_subparsers(
         dest="db_command", required=True
     )
-    verb(db, "upgrade", commands.db_upgrade, "create or upgrade the database schema in place")
+    verb(
+        db, "upgrade", commands.db_upgrade, "create or upgrade the database schema in place"
+    ).set_defaults(upgrade=Upgrade.ALWAYS)
     verb(db, "info", commands.db_info, "show the database address, schema and contents")
 
     setup = verb(
@@ -114,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
         "the start window: load a centre file or open the demo, then a kiosk, display or panel",
     )
     start.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
+    # A window on a one-PC database is that PC's only program: it upgrades the schema.
+    for window_verb in (display, operator, kiosk, start):
+        window_verb.set_defaults(upgrade=Upgrade.EMBEDDED)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
         dest="ticket_command", required=True
@@ -195,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "handler"):
         if window_commands.started_from_desktop():
             args.handler, args.quit_after, args.from_desktop = window_commands.start, 0, True
+            args.upgrade = Upgrade.EMBEDDED
         else:
             parser.print_help()
             args.handler = commands.first_run_check
@@ -203,7 +210,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.resolve(db=args.db, language=args.lang, printer=args.printer)
         set_language(settings.language)
-        context = commands.Context(settings=settings, as_json=args.json)
+        context = commands.Context(
+            settings=settings,
+            as_json=args.json,
+            upgrade=getattr(args, "upgrade", Upgrade.NEVER),
+        )
         result = args.handler(args, context)
         if isinstance(result, int):  # the handler printed its result and chose the status
             return result

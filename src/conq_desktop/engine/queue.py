@@ -26,7 +26,7 @@ from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead
 from conq_desktop.engine.settings import CentreSettings, read_settings
-from conq_desktop.engine.status import build_status
+from conq_desktop.engine.status import build_status, start_of_day
 from conq_desktop.engine.views import CallInfo, IssuedTicket, QueueStatus, TicketInfo
 from conq_desktop.errors import NotFound, NothingToCall, QueueError
 from conq_desktop.i18n import _
@@ -201,9 +201,11 @@ class QueueEngine:
 
     def expire_stale(self, now: datetime | None = None) -> int:
         """Mark tickets of earlier days that are still waiting, called or being served
-        as expired, with an event each. Returns how many."""
+        as expired, and sign out operators who signed in on an earlier day, with an
+        event each. Returns how many tickets."""
         now = now or self.clock.now()
         today = local_day(now, self.settings.timezone)
+        day_start = start_of_day(now, self.settings.timezone)
         with self.db.write_session() as session:
             stale = session.scalars(
                 select(Ticket)
@@ -222,8 +224,20 @@ class QueueEngine:
                         session, EventKind.EXPIRED, now, ticket=ticket, window=ticket.service_point
                     )
                 )
+            expired = len(changes)
+            for point in session.scalars(
+                select(ServicePoint).where(
+                    ServicePoint.operator_id.is_not(None), ServicePoint.signed_in_at < day_start
+                )
+            ):
+                changes.append(
+                    self._record(session, EventKind.SIGNED_OUT, now, window=point, reason="new day")
+                )
+                point.operator_id = None
+                point.signed_in_at = None
+                point.state = WindowState.CLOSED
         self._announce(changes)
-        return len(changes)
+        return expired
 
     # ------------------------------------------------------------------ issuing
 
@@ -547,6 +561,7 @@ class QueueEngine:
                 )
             point.operator = operator
             point.state = WindowState.OPEN
+            point.signed_in_at = now
             change = self._record(
                 session, EventKind.SIGNED_IN, now, window=point, operator_id=operator.id
             )
@@ -559,6 +574,7 @@ class QueueEngine:
             self._require_idle(session, point)
             change = self._record(session, EventKind.SIGNED_OUT, now, window=point)
             point.operator_id = None
+            point.signed_in_at = None
             point.state = WindowState.CLOSED
         self._announce([change])
 
@@ -609,7 +625,9 @@ class QueueEngine:
         with self.db.read_session() as session:
             point = self._window(session, window, lock=False)
             ticket = self._current_ticket(session, point)
-            return TicketInfo.of(self._load(session, ticket.id)) if ticket else None
+            if ticket is None or ticket.day != self.today():  # yesterday's is not current
+                return None
+            return TicketInfo.of(self._load(session, ticket.id))
 
     def position(self, number: str) -> IssuedTicket:
         """Today's ticket with its place now: people ahead and expected wait (for a reprint

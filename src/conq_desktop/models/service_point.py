@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import datetime
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -29,6 +30,8 @@ class ServicePoint(Base):
         default=WindowState.CLOSED,
     )
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), default=None)
+    # When the present operator signed in: one signed in on an earlier day is gone.
+    signed_in_at: Mapped[datetime | None] = mapped_column(default=None)
 
     operator: Mapped[Operator | None] = relationship()
     links: Mapped[list[ServicePointService]] = relationship(
