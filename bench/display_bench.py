@@ -38,7 +38,8 @@ from sqlalchemy import update  # noqa: E402
 
 from conq_desktop.db import open_database  # noqa: E402
 from conq_desktop.engine import QueueEngine  # noqa: E402
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file  # noqa: E402
+from conq_desktop.engine.centre_file import parse_centre_file  # noqa: E402
+from conq_desktop.engine.centre_load import load_centre  # noqa: E402
 from conq_desktop.models import Service  # noqa: E402
 from conq_desktop.views.app import application  # noqa: E402
 from conq_desktop.views.hall_display import HallDisplay  # noqa: E402
@@ -79,7 +80,7 @@ def rss_mb() -> float:
 
 def run_display(url: str, calls: int, pause: float, sample_memory: bool) -> dict[str, Any]:
     db = open_database(url)
-    apply_centre(db, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True)
+    load_centre(db, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True)
     with db.write_session() as session:  # a bench day may exceed the demo's daily limits
         session.execute(update(Service).values(daily_limit=None))
     engine = QueueEngine(db)
@@ -197,7 +198,7 @@ def main() -> int:
             results[backend] = run_display(fresh_url(backend, args.pg_url), args.calls, 0.05, False)
         url = fresh_url("sqlite", None)
         demo = open_database(url)
-        apply_centre(
+        load_centre(
             demo, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True
         )
         demo.dispose()

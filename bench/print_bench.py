@@ -26,7 +26,8 @@ from tests.helpers.printer_listener import fake_printer  # noqa: E402
 
 from conq_desktop.db import open_database  # noqa: E402
 from conq_desktop.engine import QueueEngine  # noqa: E402
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file  # noqa: E402
+from conq_desktop.engine.centre_file import parse_centre_file  # noqa: E402
+from conq_desktop.engine.centre_load import load_centre  # noqa: E402
 from conq_desktop.printing.printer_config import PrinterConfig  # noqa: E402
 from conq_desktop.printing.service import TicketPrinter  # noqa: E402
 
@@ -41,7 +42,7 @@ def p95(values: list[float]) -> float:
 def measure(mode: str, rounds: int, paper: int) -> dict[str, float]:
     folder = tempfile.mkdtemp(prefix="conq-print-bench-")
     db = open_database(f"sqlite:///{folder}/bench.sqlite3")
-    apply_centre(db, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True)
+    load_centre(db, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True)
     engine = QueueEngine(db)
     totals, issues, renders, sends = [], [], [], []
     with fake_printer() as device:

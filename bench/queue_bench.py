@@ -41,7 +41,8 @@ from sqlalchemy.engine import make_url
 
 from conq_desktop.db import Database, open_database
 from conq_desktop.engine import QueueEngine
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_file import parse_centre_file
+from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.errors import NothingToCall
 from conq_desktop.models import (
     DailyCounter,
@@ -65,7 +66,7 @@ FINAL_EVENT = {DONE: EventKind.FINISHED, NO_SHOW: EventKind.NO_SHOW,
 
 
 def prepare(db: Database, processes: int) -> None:
-    apply_centre(db, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True)
+    load_centre(db, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True)
     with db.write_session() as session:
         session.execute(update(Service).values(daily_limit=None))
         services = session.scalars(select(Service).order_by(Service.sort_order)).all()

@@ -14,7 +14,8 @@ from sqlalchemy import create_engine, text
 
 from conq_desktop.db import Database, open_database
 from conq_desktop.engine import FixedClock, QueueEngine
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_file import parse_centre_file
+from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.i18n import set_language
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,7 +78,7 @@ def sqlite_url(tmp_path: Path) -> str:
 
 def demo_database(url: str) -> Database:
     db = open_database(url)
-    apply_centre(db, parse_centre_file(DEMO_CENTRE))
+    load_centre(db, parse_centre_file(DEMO_CENTRE))
     return db
 
 

@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -335,7 +335,5 @@ def create_private_file(path: Path) -> None:
     """Create ``path`` readable by its owner only, unless it exists: the database holds
     PIN hashes and the whole history. An existing file keeps the permissions its
     administrator gave it (a shared set-up; see docs/install.md)."""
-    try:
+    with suppress(FileExistsError):
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except FileExistsError:
-        pass

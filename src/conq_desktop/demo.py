@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conq_desktop.config import data_dir
 from conq_desktop.engine import QueueEngine
 from conq_desktop.models import Priority
 
 DEMO_DB_NAME = "demo.sqlite3"
+
+
+def demo_database_path() -> Path:
+    """The demo's own database: the only one ``conq-desktop demo`` ever writes."""
+    return data_dir() / DEMO_DB_NAME
 
 # (service, priority) in arrival order.
 _ARRIVALS = [

@@ -27,6 +27,12 @@ class ConqError(Exception):
         return self.message()
 
 
+class UsageError(ConqError):
+    """The command cannot go on as it was typed (exit status 2, like a mistyped one)."""
+
+    exit_code = 2
+
+
 class QueueError(ConqError):
     """A refused queue operation: illegal transition, closed service, limit reached."""
 

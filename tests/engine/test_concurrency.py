@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from conq_desktop.db import open_database
 from conq_desktop.engine import FixedClock, QueueEngine
-from conq_desktop.engine.centre_file import apply_centre, parse_centre
+from conq_desktop.engine.centre_file import parse_centre
+from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.models import EventKind, Ticket, TicketEvent, TicketStatus
 from tests.conftest import TUESDAY_MORNING
 from tests.engine.claim_worker import drain
@@ -37,7 +38,7 @@ def eight_window_centre() -> dict:
 
 def test_eight_processes_call_every_ticket_exactly_once(db_url: str) -> None:
     db = open_database(db_url)
-    apply_centre(db, parse_centre(eight_window_centre()))
+    load_centre(db, parse_centre(eight_window_centre()))
     engine = QueueEngine(db, FixedClock(TUESDAY_MORNING))
     issued = [
         engine.issue("A" if i % 3 else "B", priority=int(i % 17 == 0)).ticket.number

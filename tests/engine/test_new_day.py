@@ -29,7 +29,8 @@ def test_reads_show_a_new_day_before_the_first_write(engine: QueueEngine) -> Non
     assert window["current"] is None
     assert (window["operator"], window["state"]) == (None, "closed")
     assert display.current_ticket(1) is None
-    passport = next(queue for queue in display.status().services if queue.service.code == "PASSPORT")
+    services = display.status().services
+    passport = next(queue for queue in services if queue.service.code == "PASSPORT")
     assert passport.open_windows == 0
     assert len(display.events()) == events_before  # reading wrote nothing
 

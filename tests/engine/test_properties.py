@@ -56,7 +56,8 @@ from sqlalchemy import func, select
 
 from conq_desktop.db import open_database
 from conq_desktop.engine import FixedClock, IssuedTicket, QueueEngine, TicketInfo
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_file import parse_centre_file
+from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.errors import ConqError, NotFound, NothingToCall, QueueError
 from conq_desktop.models import (
     DailyCounter,
@@ -368,7 +369,7 @@ _TEMPLATE: list[Path] = []
 def demo_centre_file(directory: Path) -> Path:
     """A fresh SQLite file holding the demo centre.
 
-    The centre is loaded with ``apply_centre`` once, into a template that each example
+    The centre is loaded with ``load_centre`` once, into a template that each example
     copies: creating the schema and hashing the PINs takes ~0.4 s, which shrinking a
     failure would pay thousands of times.
     """
@@ -377,7 +378,7 @@ def demo_centre_file(directory: Path) -> Path:
         atexit.register(shutil.rmtree, folder, True)
         template = folder / "demo.sqlite3"
         db = open_database(f"sqlite:///{template}")
-        apply_centre(db, DEMO)
+        load_centre(db, DEMO)
         db.dispose()  # the last connection to close folds the WAL into the file
         _TEMPLATE.append(template)
     target = directory / "queue.sqlite3"

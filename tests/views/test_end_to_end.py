@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from conq_desktop.db import open_database
 from conq_desktop.engine import QueueEngine
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_file import parse_centre_file
+from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.views.app import application
 from conq_desktop.views.live import LiveUpdates
 from conq_desktop.views.operator_panel import OperatorPanel
@@ -28,7 +29,7 @@ from tests.conftest import DEMO_CENTRE
 def hall(db_url: str) -> Iterator[queue.Queue[str]]:
     """``conq-desktop display`` as another process; its lines arrive in the queue."""
     db = open_database(db_url)
-    apply_centre(db, parse_centre_file(DEMO_CENTRE), always_open=True)
+    load_centre(db, parse_centre_file(DEMO_CENTRE), always_open=True)
     db.dispose()
     process = subprocess.Popen(
         [

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from conq_desktop.db import open_database
 from conq_desktop.engine import QueueEngine
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_file import parse_centre_file
+from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.views.app import application
 from conq_desktop.views.hall_display import HallDisplay, place_on_screen
 from conq_desktop.views.live import LiveUpdates
@@ -26,7 +27,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 def live_engine(db_url: str) -> Iterator[QueueEngine]:
     """A demo centre open at any hour, so another process with the real clock can work."""
     db = open_database(db_url)
-    apply_centre(db, parse_centre_file(DEMO_CENTRE), always_open=True)
+    load_centre(db, parse_centre_file(DEMO_CENTRE), always_open=True)
     yield QueueEngine(db)
     db.dispose()
 

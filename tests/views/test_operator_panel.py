@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from conq_desktop.db import open_database
 from conq_desktop.engine import FixedClock, QueueEngine
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_file import parse_centre_file
+from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.i18n import translate
 from conq_desktop.views.app import application
 from conq_desktop.views.live import LiveUpdates
@@ -347,7 +348,7 @@ def test_a_stale_screen_cannot_act_on_another_ticket(
 def always_open_engine(sqlite_url: str) -> Iterator[QueueEngine]:
     """The demo centre open at any hour, on the real clock, as another process sees it."""
     db = open_database(sqlite_url)
-    apply_centre(db, parse_centre_file(DEMO_CENTRE), always_open=True)
+    load_centre(db, parse_centre_file(DEMO_CENTRE), always_open=True)
     yield QueueEngine(db)
     db.dispose()
 
@@ -472,7 +473,7 @@ def test_typed_ticket_numbers_are_normalised(typed: str, number: str) -> None:
 
 def test_the_operator_command_opens_the_panel(sqlite_url: str) -> None:
     db = open_database(sqlite_url)
-    apply_centre(db, parse_centre_file(DEMO_CENTRE))
+    load_centre(db, parse_centre_file(DEMO_CENTRE))
     db.dispose()
     result = subprocess.run(
         [
@@ -499,7 +500,7 @@ def test_the_operator_command_opens_the_panel(sqlite_url: str) -> None:
 
 def test_the_operator_command_refuses_an_unknown_window(sqlite_url: str) -> None:
     db = open_database(sqlite_url)
-    apply_centre(db, parse_centre_file(DEMO_CENTRE))
+    load_centre(db, parse_centre_file(DEMO_CENTRE))
     db.dispose()
     result = subprocess.run(
         [sys.executable, "-m", "conq_desktop", "--db", sqlite_url, "operator", "--window", "99"],

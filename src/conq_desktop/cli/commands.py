@@ -12,16 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, inspect, select, table
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from conq_desktop import __version__
 from conq_desktop.cli import render
-from conq_desktop.config import Settings, data_dir
+from conq_desktop.config import Settings
 from conq_desktop.db import SCHEMA_HEAD, Database, Upgrade, current_revision, open_database
 from conq_desktop.engine import QueueEngine
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_file import parse_centre_file
+from conq_desktop.engine.centre_load import CentreLoad, FieldChange, load_centre
 from conq_desktop.engine.centre_state import centre_state, database_location
 from conq_desktop.engine.views import to_json
-from conq_desktop.errors import ConfigError
+from conq_desktop.errors import ConfigError, QueueError, UsageError
 from conq_desktop.i18n import LANGUAGES, _, translate
 from conq_desktop.resources import resource_path
 
@@ -115,12 +118,97 @@ _COUNTED_TABLES = (
 
 
 def setup(args: argparse.Namespace, ctx: Context) -> Any:
+    """Load a centre file. Over a centre that is already there it is an administrator's
+    act (``--replace``, an admin's PIN, a confirmation): see engine/centre_load.py."""
     # Parse before opening the database: a broken file must not even create one.
     spec = parse_centre_file(Path(args.centre_file))
-    loaded = apply_centre(ctx.db(), spec, always_open=args.always_open)
-    return render.Note(
-        _("Loaded {services} services, {windows} windows and {operators} operators."), **loaded
+    db = ctx.db()
+    options: dict[str, Any] = {
+        "always_open": args.always_open,
+        "reset_pins": args.reset_pin or (),
+    }
+    if args.dry_run:
+        return LoadReport(load_centre(db, spec, dry_run=True, **options))
+    admin = None
+    if args.admin:
+        from conq_desktop.cli.prompt import read_pin
+
+        admin = (args.admin, read_pin(args.pin))
+    if args.replace and not args.yes:
+        plan = load_centre(db, spec, dry_run=True, **options)
+        if plan.replaced:
+            _confirm(plan)
+    return LoadReport(load_centre(db, spec, replace=args.replace, admin=admin, **options))
+
+
+def _confirm(plan: CentreLoad) -> None:
+    """Show what replacing would change and ask; without a terminal, --yes must say it."""
+    if not (sys.stdin and sys.stdin.isatty()):
+        raise UsageError(_("Replacing a centre asks to confirm: add --yes to confirm it."))
+    print(LoadReport(plan).as_text(), file=sys.stderr)
+    answer = input(translate(_("Apply these changes? [y/N] ")))
+    if answer.strip().lower() not in ("y", "yes", "д", "да", "о", "ооба"):
+        raise QueueError(_("Nothing was changed."))
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """A centre load (or dry run) as the command prints it."""
+
+    load: CentreLoad
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            **self.load.counts(),
+            "replaced": self.load.replaced,
+            "applied": self.load.applied,
+            "changes": [change.as_json() for change in self.load.changes],
+        }
+
+    def as_text(self) -> str:
+        load = self.load
+        if load.applied:
+            lines = [
+                translate(
+                    _("Loaded {services} services, {windows} windows and {operators} operators."),
+                    **load.counts(),
+                )
+            ]
+        else:
+            lines = [translate(_("Nothing was changed (dry run). Loading the file would:"))]
+        if load.replaced or not load.applied:
+            lines += [f"  {_change_text(change)}" for change in load.changes]
+            if not load.changes:
+                lines.append(f"  {translate(_('change nothing'))}")
+        return "\n".join(lines)
+
+
+def _change_text(change: FieldChange) -> str:
+    what = translate(_CHANGE_WHAT[change.what])
+    if change.field is None:
+        return translate(_("add {what} {key}"), what=what, key=change.key)
+    return translate(
+        _("{what} {key}: {field} {old} → {new}"),
+        what=what,
+        key=change.key,
+        field=change.field,
+        old=_shown(change.old),
+        new=_shown(change.new),
     )
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value) or "—"
+    return "—" if value is None else str(value)
+
+
+_CHANGE_WHAT = {
+    "setting": _("setting"),
+    "service": _("service"),
+    "window": _("window"),
+    "operator": _("operator"),
+}
 
 
 def status(args: argparse.Namespace, ctx: Context) -> Any:
@@ -228,7 +316,9 @@ def ticket_show(args: argparse.Namespace, ctx: Context) -> Any:
 
 
 def window_sign_in(args: argparse.Namespace, ctx: Context) -> Any:
-    pin = args.pin or os.environ.get("CONQ_PIN") or getpass.getpass("PIN: ")
+    from conq_desktop.cli.prompt import read_pin
+
+    pin = read_pin(args.pin, environ=os.environ, ask=getpass.getpass)
     ctx.engine.sign_in(args.window, args.operator, pin)
     return render.Note(
         _("{login} signed in at window {window}."), login=args.operator, window=args.window
@@ -254,23 +344,40 @@ def window_action(name: str) -> Handler:
 
 
 def demo(args: argparse.Namespace, ctx: Context) -> Any:
-    """A fresh embedded database with the demo centre and a morning's worth of activity."""
-    from conq_desktop.demo import DEMO_DB_NAME, play_demo_morning
+    """A fresh embedded database with the demo centre and a morning's worth of activity.
 
-    url = args.db or f"sqlite:///{(data_dir() / DEMO_DB_NAME).as_posix()}"
-    if url.startswith("sqlite:///"):
-        path = Path(url.removeprefix("sqlite:///"))
-        for leftover in (
-            path,
-            path.with_name(path.name + "-wal"),
-            path.with_name(path.name + "-shm"),
-        ):
-            leftover.unlink(missing_ok=True)
+    The demo deletes and refills its database, so it only ever runs on its own file in
+    the data folder: pointed at any other database it refuses and touches nothing."""
+    from conq_desktop.demo import demo_database_path, play_demo_morning
+
+    path = demo_database_path()
+    if args.db is not None and not _is_file_database(args.db, path):
+        raise UsageError(
+            _(
+                "The demo runs only on its own database ({path}) and never touches "
+                "another one: leave out --db."
+            ),
+            path=str(path),
+        )
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    url = f"sqlite:///{path.as_posix()}"
     db = ctx.db(url)
-    apply_centre(db, parse_centre_file(resource_path("demo-centre.toml")), always_open=True)
+    load_centre(db, parse_centre_file(resource_path("demo-centre.toml")), always_open=True)
     play_demo_morning(ctx.engine)
     if args.no_windows or ctx.as_json:
         return ctx.engine.status()
     from conq_desktop.cli.window_commands import demo_windows
 
     return demo_windows(ctx, url)
+
+
+def _is_file_database(url: str, path: Path) -> bool:
+    """Whether ``url`` is the SQLite database in ``path`` (however it is spelt)."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return False
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return False
+    return Path(parsed.database).expanduser().resolve() == path.resolve()

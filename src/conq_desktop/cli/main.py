@@ -88,6 +88,25 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_argument(
         "--always-open", action="store_true", help="ignore opening hours (demo, testing)"
     )
+    setup.add_argument(
+        "--dry-run", action="store_true", help="only list what loading the file would change"
+    )
+    setup.add_argument(
+        "--replace",
+        action="store_true",
+        help="load the file over the centre the database already holds",
+    )
+    setup.add_argument(
+        "--admin", metavar="LOGIN", help="the administrator who replaces the centre"
+    )
+    setup.add_argument("--pin", help="the administrator's PIN (else CONQ_PIN, else asked for)")
+    setup.add_argument(
+        "--reset-pin",
+        action="append",
+        metavar="LOGIN",
+        help="set this operator's PIN from the file (others keep theirs); repeatable",
+    )
+    setup.add_argument("--yes", action="store_true", help="replace without asking to confirm")
 
     verb(verbs, "status", commands.status, "queue per service and each window's current ticket")
     demo = verb(verbs, "demo", commands.demo, "run the demo centre on a fresh embedded database")

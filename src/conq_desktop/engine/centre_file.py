@@ -1,8 +1,7 @@
-"""Loading a centre's services, windows and operators from a readable TOML file.
+"""Reading a centre's services, windows and operators from a readable TOML file.
 
-The whole file is checked before anything is written, and written in one transaction:
-a mistake on line 80 leaves the database exactly as it was. Loading is repeatable:
-services, windows and operators are matched by code, number and login and updated.
+The whole file is checked before anything is written (``centre_load`` writes it, in
+one transaction): a mistake on line 80 leaves the database exactly as it was.
 See docs/centre-file.md for the format.
 """
 
@@ -14,23 +13,10 @@ from datetime import time
 from pathlib import Path
 from typing import Any, NoReturn
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from conq_desktop.db import Database
-from conq_desktop.engine.changes import notify_listeners
-from conq_desktop.engine.settings import parse_timezone, write_settings
+from conq_desktop.engine.settings import parse_timezone
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import Message, _
-from conq_desktop.models import (
-    ALL_WEEKDAYS,
-    Operator,
-    Role,
-    Service,
-    ServicePoint,
-    ServicePointService,
-    hash_pin,
-)
+from conq_desktop.models import ALL_WEEKDAYS, Role
 
 _DAY_NAMES = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
@@ -276,69 +262,3 @@ def _operator(path: str, index: int, table: Any) -> OperatorSpec:
         role=Role(role_text),
         pin=pin,
     )
-
-
-def apply_centre(db: Database, spec: CentreSpec, *, always_open: bool = False) -> dict[str, int]:
-    """Write ``spec`` in one transaction. ``always_open`` ignores the opening hours
-    (the demo must work at any hour)."""
-    with db.write_session() as session:
-        write_settings(session, spec.settings)
-        services = {service.code: service for service in session.scalars(select(Service))}
-        for order, item in enumerate(spec.services):
-            service = services.get(item.code) or Service(code=item.code)
-            service.prefix = item.prefix
-            service.name_ky, service.name_ru, service.name_en = (
-                item.names[k] for k in ("ky", "ru", "en")
-            )
-            service.daily_limit = item.daily_limit
-            service.expected_minutes = item.expected_minutes
-            service.opens_at = time(0, 0) if always_open else item.opens_at
-            service.closes_at = None if always_open else item.closes_at
-            service.weekdays = ALL_WEEKDAYS if always_open else item.weekdays
-            service.active = item.active
-            service.sort_order = order
-            services[item.code] = service
-            session.add(service)
-        session.flush()
-        _apply_windows(session, spec, services)
-        _apply_operators(session, spec)
-        # Open windows re-read the centre: a first-run window goes on, a kiosk shows
-        # new services.
-        notify_listeners(session, db.dialect, {"kind": "centre"})
-    return {
-        "services": len(spec.services),
-        "windows": len(spec.windows),
-        "operators": len(spec.operators),
-    }
-
-
-def _apply_windows(session: Session, spec: CentreSpec, services: dict[str, Service]) -> None:
-    points = {point.number: point for point in session.scalars(select(ServicePoint))}
-    for item in spec.windows:
-        unknown = [code for code in item.services if code not in services]
-        if unknown:
-            raise ConfigError(
-                _("Window {number} names unknown services: {codes}"),
-                number=item.number,
-                codes=", ".join(unknown),
-            )
-        point = points.get(item.number) or ServicePoint(number=item.number)
-        point.name = item.name
-        point.links = [
-            ServicePointService(service=services[code], preference=rank)
-            for rank, code in enumerate(item.services)
-        ]
-        session.add(point)
-        session.flush()
-
-
-def _apply_operators(session: Session, spec: CentreSpec) -> None:
-    operators = {operator.login: operator for operator in session.scalars(select(Operator))}
-    for item in spec.operators:
-        operator = operators.get(item.login) or Operator(login=item.login)
-        operator.display_name = item.name
-        operator.role = item.role
-        if not operator.pin_hash or not operator.check_pin(item.pin):
-            operator.pin_hash = hash_pin(item.pin)
-        operator.active = True
-        session.add(operator)

@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from conq_desktop.db import Database
-from conq_desktop.engine.centre_file import apply_centre, parse_centre_file
+from conq_desktop.engine.centre_file import parse_centre_file
+from conq_desktop.engine.centre_load import FROM_FIRST_RUN, load_centre
 from conq_desktop.engine.settings import read_settings
 from conq_desktop.models import Operator, Service, ServicePoint
 
@@ -61,6 +62,8 @@ def database_location(db: Database) -> str:
 
 
 def load_centre_file(db: Database, path: Path) -> dict[str, int]:
-    """What ``conq-desktop setup --from PATH`` does: the whole file is checked first,
-    then written in one transaction, so a bad file changes nothing (ConfigError)."""
-    return apply_centre(db, parse_centre_file(path))
+    """What ``conq-desktop setup --from PATH`` does on a database without a centre: the
+    whole file is checked first, then written in one transaction, so a bad file changes
+    nothing (ConfigError). A centre loaded meanwhile by another PC is not overwritten
+    (QueueError): that takes an administrator's ``setup --replace``."""
+    return load_centre(db, parse_centre_file(path), source=FROM_FIRST_RUN).counts()

@@ -32,6 +32,8 @@ class EventKind(enum.StrEnum):
     SIGNED_OUT = "signed_out"
     PAUSED = "paused"
     RESUMED = "resumed"
+    # Administration: a centre file loaded (who, from where, each value old and new).
+    CENTRE_LOADED = "centre_loaded"
 
 
 class TicketEvent(Base):

@@ -1,0 +1,342 @@
+"""Writing a centre file into the database: the first load, and loading over a centre
+that is already there, which is an administrator's act.
+
+A database without a centre takes the file as it is. One that holds a centre changes
+only when asked to replace it, and, if it has administrators, only with one of them
+signing in: the file names every operator's PIN, and loading it must not hand the
+centre to whoever holds an old copy. Even then a PIN already in the database is kept
+unless the load names that operator in ``reset_pins``. Every load writes one
+``centre_loaded`` event with who did it, from where, and each value it changed (old
+and new), never a PIN or its hash.
+
+No Qt here: the command line and the first-run window both call ``load_centre``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from conq_desktop.db import Database
+from conq_desktop.engine.centre_file import CentreSpec
+from conq_desktop.engine.changes import notify_listeners
+from conq_desktop.engine.clock import Clock, SystemClock
+from conq_desktop.engine.settings import DEFAULTS, write_settings
+from conq_desktop.errors import ConfigError, QueueError
+from conq_desktop.i18n import _
+from conq_desktop.models import (
+    ALL_WEEKDAYS,
+    EventKind,
+    Operator,
+    Role,
+    Service,
+    ServicePoint,
+    ServicePointService,
+    Setting,
+    TicketEvent,
+    hash_pin,
+)
+
+# Where a load came from, for the journal.
+FROM_COMMAND_LINE = "command line"
+FROM_FIRST_RUN = "first-run window"
+
+HOLDS_A_CENTRE = _(
+    "This database already holds a centre ({services} services, {operators} operators). "
+    "Loading a centre file over it changes it for every PC: see the changes with "
+    "--dry-run, then load it with --replace."
+)
+NEEDS_ADMIN = _(
+    "Loading a centre file over this centre needs an administrator: give --admin LOGIN "
+    "and their PIN."
+)
+WRONG_ADMIN = _("Wrong administrator or PIN.")
+UNKNOWN_RESET = _("--reset-pin names {login}, who is not in the centre file.")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One value a load changes: ``what`` is "setting", "service", "window" or
+    "operator", ``key`` names which one, ``field`` is None when it is new."""
+
+    what: str
+    key: str
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "what": self.what,
+            "key": self.key,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+        }
+
+
+@dataclass(frozen=True)
+class CentreLoad:
+    """What a load did (or, for a dry run, would do)."""
+
+    services: int
+    windows: int
+    operators: int
+    changes: list[FieldChange] = field(default_factory=list)
+    replaced: bool = False  # the database held a centre before
+    applied: bool = True
+
+    def counts(self) -> dict[str, int]:
+        return {"services": self.services, "windows": self.windows, "operators": self.operators}
+
+
+def load_centre(
+    db: Database,
+    spec: CentreSpec,
+    *,
+    always_open: bool = False,
+    replace: bool = False,
+    admin: tuple[str, str] | None = None,
+    reset_pins: Iterable[str] = (),
+    dry_run: bool = False,
+    source: str = FROM_COMMAND_LINE,
+    clock: Clock | None = None,
+) -> CentreLoad:
+    """Write ``spec`` in one transaction, or refuse and write nothing.
+
+    ``replace`` must be given when the database already holds a centre, and ``admin``
+    (login, PIN) too when it has an active administrator. ``always_open`` ignores the
+    opening hours (the demo must work at any hour). ``dry_run`` only works out the
+    changes: it needs neither ``replace`` nor ``admin``.
+    """
+    reset = set(reset_pins)
+    unknown = sorted(reset - {item.login for item in spec.operators})
+    if unknown:
+        raise ConfigError(UNKNOWN_RESET, login=", ".join(unknown))
+    session_of = db.read_session if dry_run else db.write_session
+    with session_of() as session:
+        holds_centre = _count(session, Service) > 0
+        changes = plan_changes(session, spec, always_open=always_open, reset_pins=reset)
+        result = CentreLoad(
+            services=len(spec.services),
+            windows=len(spec.windows),
+            operators=len(spec.operators),
+            changes=changes,
+            replaced=holds_centre,
+            applied=not dry_run,
+        )
+        if dry_run:
+            return result
+        admin_id = None
+        if holds_centre:
+            if not replace:
+                raise QueueError(
+                    HOLDS_A_CENTRE,
+                    services=_count(session, Service),
+                    operators=_count(session, Operator),
+                )
+            admin_id = _administrator(session, admin)
+        _write(session, spec, always_open=always_open, reset_pins=reset)
+        now = (clock or SystemClock()).now()
+        session.execute(
+            insert(TicketEvent).values(
+                kind=EventKind.CENTRE_LOADED,
+                operator_id=admin_id,
+                at=now,
+                details={
+                    "source": source,
+                    "replaced": holds_centre,
+                    "changes": [change.as_json() for change in changes],
+                },
+            )
+        )
+        # Open windows re-read the centre: a first-run window goes on, a kiosk shows
+        # new services.
+        notify_listeners(session, db.dialect, {"kind": "centre"})
+    return result
+
+
+def _count(session: Session, model: type) -> int:
+    return session.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def _administrator(session: Session, admin: tuple[str, str] | None) -> int | None:
+    """The id of the administrator who signs this load; None where the centre has none
+    yet (an older centre, set up before roles were used: ``replace`` alone loads it)."""
+    admins = session.scalars(
+        select(Operator).where(Operator.role == Role.ADMIN, Operator.active.is_(True))
+    ).all()
+    if not admins:
+        return None
+    if admin is None:
+        raise QueueError(NEEDS_ADMIN)
+    login, pin = admin
+    for operator in admins:
+        if operator.login == login and operator.check_pin(pin):
+            return operator.id
+    # One message for every failure: do not tell a stranger which logins are admins.
+    raise QueueError(WRONG_ADMIN)
+
+
+def _effective_hours(item: Any, always_open: bool) -> tuple[time, time | None, str]:
+    if always_open:
+        return time(0, 0), None, ALL_WEEKDAYS
+    return item.opens_at, item.closes_at, item.weekdays
+
+
+def plan_changes(
+    session: Session, spec: CentreSpec, *, always_open: bool, reset_pins: set[str]
+) -> list[FieldChange]:
+    """Every value the load would change, compared with what the database holds."""
+    changes: list[FieldChange] = []
+    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    for key, value in spec.settings.items():
+        old = stored.get(key, DEFAULTS.get(key))
+        if old != value:
+            changes.append(FieldChange("setting", key, key, old, value))
+
+    services = {service.code: service for service in session.scalars(select(Service))}
+    for order, item in enumerate(spec.services):
+        opens, closes, weekdays = _effective_hours(item, always_open)
+        wanted = {
+            "prefix": item.prefix,
+            "name_ky": item.names["ky"],
+            "name_ru": item.names["ru"],
+            "name_en": item.names["en"],
+            "daily_limit": item.daily_limit,
+            "expected_minutes": item.expected_minutes,
+            "opens_at": opens.isoformat("minutes"),
+            "closes_at": closes.isoformat("minutes") if closes else None,
+            "weekdays": weekdays,
+            "active": item.active,
+            "sort_order": order,
+        }
+        _compare(changes, "service", item.code, services.get(item.code), wanted)
+
+    known = set(services) | {item.code for item in spec.services}
+    points = {point.number: point for point in session.scalars(select(ServicePoint))}
+    for item in spec.windows:
+        unknown = [code for code in item.services if code not in known]
+        if unknown:
+            raise ConfigError(
+                _("Window {number} names unknown services: {codes}"),
+                number=item.number,
+                codes=", ".join(unknown),
+            )
+        point = points.get(item.number)
+        current = None
+        if point is not None:
+            current = {"name": point.name, "services": [link.service.code for link in point.links]}
+        _compare_values(
+            changes,
+            "window",
+            str(item.number),
+            current,
+            {"name": item.name, "services": list(item.services)},
+        )
+
+    operators = {operator.login: operator for operator in session.scalars(select(Operator))}
+    for item in spec.operators:
+        operator = operators.get(item.login)
+        current = None
+        if operator is not None:
+            current = {
+                "name": operator.display_name,
+                "role": operator.role.value,
+                "active": operator.active,
+            }
+        _compare_values(
+            changes,
+            "operator",
+            item.login,
+            current,
+            {"name": item.name, "role": item.role.value, "active": True},
+        )
+        if operator is not None and item.login in reset_pins:
+            changes.append(FieldChange("operator", item.login, "pin", "***", "***"))
+    return changes
+
+
+def _compare(
+    changes: list[FieldChange], what: str, key: str, row: Any, wanted: dict[str, Any]
+) -> None:
+    current = None
+    if row is not None:
+        current = {}
+        for name in wanted:
+            value = getattr(row, name)
+            current[name] = value.isoformat("minutes") if isinstance(value, time) else value
+    _compare_values(changes, what, key, current, wanted)
+
+
+def _compare_values(
+    changes: list[FieldChange],
+    what: str,
+    key: str,
+    current: dict[str, Any] | None,
+    wanted: dict[str, Any],
+) -> None:
+    if current is None:
+        changes.append(FieldChange(what, key))
+        return
+    for name, value in wanted.items():
+        if current[name] != value:
+            changes.append(FieldChange(what, key, name, current[name], value))
+
+
+def _write(
+    session: Session, spec: CentreSpec, *, always_open: bool, reset_pins: set[str]
+) -> None:
+    write_settings(session, spec.settings)
+    services = {service.code: service for service in session.scalars(select(Service))}
+    for order, item in enumerate(spec.services):
+        service = services.get(item.code) or Service(code=item.code)
+        service.prefix = item.prefix
+        service.name_ky, service.name_ru, service.name_en = (
+            item.names[k] for k in ("ky", "ru", "en")
+        )
+        service.daily_limit = item.daily_limit
+        service.expected_minutes = item.expected_minutes
+        service.opens_at, service.closes_at, service.weekdays = _effective_hours(
+            item, always_open
+        )
+        service.active = item.active
+        service.sort_order = order
+        services[item.code] = service
+        session.add(service)
+    session.flush()
+    _write_windows(session, spec, services)
+    _write_operators(session, spec, reset_pins)
+
+
+def _write_windows(session: Session, spec: CentreSpec, services: dict[str, Service]) -> None:
+    points = {point.number: point for point in session.scalars(select(ServicePoint))}
+    for item in spec.windows:  # their services were checked by plan_changes
+        point = points.get(item.number) or ServicePoint(number=item.number)
+        point.name = item.name
+        if [link.service.code for link in point.links] != list(item.services):
+            point.links = [
+                ServicePointService(service=services[code], preference=rank)
+                for rank, code in enumerate(item.services)
+            ]
+        session.add(point)
+        session.flush()
+
+
+def _write_operators(session: Session, spec: CentreSpec, reset_pins: set[str]) -> None:
+    operators = {operator.login: operator for operator in session.scalars(select(Operator))}
+    for item in spec.operators:
+        operator = operators.get(item.login)
+        if operator is None:
+            operator = Operator(login=item.login, pin_hash=hash_pin(item.pin))
+        elif item.login in reset_pins:
+            operator.pin_hash = hash_pin(item.pin)
+        operator.display_name = item.name
+        operator.role = item.role
+        operator.active = True
+        session.add(operator)
