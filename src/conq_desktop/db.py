@@ -27,7 +27,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from conq_desktop.errors import ConfigError, DatabaseError
+from conq_desktop.errors import ConfigError, DatabaseError, one_line
 from conq_desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -237,7 +237,7 @@ def open_database(url: str, *, upgrade: Upgrade = Upgrade.ALWAYS) -> Database:
         raise DatabaseError(
             _("Cannot open the database {url}: {reason}"),
             url=engine.url.render_as_string(hide_password=True),
-            reason=str(exc.orig).strip(),
+            reason=one_line(str(exc.orig)),
         ) from None
     if upgrade == Upgrade.INSPECT:
         return Database(engine)
@@ -287,7 +287,9 @@ def upgrade_schema(engine: Engine) -> None:
     try:
         run_upgrade(engine)
     except SQLAlchemyError as exc:
-        raise DatabaseError(_("Upgrading the database failed: {reason}"), reason=str(exc)) from exc
+        raise DatabaseError(
+            _("Upgrading the database failed: {reason}"), reason=one_line(str(exc))
+        ) from exc
 
 
 def sqlite_path(engine: Engine) -> Path | None:

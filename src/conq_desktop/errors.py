@@ -9,6 +9,12 @@ from typing import Any
 from conq_desktop.i18n import translate
 
 
+def one_line(text: str) -> str:
+    """A driver's message as one line: PostgreSQL adds hints on lines of their own, and
+    a refusal is one line on stderr."""
+    return " ".join(text.split())
+
+
 class ConqError(Exception):
     """Base of every error whose message is fit to show to a user."""
 

@@ -88,12 +88,14 @@ def test_window_that_serves_nothing(tmp_path: Path) -> None:
         ("not a url at all", "not valid"),
         ("mysql://localhost/queue", "Unsupported database"),
         ("postgresql://nobody@127.0.0.1:1/none", "Cannot open the database"),
+        ("postgresql://nobody@127.0.0.1:abc/none", "not valid"),
     ],
 )
 def test_bad_database_address(url: str, words: str) -> None:
     result = run("--db", url, "status")
     assert result.returncode == EXIT_CONFIG
     assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
 
 
