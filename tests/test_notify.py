@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from conq_desktop.db import Database
+from conq_desktop.db import Database, open_database
 from conq_desktop.engine.centre_state import load_centre_file
 from conq_desktop.notify import watch_changes
 
@@ -52,8 +52,9 @@ def test_another_process_commit_is_heard(db: Database, db_url: str) -> None:
         watcher.stop()
 
 
-def test_loading_a_centre_file_is_heard(db: Database, tmp_path: Path) -> None:
+def test_loading_a_centre_file_is_heard(db_url: str, tmp_path: Path) -> None:
     """A first-run window waiting for a centre goes on as soon as one is loaded."""
+    db = open_database(db_url)  # no centre yet
     centre = tmp_path / "centre.toml"
     centre.write_text(
         "[[services]]\ncode = 'NEW'\nprefix = 'Н'\n"
@@ -70,6 +71,7 @@ def test_loading_a_centre_file_is_heard(db: Database, tmp_path: Path) -> None:
         assert change == ({"kind": "centre"} if db.dialect == "postgresql" else {})
     finally:
         watcher.stop()
+        db.dispose()
 
 
 def test_quiet_database_stays_quiet(db: Database) -> None:

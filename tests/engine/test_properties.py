@@ -13,7 +13,8 @@ days, and keeps a model of what the rules say must happen alongside. At every st
     one thing allowed to stand is the closing of an earlier day's leftovers, see (d));
 (d) a successful action writes exactly one event with the right kind, ticket, window,
     operator and time (the first action of a new day also writes one ``expired`` event
-    per ticket left open by an earlier day: the rules say it closes them first);
+    per ticket left open by an earlier day and one ``signed_out`` per operator who signed
+    in on an earlier day: the rules say it closes them first);
 (e) the numbers of each issuing service and day are 1, 2, 3, ... with no gap or repeat;
 and the whole database (tickets, windows, counters, event count) equals the model.
 
@@ -149,6 +150,7 @@ class ModelWindow:
     services: list[str]
     state: str = CLOSED
     operator: str | None = None
+    signed_in_on: date | None = None  # the local day the operator signed in
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,14 @@ class QueueModel:
                 ticket.status = EXPIRED
                 ticket.finished_at = now
                 expected.append(Expected(EventKind.EXPIRED, ticket.id, window, ANY, now))
+        # Operators who signed in on an earlier day are signed out, window by window.
+        for point in sorted(self.windows.values(), key=lambda w: w.number):
+            if point.operator is not None and point.signed_in_on is not None:
+                if point.signed_in_on < today:
+                    expected.append(
+                        Expected(EventKind.SIGNED_OUT, None, point.number, point.operator, now)
+                    )
+                    point.operator, point.state, point.signed_in_on = None, CLOSED, None
         self.events += len(expected)
         return expected
 
@@ -428,6 +438,11 @@ class QueueMachine(RuleBasedStateMachine):
     def _events_since(self, event_id: int) -> list[TicketEvent]:
         return self.engine.events(since_id=event_id)
 
+    def _ticketless_window(self, event: TicketEvent) -> int | None:
+        if event.ticket_id is not None or event.service_point_id is None:
+            return None
+        return self.window_number[event.service_point_id]
+
     def _event_key(self, event: TicketEvent, expected: Expected) -> tuple[Any, ...]:
         return (
             event.kind,
@@ -439,14 +454,15 @@ class QueueMachine(RuleBasedStateMachine):
         )
 
     def _match_events(self, label: str, events: list[TicketEvent], wanted: list[Expected]) -> None:
-        by_key = {(e.kind, e.ticket): e for e in wanted}
+        # Window events carry no ticket: the window tells two sign-outs apart.
+        by_key = {(e.kind, e.ticket, e.window if e.ticket is None else None): e for e in wanted}
         assert len(by_key) == len(wanted), "test bug: two expected events share a key"
-        got = [(e.kind, e.ticket_id) for e in events]
+        got = [(e.kind, e.ticket_id, self._ticketless_window(e)) for e in events]
         assert sorted(got, key=repr) == sorted(by_key, key=repr), (
             f"{label}: wrote events {got}, the rules want {list(by_key)}"
         )
         for event in events:
-            expected = by_key[(event.kind, event.ticket_id)]
+            expected = by_key[(event.kind, event.ticket_id, self._ticketless_window(event))]
             want = (
                 expected.kind,
                 expected.ticket,
@@ -918,7 +934,7 @@ class QueueMachine(RuleBasedStateMachine):
 
         def apply(_: None) -> Expected:
             point = self.model.windows[window]
-            point.operator, point.state = login, OPEN
+            point.operator, point.state, point.signed_in_on = login, OPEN, local_day(now)
             return Expected(EventKind.SIGNED_IN, None, window, login, now)
 
         self._step(
@@ -944,7 +960,7 @@ class QueueMachine(RuleBasedStateMachine):
         def apply(_: None) -> Expected:
             point = self.model.windows[window]
             event = Expected(EventKind.SIGNED_OUT, None, window, point.operator, now)
-            point.operator, point.state = None, CLOSED
+            point.operator, point.state, point.signed_in_on = None, CLOSED, None
             return event
 
         self._step(f"sign_out({window})", errors, lambda: self.engine.sign_out(window), apply)
@@ -1017,7 +1033,12 @@ class QueueMachine(RuleBasedStateMachine):
             rows = session.execute(select(Ticket.__table__)).mappings().all()
             windows = session.execute(select(ServicePoint.__table__)).mappings().all()
             counters = session.execute(select(DailyCounter.__table__)).mappings().all()
-            events = session.execute(select(func.count()).select_from(TicketEvent)).scalar_one()
+            # The centre's loading is journalled too; the model counts the queue's events.
+            events = session.execute(
+                select(func.count())
+                .select_from(TicketEvent)
+                .where(TicketEvent.kind != EventKind.CENTRE_LOADED)
+            ).scalar_one()
 
         # (b) one current ticket per window at most, and each current ticket has a window
         active = [row for row in rows if row["status"] in ACTIVE]

@@ -116,8 +116,13 @@ class Ledger:
     numbers: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def event_count(self) -> int:
+        # The queue's events; the centre's loading, journalled by the fixture, is not one.
         with self.engine.db.read_session() as session:
-            return session.execute(select(func.count()).select_from(TicketEvent)).scalar_one()
+            return session.execute(
+                select(func.count())
+                .select_from(TicketEvent)
+                .where(TicketEvent.kind != EventKind.CENTRE_LOADED)
+            ).scalar_one()
 
     def run(
         self,
@@ -441,8 +446,15 @@ def ticket_rows(engine: QueueEngine) -> dict[int, dict[str, Any]]:
 
 
 def all_events(engine: QueueEngine) -> list[TicketEvent]:
+    """The queue's history (the fixture's centre loading is the centre's, not the day's)."""
     with engine.db.read_session() as session:
-        return list(session.scalars(select(TicketEvent).order_by(TicketEvent.id)))
+        return list(
+            session.scalars(
+                select(TicketEvent)
+                .where(TicketEvent.kind != EventKind.CENTRE_LOADED)
+                .order_by(TicketEvent.id)
+            )
+        )
 
 
 def replay(engine: QueueEngine, events: list[TicketEvent]) -> dict[int, dict[str, Any]]:

@@ -57,6 +57,9 @@ class Change:
 
 Subscriber = Callable[[Change], None]
 
+# Window numbers are what the hall display shows above a counter: four digits at most.
+MAX_WINDOW_NUMBER = 9999
+
 
 class QueueEngine:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
@@ -131,6 +134,10 @@ class QueueEngine:
         return change
 
     def _window(self, session: Session, number: int, *, lock: bool = True) -> ServicePoint:
+        # Checked before the query: a number beyond the database's integers (10**23 from
+        # a typo) would fail inside the driver instead of reading as "no such window".
+        if not 1 <= number <= MAX_WINDOW_NUMBER:
+            raise NotFound(_("There is no window {number}."), number=number)
         query = (
             select(ServicePoint)
             .where(ServicePoint.number == number)
@@ -226,9 +233,9 @@ class QueueEngine:
                 )
             expired = len(changes)
             for point in session.scalars(
-                select(ServicePoint).where(
-                    ServicePoint.operator_id.is_not(None), ServicePoint.signed_in_at < day_start
-                )
+                select(ServicePoint)
+                .where(ServicePoint.operator_id.is_not(None), ServicePoint.signed_in_at < day_start)
+                .order_by(ServicePoint.number)
             ):
                 changes.append(
                     self._record(session, EventKind.SIGNED_OUT, now, window=point, reason="new day")
