@@ -9,15 +9,16 @@ PC of a centre agrees on them.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn, cast
 
 import platformdirs
 
 from conq_desktop.errors import ConfigError
-from conq_desktop.i18n import LANGUAGES, _
+from conq_desktop.i18n import LANGUAGES, Message, _
 from conq_desktop.printing.printer_config import PrinterConfig
+from conq_desktop.tomlfile import NUMBER, TABLE, TEXT, WHOLE_NUMBER, read_toml, shown
 
 APP_NAME = "conq-desktop"
 ENV_DB = "CONQ_DB"
@@ -46,17 +47,80 @@ def default_db_url() -> str:
     return f"sqlite:///{(data_dir() / 'conq.sqlite3').as_posix()}"
 
 
+CONFIG_FILE = _("The config file {path}")
+
+# Every key the file may have, and the type of its value. A key that is not here is
+# refused: a misspelt "databse" silently ignored would give this PC a private, empty
+# queue. The [printer] keys are those PrinterConfig.from_values reads.
+_KNOWN: dict[str, type | tuple[type, ...]] = {"database": str, "language": str, "printer": dict}
+_PRINTER_KNOWN: dict[str, type | tuple[type, ...]] = {
+    "uri": str,
+    "paper_width": int,
+    "mode": str,
+    "profile": str,
+    "text_codepage": str,
+    "timeout": (int, float),
+}
+_KINDS: dict[type | tuple[type, ...], str] = {
+    str: TEXT,
+    int: WHOLE_NUMBER,
+    (int, float): NUMBER,
+    dict: TABLE,
+}
+
+
 def load_config_file(path: Path | None = None) -> dict[str, object]:
+    """The config file, checked: only known keys, each of the right type and not empty.
+    A missing file, or ``CONQ_CONFIG=/dev/null``, is no configuration at all."""
     path = path or config_path()
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
+    if os.path.normcase(str(path)) == os.path.normcase(os.devnull):
         return {}
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(
-            _("Cannot read the config file {path}: {reason}"), path=str(path), reason=str(exc)
-        ) from None
+    data: dict[str, object] = read_toml(path, CONFIG_FILE, required=False)
+    _check_table(path, data, _KNOWN, "")
+    printer = data.get("printer")
+    if isinstance(printer, dict):
+        _check_table(path, printer, _PRINTER_KNOWN, "printer.")
+    language = data.get("language")
+    if language is not None and language not in LANGUAGES:
+        _fail(
+            path,
+            Message(
+                _("“{key}” must be ky, ru or en, not “{value}”"),
+                key="language",
+                value=shown(str(language)),
+            ),
+        )
+    return data
+
+
+def _check_table(
+    path: Path, table: dict[str, object], known: dict[str, type | tuple[type, ...]], prefix: str
+) -> None:
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        kind = known.get(key)
+        if kind is None:
+            _fail(
+                path,
+                Message(
+                    _("unknown setting “{key}”; the known ones are {known}"),
+                    key=shown(name),
+                    known=", ".join(f"{prefix}{known_key}" for known_key in known),
+                ),
+            )
+        # TOML's true and false are ints to Python; no setting here is a yes/no.
+        if not isinstance(value, kind) or isinstance(value, bool):
+            _fail(path, Message(_("“{key}” must be {kind}"), key=name, kind=Message(_KINDS[kind])))
+        if isinstance(value, str) and not value.strip():
+            _fail(path, Message(_("“{key}” is empty"), key=name))
+
+
+def _fail(path: Path, problem: Message) -> NoReturn:
+    raise ConfigError(
+        _("{file}: {problem}"),
+        file=Message(CONFIG_FILE, path=shown(str(path), limit=None)),
+        problem=problem,
+    )
 
 
 @dataclass(frozen=True)
@@ -71,14 +135,16 @@ class Settings:
     def resolve(
         cls, *, db: str | None = None, language: str | None = None, printer: str | None = None
     ) -> Settings:
+        # An empty --db is a mistake (an unset variable in a script); an empty CONQ_DB
+        # is how a shell says "not set", so it falls through like a missing one.
+        if db is not None and not db.strip():
+            raise ConfigError(_("The database address is empty."))
         file = load_config_file()
         db_url = db or os.environ.get(ENV_DB) or _str(file.get("database")) or default_db_url()
         lang = language or os.environ.get(ENV_LANG) or _str(file.get("language"))
         if lang is not None and lang not in LANGUAGES:
             raise ConfigError(_("Unknown language “{lang}”: use ky, ru or en."), lang=lang)
-        options = file.get("printer", {})
-        if not isinstance(options, dict):
-            raise ConfigError(_("In the config file, [printer] must be a table."))
+        options = cast(dict[str, object], file.get("printer", {}))
         uri = printer or os.environ.get(ENV_PRINTER) or _str(options.get("uri"))
         return cls(db_url=db_url, language=lang, printer_uri=uri, printer_options=options)
 

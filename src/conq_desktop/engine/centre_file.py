@@ -7,7 +7,8 @@ See docs/centre-file.md for the format.
 
 from __future__ import annotations
 
-import tomllib
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
@@ -17,8 +18,70 @@ from conq_desktop.engine.settings import parse_timezone
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import Message, _
 from conq_desktop.models import ALL_WEEKDAYS, Role
+from conq_desktop.tomlfile import (
+    LIST,
+    NUMBER,
+    TABLE,
+    TEXT,
+    TRUE_OR_FALSE,
+    WHOLE_NUMBER,
+    read_toml,
+    shown,
+)
 
 _DAY_NAMES = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+_HOURS = re.compile(r"\s*([0-9]{1,2})(?::([0-9]{2}))?\s*-\s*([0-9]{1,2})(?::([0-9]{2}))?\s*")
+
+CENTRE_FILE = _("The centre file {path}")
+SERVICE_CODES = _("a list of service codes")
+
+# Text lengths match the database columns (models/*.py). The centre name and the ticket
+# footer are settings of unlimited length, but must fit the hall display and an 80 mm
+# ticket. docs/centre-file.md lists every limit.
+CODE_MAX = 32
+NAME_MAX = 200
+CENTRE_NAME_MAX = 200
+FOOTER_MAX = 300
+WINDOW_NAME_MAX = 100
+LOGIN_MAX = 64
+# IANA names are at most about 30 characters.
+TIMEZONE_MAX = 64
+WINDOW_NUMBER_MAX = 9999
+RECALL_LIMIT_MAX = 99
+DAILY_LIMIT_MAX = 9999
+# A working day: anything longer is a typo, and would make every wait estimate absurd.
+EXPECTED_MINUTES_MAX = 480
+
+_TOP_KEYS = ("centre", "services", "windows", "operators")
+_CENTRE_KEYS = ("name", "timezone", "recall_limit", "ticket_footer")
+_SERVICE_KEYS = (
+    "code",
+    "prefix",
+    "name",
+    "daily_limit",
+    "expected_minutes",
+    "hours",
+    "weekdays",
+    "active",
+)
+_WINDOW_KEYS = ("number", "name", "services")
+_OPERATOR_KEYS = ("login", "name", "role", "pin")
+_LANGUAGES = ("ky", "ru", "en")
+# Settings hold a printed footer only in the two languages of the public.
+_FOOTER_LANGUAGES = ("ky", "ru")
+
+_KINDS: dict[type | tuple[type, ...], str] = {
+    str: TEXT,
+    int: WHOLE_NUMBER,
+    (int, float): NUMBER,
+    bool: TRUE_OR_FALSE,
+    dict: TABLE,
+    list: LIST,
+}
+
+# Latin capitals and the Cyrillic ones they cannot be told apart from on a hall display:
+# "A-001" (Latin) and "А-001" (Cyrillic) must not be two services' tickets.
+_LOOKALIKES = str.maketrans("ABCEHIJKMOPSTXY", "АВСЕНІЈКМОРЅТХҮ")
 
 
 @dataclass(frozen=True)
@@ -58,102 +121,140 @@ class CentreSpec:
 
 
 class _Reader:
-    """Pulls typed values out of one table of the file, naming the place on error."""
+    """Pulls typed values out of one table of the file, naming the place on error.
+    A key the table does not know is an error: a misspelt "daly_limit" silently
+    ignored would be a service without its limit."""
 
-    def __init__(self, path: str, where: str, table: Any) -> None:
+    def __init__(self, path: str, where: str, table: Any, known: tuple[str, ...]) -> None:
+        self.path, self.where = path, where
         if not isinstance(table, dict):
             self.fail(path, where, Message(_("expected a table")))
-        self.path, self.where, self.table = path, where, table
+        self.table: dict[str, Any] = table
+        _only_known(self, table, known)
 
     @staticmethod
     def fail(path: str, where: str, problem: Message) -> NoReturn:
+        if not where:
+            raise ConfigError(_("{path}: {problem}"), path=path, problem=problem)
         raise ConfigError(_("{path}: {where}: {problem}"), path=path, where=where, problem=problem)
+
+    def refuse(self, problem: Message) -> NoReturn:
+        self.fail(self.path, self.where, problem)
 
     def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
         if key not in self.table:
             if default is ...:
-                self.fail(self.path, self.where, Message(_("“{key}” is missing"), key=key))
+                self.refuse(Message(_("“{key}” is missing"), key=key))
             return default
         value = self.table[key]
-        if not isinstance(value, kind) or (
-            isinstance(value, bool) and kind in (int, float, (int, float))
-        ):
-            self.fail(self.path, self.where, Message(_("“{key}” has the wrong type"), key=key))
+        # TOML's true and false are ints to Python.
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            self.refuse(Message(_("“{key}” must be {kind}"), key=key, kind=Message(_KINDS[kind])))
         return value
 
-    def names(self, key: str = "name") -> dict[str, str]:
-        raw = self.get(key, dict)
-        names = {}
-        for lang in ("ky", "ru", "en"):
-            value = raw.get(lang)
-            if not isinstance(value, str) or not value.strip():
-                self.fail(
-                    self.path,
-                    self.where,
-                    Message(_("“{key}” needs a “{lang}” text"), key=key, lang=lang),
+    def text(self, key: str, limit: int, default: Any = ...) -> Any:
+        if key not in self.table and default is not ...:
+            return default
+        return self.check_text(key, self.get(key, str), limit)
+
+    def check_text(self, key: str, value: str, limit: int, *, may_be_empty: bool = False) -> str:
+        value = value.strip()
+        if not value and not may_be_empty:
+            self.refuse(Message(_("“{key}” is empty"), key=key))
+        if len(value) > limit:
+            self.refuse(
+                Message(_("“{key}” is longer than {limit} characters"), key=key, limit=limit)
+            )
+        # A line break or a NUL in a name breaks the display, the ticket and PostgreSQL.
+        if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value):
+            self.refuse(Message(_("“{key}” must be one line without control characters"), key=key))
+        return value
+
+    def whole_number(self, key: str, low: int, high: int, default: Any = ...) -> Any:
+        value = self.get(key, int, default)
+        if value is not default and not low <= value <= high:
+            self.refuse(
+                Message(
+                    _("“{key}” must be a whole number from {low} to {high}"),
+                    key=key,
+                    low=low,
+                    high=high,
                 )
-            names[lang] = value.strip()
+            )
+        return value
+
+    def names(
+        self,
+        key: str = "name",
+        langs: tuple[str, ...] = _LANGUAGES,
+        limit: int = NAME_MAX,
+        *,
+        may_be_empty: bool = False,
+    ) -> dict[str, str]:
+        raw = self.get(key, dict)
+        _only_known(self, raw, langs, f"{key}.")
+        names = {}
+        for lang in langs:
+            value = raw.get(lang)
+            if not isinstance(value, str) or not (may_be_empty or value.strip()):
+                self.refuse(Message(_("“{key}” needs a “{lang}” text"), key=key, lang=lang))
+            names[lang] = self.check_text(f"{key}.{lang}", value, limit, may_be_empty=may_be_empty)
         return names
 
 
+def _only_known(
+    reader: _Reader, table: dict[str, Any], known: tuple[str, ...], prefix: str = ""
+) -> None:
+    for key in table:
+        if key not in known:
+            reader.refuse(
+                Message(
+                    _("unknown key “{key}”; the known ones are {known}"),
+                    key=shown(f"{prefix}{key}"),
+                    known=", ".join(f"{prefix}{name}" for name in known),
+                )
+            )
+
+
 def parse_centre_file(path: Path) -> CentreSpec:
-    name = str(path)
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(_("The centre file {path} does not exist."), path=name) from None
-    except OSError as exc:
-        raise ConfigError(
-            _("Cannot read the centre file {path}: {reason}"), path=name, reason=exc.strerror
-        ) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            _("The centre file {path} is not valid TOML: {reason}"), path=name, reason=str(exc)
-        ) from None
-    return parse_centre(data, name)
+    return parse_centre(read_toml(path, CENTRE_FILE), shown(str(path), limit=None))
 
 
 def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
+    top = _Reader(path, "", data, _TOP_KEYS)
     settings: dict[str, str] = {}
-    centre = _Reader(path, "[centre]", data.get("centre", {}))
+    centre = _Reader(path, "[centre]", top.get("centre", dict, {}), _CENTRE_KEYS)
     if "name" in centre.table:
-        for lang, text in centre.names().items():
+        for lang, text in centre.names(limit=CENTRE_NAME_MAX).items():
             settings[f"centre_name_{lang}"] = text
     if "ticket_footer" in centre.table:
-        footer = centre.get("ticket_footer", dict)
-        for lang in ("ky", "ru"):
-            text = footer.get(lang)
-            if not isinstance(text, str):
-                _Reader.fail(
-                    path,
-                    "[centre]",
-                    Message(_("“{key}” needs a “{lang}” text"), key="ticket_footer", lang=lang),
-                )
-            settings[f"ticket_footer_{lang}"] = text.strip()
+        # Empty is allowed: the ticket then prints its standard line.
+        footer = centre.names("ticket_footer", _FOOTER_LANGUAGES, FOOTER_MAX, may_be_empty=True)
+        for lang, text in footer.items():
+            settings[f"ticket_footer_{lang}"] = text
     if "timezone" in centre.table:
-        settings["timezone"] = centre.get("timezone", str)
-        parse_timezone(settings["timezone"])
+        settings["timezone"] = centre.text("timezone", TIMEZONE_MAX)
+        try:
+            parse_timezone(settings["timezone"])
+        except ConfigError as error:
+            centre.refuse(Message(error.template, **error.params))
     if "recall_limit" in centre.table:
-        limit = centre.get("recall_limit", int)
-        if limit < 0:
-            _Reader.fail(
-                path, "[centre]", Message(_("“{key}” must not be negative"), key="recall_limit")
-            )
-        settings["recall_limit"] = str(limit)
+        settings["recall_limit"] = str(centre.whole_number("recall_limit", 0, RECALL_LIMIT_MAX))
 
     services = [
-        _service(path, index, table) for index, table in enumerate(data.get("services", []), 1)
+        _service(path, index, table) for index, table in enumerate(top.get("services", list, []), 1)
     ]
     _no_duplicates(path, "services", [spec.code for spec in services])
     # Ticket numbers are found by their text, so two services must not share a prefix.
     _no_duplicates(path, "services", [spec.prefix for spec in services])
+    _no_lookalikes(path, [spec.prefix for spec in services])
     windows = [
-        _window(path, index, table) for index, table in enumerate(data.get("windows", []), 1)
+        _window(path, index, table) for index, table in enumerate(top.get("windows", list, []), 1)
     ]
     _no_duplicates(path, "windows", [spec.number for spec in windows])
     operators = [
-        _operator(path, index, table) for index, table in enumerate(data.get("operators", []), 1)
+        _operator(path, index, table)
+        for index, table in enumerate(top.get("operators", list, []), 1)
     ]
     _no_duplicates(path, "operators", [spec.login for spec in operators])
     return CentreSpec(settings=settings, services=services, windows=windows, operators=operators)
@@ -163,22 +264,92 @@ def _no_duplicates(path: str, where: str, keys: list[Any]) -> None:
     seen: set[Any] = set()
     for key in keys:
         if key in seen:
-            _Reader.fail(path, where, Message(_("“{key}” appears twice"), key=key))
+            _Reader.fail(path, where, Message(_("“{key}” appears twice"), key=shown(str(key))))
         seen.add(key)
 
 
-def _service(path: str, index: int, table: Any) -> ServiceSpec:
-    reader = _Reader(path, f"services #{index}", table)
-    code = reader.get("code", str).strip()
-    prefix = reader.get("prefix", str).strip()
-    if not code or not prefix or len(prefix) > 4:
-        reader.fail(
-            path, reader.where, Message(_("“code” and a “prefix” of 1–4 letters are required"))
+def _no_lookalikes(path: str, prefixes: list[str]) -> None:
+    seen: dict[str, str] = {}
+    for prefix in prefixes:
+        other = seen.setdefault(prefix.translate(_LOOKALIKES), prefix)
+        if other != prefix:
+            _Reader.fail(
+                path,
+                "services",
+                Message(
+                    _("the prefixes “{first}” and “{second}” look the same"),
+                    first=other,
+                    second=prefix,
+                ),
+            )
+
+
+def _is_letter(char: str) -> bool:
+    """A letter of the centre's alphabets: Latin, or Cyrillic with ң ө ү and the rest."""
+    return char.isalpha() and (char.isascii() or "\u0400" <= char <= "\u04ff")
+
+
+def _is_prefix(text: str) -> bool:
+    """1–4 capital letters of one alphabet. Capitals, because the operator panel reads
+    a typed "б3" as "Б-003"; one alphabet, because "AБ" mixes keyboard layouts."""
+    return (
+        1 <= len(text) <= 4
+        and all(_is_letter(char) and char.isupper() for char in text)
+        and len({char.isascii() for char in text}) == 1
+    )
+
+
+def _is_code(text: str) -> bool:
+    """Letters, digits, "_" and "-", not starting with "-" or "_" (it is typed after
+    commands such as ``ticket issue``, where "-X" would read as an option)."""
+    return (
+        0 < len(text) <= CODE_MAX
+        and all(_is_letter(char) or char in "0123456789_-" for char in text)
+        and text[0] not in "_-"
+    )
+
+
+def _code(reader: _Reader, key: str, text: str) -> str:
+    if not _is_code(text):
+        reader.refuse(
+            Message(
+                _(
+                    "“{key}” must be 1–{limit} letters, digits, “_” or “-”, starting with a "
+                    "letter or digit, not “{text}”"
+                ),
+                key=key,
+                limit=CODE_MAX,
+                text=shown(text),
+            )
         )
-    limit = reader.get("daily_limit", int, None)
+    return text
+
+
+def _service(path: str, index: int, table: Any) -> ServiceSpec:
+    reader = _Reader(path, f"services #{index}", table, _SERVICE_KEYS)
+    code = _code(reader, "code", reader.get("code", str).strip())
+    prefix = reader.get("prefix", str).strip()
+    if not _is_prefix(prefix):
+        reader.refuse(
+            Message(
+                _(
+                    "“prefix” must be 1–4 capital letters of one alphabet, Cyrillic or "
+                    "Latin, not “{text}”"
+                ),
+                text=shown(prefix),
+            )
+        )
+    limit = reader.whole_number("daily_limit", 1, DAILY_LIMIT_MAX, None)
     minutes = reader.get("expected_minutes", (int, float), 10)
-    if (limit is not None and limit <= 0) or minutes <= 0:
-        reader.fail(path, reader.where, Message(_("limits and minutes must be positive")))
+    # Written so that nan and inf, which TOML allows, fail too.
+    if not 0 < minutes <= EXPECTED_MINUTES_MAX:
+        reader.refuse(
+            Message(
+                _("“{key}” must be more than 0 and at most {high}"),
+                key="expected_minutes",
+                high=EXPECTED_MINUTES_MAX,
+            )
+        )
     opens, closes = _hours(reader, reader.get("hours", str, "00:00-24:00"))
     return ServiceSpec(
         code=code,
@@ -194,22 +365,19 @@ def _service(path: str, index: int, table: Any) -> ServiceSpec:
 
 
 def _hours(reader: _Reader, text: str) -> tuple[time, time | None]:
+    match = _HOURS.fullmatch(text)
     try:
-        start, end = (part.strip() for part in text.split("-"))
-        opens = time.fromisoformat(start)
-        closes = None if end == "24:00" else time.fromisoformat(end)
+        if match is None:
+            raise ValueError(text)
+        start_h, start_m, end_h, end_m = (int(part or 0) for part in match.groups())
+        opens = time(start_h, start_m)
+        closes = None if (end_h, end_m) == (24, 0) else time(end_h, end_m)
     except ValueError:
-        reader.fail(
-            reader.path,
-            reader.where,
-            Message(_("“hours” must look like 08:30-17:30, not {text}"), text=text),
+        reader.refuse(
+            Message(_("“hours” must look like 08:30-17:30, not {text}"), text=shown(text))
         )
     if closes is not None and closes <= opens:
-        reader.fail(
-            reader.path,
-            reader.where,
-            Message(_("“hours” must end after they start: {text}"), text=text),
-        )
+        reader.refuse(Message(_("“hours” must end after they start: {text}"), text=shown(text)))
     return opens, closes
 
 
@@ -227,38 +395,45 @@ def _weekdays(reader: _Reader, text: str) -> str:
             else:
                 days.add(_DAY_NAMES[part.strip()])
     except (KeyError, ValueError):
-        reader.fail(
-            reader.path,
-            reader.where,
-            Message(_("“weekdays” must look like mon-fri, not {text}"), text=text),
-        )
+        reader.refuse(Message(_("“weekdays” must look like mon-fri, not {text}"), text=shown(text)))
     if not days:
-        reader.fail(reader.path, reader.where, Message(_("“weekdays” names no day")))
+        reader.refuse(Message(_("“weekdays” names no day")))
     return "".join(str(day) for day in sorted(days))
 
 
 def _window(path: str, index: int, table: Any) -> WindowSpec:
-    reader = _Reader(path, f"windows #{index}", table)
-    number = reader.get("number", int)
-    if number <= 0:
-        reader.fail(path, reader.where, Message(_("“{key}” must be positive"), key="number"))
+    reader = _Reader(path, f"windows #{index}", table, _WINDOW_KEYS)
+    number = reader.whole_number("number", 1, WINDOW_NUMBER_MAX)
     services = reader.get("services", list)
-    if not all(isinstance(code, str) for code in services):
-        reader.fail(path, reader.where, Message(_("“{key}” has the wrong type"), key="services"))
-    return WindowSpec(number=number, name=reader.get("name", str, f"{number}"), services=services)
+    for code in services:
+        if not isinstance(code, str):
+            reader.refuse(
+                Message(_("“{key}” must be {kind}"), key="services", kind=Message(SERVICE_CODES))
+            )
+        _code(reader, "services", code)
+    _no_duplicates(path, reader.where, services)
+    return WindowSpec(
+        number=number,
+        name=reader.text("name", WINDOW_NAME_MAX, f"{number}"),
+        services=services,
+    )
 
 
 def _operator(path: str, index: int, table: Any) -> OperatorSpec:
-    reader = _Reader(path, f"operators #{index}", table)
+    reader = _Reader(path, f"operators #{index}", table, _OPERATOR_KEYS)
     role_text = reader.get("role", str, Role.OPERATOR.value)
     if role_text not in Role._value2member_map_:
-        reader.fail(path, reader.where, Message(_("unknown role {role}"), role=role_text))
-    pin = str(reader.get("pin", (str, int)))
-    if not pin.isdigit() or not 4 <= len(pin) <= 8:
-        reader.fail(path, reader.where, Message(_("“pin” must be 4–8 digits")))
+        reader.refuse(Message(_("unknown role {role}"), role=shown(role_text)))
+    if isinstance(reader.table.get("pin"), int) and not isinstance(reader.table["pin"], bool):
+        # pin = 0123 is not even valid TOML, and pin = 123 would not be the PIN meant.
+        reader.refuse(Message(_('“pin” must be in quotes, like pin = "0123"')))
+    pin = reader.get("pin", str)
+    # isascii: str.isdigit also takes "²" and other scripts' digits, which no keypad has.
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
+        reader.refuse(Message(_("“pin” must be 4–8 digits")))
     return OperatorSpec(
-        login=reader.get("login", str).strip(),
-        name=reader.get("name", str).strip(),
+        login=reader.text("login", LOGIN_MAX),
+        name=reader.text("name", NAME_MAX),
         role=Role(role_text),
         pin=pin,
     )

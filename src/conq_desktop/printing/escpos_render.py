@@ -11,11 +11,15 @@ from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import _
 from conq_desktop.printing.escpos_setup import HW_INIT, Dummy, Profile, get_profile
 from conq_desktop.printing.layout import QrBlock, RuleBlock, Size, TextBlock, TicketLayout
-from conq_desktop.printing.printer_config import PAPER_DOTS, PrinterConfig, PrintMode
+from conq_desktop.printing.printer_config import (
+    PAPER_DOTS,
+    PrinterConfig,
+    PrintMode,
+    parse_codepage,
+)
 from conq_desktop.printing.raster import render_image
 
 ESC, GS = b"\x1b", b"\x1d"
-CP866_PAGE = 17  # Epson's number for PC866; most clones follow it
 # CP866 has no ң ө ү: print the nearest Russian letter rather than a question mark.
 _CP866_FALLBACK = str.maketrans("ңөүҢӨҮ", "ноуНОУ")
 _TEXT_COLUMNS = {58: 32, 80: 48}
@@ -58,7 +62,7 @@ def render_escpos(layout: TicketLayout, config: PrinterConfig) -> bytes:
 
 
 def _text(printer: Dummy, layout: TicketLayout, config: PrinterConfig) -> None:
-    encoding, page = _codepage(config.text_codepage)
+    encoding, page = parse_codepage(config.text_codepage)
     printer._raw(ESC + b"t" + bytes([page]))
     printer._raw(ESC + b"a\x01")  # centre
     columns = _TEXT_COLUMNS[config.paper_mm]
@@ -76,21 +80,6 @@ def _text(printer: Dummy, layout: TicketLayout, config: PrinterConfig) -> None:
             printer._raw(GS + b"!\x00")
             printer.qr(block.payload, size=6, native=True)
     printer._raw(GS + b"!\x00" + ESC + b"E\x00")
-
-
-def _codepage(setting: str) -> tuple[str, int]:
-    name, _sep, number = setting.lower().partition(":")
-    if name == "cp866":
-        return "cp866", int(number or CP866_PAGE)
-    if name == "rk1048" and number.isdigit():
-        return "kz1048", int(number)
-    raise ConfigError(
-        _(
-            "Text code page must be cp866 or rk1048:N (N: the printer's number for it), "
-            "not {value}."
-        ),
-        value=setting,
-    )
 
 
 def _finish(printer: Dummy, profile: Profile) -> None:

@@ -22,6 +22,7 @@ from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import _
 
 DEFAULT_TCP_PORT = 9100
+CP866_PAGE = 17  # Epson's number for PC866; most clones follow it
 # Dots across the printable width at the usual 203 dpi.
 PAPER_DOTS = {58: 384, 80: 576}
 
@@ -129,13 +130,38 @@ class PrinterConfig:
                 _("Print mode must be image or text, not {value}."), value=values.get("mode")
             ) from None
         timeout = values.get("timeout", 5.0)
-        if not isinstance(timeout, int | float) or not 0 < timeout <= 60:
+        if (
+            not isinstance(timeout, int | float)
+            or isinstance(timeout, bool)
+            or not 0 < timeout <= 60
+        ):
             raise ConfigError(_("The printer timeout must be between 0 and 60 seconds."))
+        codepage = str(values.get("text_codepage", "cp866"))
+        parse_codepage(codepage)  # a bad one is refused now, not at the first ticket
         return cls(
             target=parse_printer_uri(uri or str(values.get("uri", "none"))),
             paper_mm=int(paper),  # type: ignore[call-overload]
             mode=mode,
             profile=str(values.get("profile", "default")),
-            text_codepage=str(values.get("text_codepage", "cp866")),
+            text_codepage=codepage,
             timeout=float(timeout),
         )
+
+
+def parse_codepage(setting: str) -> tuple[str, int]:
+    """The text mode's code page setting as (Python encoding, the printer's page number):
+    ``cp866[:N]`` or ``rk1048:N``, N a byte (0-255), as ESC t takes it."""
+    name, _sep, number = setting.lower().partition(":")
+    if name == "cp866" and not number:
+        return "cp866", CP866_PAGE
+    if name in ("cp866", "rk1048") and number.isascii() and number.isdigit():
+        page = int(number)
+        if page <= 255:
+            return ("cp866" if name == "cp866" else "kz1048"), page
+    raise ConfigError(
+        _(
+            "Text code page must be cp866 or rk1048:N (N: the printer's number for it), "
+            "not {value}."
+        ),
+        value=setting,
+    )
