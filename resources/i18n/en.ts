@@ -4,6 +4,10 @@
 <context>
     <name>conq</name>
     <message>
+        <source>--reset-pin names {login}, who is not in the centre file.</source>
+        <translation>--reset-pin names {login}, who is not in the centre file.</translation>
+    </message>
+    <message>
         <source>A program file is missing: {name}</source>
         <translation>A program file is missing: {name}</translation>
     </message>
@@ -14,6 +18,10 @@
     <message>
         <source>All of today&apos;s tickets have been given out</source>
         <translation>All of today&apos;s tickets have been given out</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>Apply these changes? [y/N] </translation>
     </message>
     <message>
         <source>Being served</source>
@@ -64,16 +72,12 @@
         <translation>Cannot create the data folder {folder}: {reason}</translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}</source>
+        <translation>Cannot create the database file {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Cannot open the database {url}: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot read the centre file {path}: {reason}</source>
-        <translation>Cannot read the centre file {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot read the config file {path}: {reason}</source>
-        <translation>Cannot read the config file {path}: {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the printer {printer}: {reason}</source>
@@ -172,10 +176,6 @@
         <translation>Hall display</translation>
     </message>
     <message>
-        <source>In the config file, [printer] must be a table.</source>
-        <translation>In the config file, [printer] must be a table.</translation>
-    </message>
-    <message>
         <source>In the queue: {count}</source>
         <translation>In the queue: {count}</translation>
     </message>
@@ -196,6 +196,10 @@
         <translation>Loaded {services} services, {windows} windows and {operators} operators.</translation>
     </message>
     <message>
+        <source>Loading a centre file over this centre needs an administrator: give --admin LOGIN and their PIN.</source>
+        <translation>Loading a centre file over this centre needs an administrator: give --admin LOGIN and their PIN.</translation>
+    </message>
+    <message>
         <source>Loading {name}…</source>
         <translation>Loading {name}…</translation>
     </message>
@@ -214,6 +218,10 @@
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</source>
+        <translation>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</translation>
     </message>
     <message>
         <source>No current ticket</source>
@@ -238,6 +246,14 @@
     <message>
         <source>Not offered at the moment</source>
         <translation>Not offered at the moment</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (dry run). Loading the file would:</source>
+        <translation>Nothing was changed (dry run). Loading the file would:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>On a break</source>
@@ -376,6 +392,10 @@
         <translation>Redirected from “{service}”</translation>
     </message>
     <message>
+        <source>Replacing a centre asks to confirm: add --yes to confirm it.</source>
+        <translation>Replacing a centre asks to confirm: add --yes to confirm it.</translation>
+    </message>
+    <message>
         <source>Reprint last ticket</source>
         <translation>Reprint last ticket</translation>
     </message>
@@ -448,16 +468,24 @@
         <translation>That did not work: {reason}</translation>
     </message>
     <message>
-        <source>The centre file {path} does not exist.</source>
-        <translation>The centre file {path} does not exist.</translation>
+        <source>The PIN is not valid text: use digits only.</source>
+        <translation>The PIN is not valid text: use digits only.</translation>
     </message>
     <message>
-        <source>The centre file {path} is not valid TOML: {reason}</source>
-        <translation>The centre file {path} is not valid TOML: {reason}</translation>
+        <source>The centre file {path}</source>
+        <translation>The centre file {path}</translation>
+    </message>
+    <message>
+        <source>The config file {path}</source>
+        <translation>The config file {path}</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable: {reason}</source>
         <translation>The data folder {folder} is not writable: {reason}</translation>
+    </message>
+    <message>
+        <source>The database address is empty.</source>
+        <translation>The database address is empty.</translation>
     </message>
     <message>
         <source>The database address is not valid: {url}</source>
@@ -476,12 +504,40 @@
         <translation>The database has no centre yet: no services, windows or operators. Load your centre&apos;s file, or open the demo to look around first.</translation>
     </message>
     <message>
+        <source>The database has schema {revision}; this program needs {head}. Upgrade it once with “conq-desktop db upgrade” (on a shared server, after every PC has the new program).</source>
+        <translation>The database has schema {revision}; this program needs {head}. Upgrade it once with “conq-desktop db upgrade” (on a shared server, after every PC has the new program).</translation>
+    </message>
+    <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
         <translation>The database was made by a newer conq-desktop (schema {revision}); update this program.</translation>
     </message>
     <message>
+        <source>The database was not upgraded: its backup copy {path} failed: {reason}</source>
+        <translation>The database was not upgraded: its backup copy {path} failed: {reason}</translation>
+    </message>
+    <message>
         <source>The demo could not be started: {reason}</source>
         <translation>The demo could not be started: {reason}</translation>
+    </message>
+    <message>
+        <source>The demo runs only on its own database ({path}) and never touches another one: leave out --db.</source>
+        <translation>The demo runs only on its own database ({path}) and never touches another one: leave out --db.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more could be written. Free some space and try again.</source>
+        <translation>The disk is full: nothing more could be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database {path} could not be written. Free some space and try again.</source>
+        <translation>The disk is full: the database {path} could not be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the output could not be written. Free some space and try again.</source>
+        <translation>The disk is full: the output could not be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>The disk is full: {path} could not be written. Free some space and try again.</translation>
     </message>
     <message>
         <source>The file was not loaded; nothing was changed.</source>
@@ -524,8 +580,20 @@
         <translation>The ticket printer is not working.</translation>
     </message>
     <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in the desktop session.</source>
+        <translation>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in the desktop session.</translation>
+    </message>
+    <message>
         <source>There is no screen {number} (found {count}); using the main screen.</source>
         <translation>There is no screen {number} (found {count}); using the main screen.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the PIN in: give it with {option} or in the {variable} environment variable.</source>
+        <translation>There is no terminal to type the PIN in: give it with {option} or in the {variable} environment variable.</translation>
     </message>
     <message>
         <source>There is no ticket {number} today.</source>
@@ -538,6 +606,10 @@
     <message>
         <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
         <translation>This centre has {services} services, {windows} windows and {operators} operators.</translation>
+    </message>
+    <message>
+        <source>This database already holds a centre ({services} services, {operators} operators). Loading a centre file over it changes it for every PC: see the changes with --dry-run, then load it with --replace.</source>
+        <translation>This database already holds a centre ({services} services, {operators} operators). Loading a centre file over it changes it for every PC: see the changes with --dry-run, then load it with --replace.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -736,6 +808,10 @@
         <translation>Wrong PIN.</translation>
     </message>
     <message>
+        <source>Wrong administrator or PIN.</source>
+        <translation>Wrong administrator or PIN.</translation>
+    </message>
+    <message>
         <source>Wrong operator or PIN.</source>
         <translation>Wrong operator or PIN.</translation>
     </message>
@@ -756,6 +832,30 @@
         <translation>Your number {number} is valid.</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a list of service codes</source>
+        <translation>a list of service codes</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>add {what} {key}</source>
+        <translation>add {what} {key}</translation>
+    </message>
+    <message>
         <source>being served</source>
         <translation>being served</translation>
     </message>
@@ -766,6 +866,10 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>change nothing</source>
+        <translation>change nothing</translation>
     </message>
     <message>
         <source>closed</source>
@@ -792,16 +896,24 @@
         <translation>internal error</translation>
     </message>
     <message>
-        <source>limits and minutes must be positive</source>
-        <translation>limits and minutes must be positive</translation>
-    </message>
-    <message>
         <source>on a break</source>
         <translation>on a break</translation>
     </message>
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
     </message>
     <message>
         <source>since the call</source>
@@ -812,16 +924,72 @@
         <translation>since the start of service</translation>
     </message>
     <message>
+        <source>text in quotes</source>
+        <translation>text in quotes</translation>
+    </message>
+    <message>
+        <source>the prefixes “{first}” and “{second}” look the same</source>
+        <translation>the prefixes “{first}” and “{second}” look the same</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>unknown key “{key}”; the known ones are {known}</source>
+        <translation>unknown key “{key}”; the known ones are {known}</translation>
+    </message>
+    <message>
         <source>unknown role {role}</source>
         <translation>unknown role {role}</translation>
+    </message>
+    <message>
+        <source>unknown setting “{key}”; the known ones are {known}</source>
+        <translation>unknown setting “{key}”; the known ones are {known}</translation>
     </message>
     <message>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
         <source>window {window}</source>
         <translation>window {window}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply.</source>
+        <translation>{file} is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (line {line}: byte {byte}); save it as UTF-8.</source>
+        <translation>{file} is not UTF-8 text (line {line}: byte {byte}); save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} is not a regular file.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML: {reason}</source>
+        <translation>{file} is not valid TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is too large: more than {kib} KiB.</source>
+        <translation>{file} is too large: more than {kib} KiB.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{login} signed in at window {window}.</source>
@@ -840,12 +1008,16 @@
         <translation>{name} signed out of window {window}.</translation>
     </message>
     <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
-        <source>“code” and a “prefix” of 1–4 letters are required</source>
-        <translation>“code” and a “prefix” of 1–4 letters are required</translation>
+        <source>{what} {key}: {field} {old} → {new}</source>
+        <translation>{what} {key}: {field} {old} → {new}</translation>
     </message>
     <message>
         <source>“hours” must end after they start: {text}</source>
@@ -860,6 +1032,14 @@
         <translation>“pin” must be 4–8 digits</translation>
     </message>
     <message>
+        <source>“pin” must be in quotes, like pin = &quot;0123&quot;</source>
+        <translation>“pin” must be in quotes, like pin = &quot;0123&quot;</translation>
+    </message>
+    <message>
+        <source>“prefix” must be 1–4 capital letters of one alphabet, Cyrillic or Latin, not “{text}”</source>
+        <translation>“prefix” must be 1–4 capital letters of one alphabet, Cyrillic or Latin, not “{text}”</translation>
+    </message>
+    <message>
         <source>“weekdays” must look like mon-fri, not {text}</source>
         <translation>“weekdays” must look like mon-fri, not {text}</translation>
     </message>
@@ -872,20 +1052,40 @@
         <translation>“{key}” appears twice</translation>
     </message>
     <message>
-        <source>“{key}” has the wrong type</source>
-        <translation>“{key}” has the wrong type</translation>
+        <source>“{key}” is empty</source>
+        <translation>“{key}” is empty</translation>
+    </message>
+    <message>
+        <source>“{key}” is longer than {limit} characters</source>
+        <translation>“{key}” is longer than {limit} characters</translation>
     </message>
     <message>
         <source>“{key}” is missing</source>
         <translation>“{key}” is missing</translation>
     </message>
     <message>
-        <source>“{key}” must be positive</source>
-        <translation>“{key}” must be positive</translation>
+        <source>“{key}” must be 1–{limit} letters, digits, “_” or “-”, starting with a letter or digit, not “{text}”</source>
+        <translation>“{key}” must be 1–{limit} letters, digits, “_” or “-”, starting with a letter or digit, not “{text}”</translation>
     </message>
     <message>
-        <source>“{key}” must not be negative</source>
-        <translation>“{key}” must not be negative</translation>
+        <source>“{key}” must be a whole number from {low} to {high}</source>
+        <translation>“{key}” must be a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>“{key}” must be ky, ru or en, not “{value}”</source>
+        <translation>“{key}” must be ky, ru or en, not “{value}”</translation>
+    </message>
+    <message>
+        <source>“{key}” must be more than 0 and at most {high}</source>
+        <translation>“{key}” must be more than 0 and at most {high}</translation>
+    </message>
+    <message>
+        <source>“{key}” must be one line without control characters</source>
+        <translation>“{key}” must be one line without control characters</translation>
+    </message>
+    <message>
+        <source>“{key}” must be {kind}</source>
+        <translation>“{key}” must be {kind}</translation>
     </message>
     <message>
         <source>“{key}” needs a “{lang}” text</source>

@@ -4,6 +4,10 @@
 <context>
     <name>conq</name>
     <message>
+        <source>--reset-pin names {login}, who is not in the centre file.</source>
+        <translation>--reset-pin {login} дегенди көрсөтөт, бирок ал борбор файлында жок.</translation>
+    </message>
+    <message>
         <source>A program file is missing: {name}</source>
         <translation>Программанын файлы табылган жок: {name}</translation>
     </message>
@@ -14,6 +18,10 @@
     <message>
         <source>All of today&apos;s tickets have been given out</source>
         <translation>Бүгүнкү талондор бүттү</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>Бул өзгөртүүлөрдү киргизесизби? [о/Ж] </translation>
     </message>
     <message>
         <source>Being served</source>
@@ -64,16 +72,12 @@
         <translation>{folder} маалымат папкасын түзүү мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}</source>
+        <translation>Маалымат базасынын файлын түзүү мүмкүн эмес {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>{url} маалымат базасын ачуу мүмкүн болгон жок: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot read the centre file {path}: {reason}</source>
-        <translation>Борбордун {path} файлын окуу мүмкүн болгон жок: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot read the config file {path}: {reason}</source>
-        <translation>{path} жөндөө файлын окуу мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the printer {printer}: {reason}</source>
@@ -172,10 +176,6 @@
         <translation>Залдагы табло</translation>
     </message>
     <message>
-        <source>In the config file, [printer] must be a table.</source>
-        <translation>Жөндөө файлында [printer] бөлүмү таблица болушу керек.</translation>
-    </message>
-    <message>
         <source>In the queue: {count}</source>
         <translation>Кезекте: {count}</translation>
     </message>
@@ -196,6 +196,10 @@
         <translation>{services} кызмат, {windows} терезе жана {operators} оператор жүктөлдү.</translation>
     </message>
     <message>
+        <source>Loading a centre file over this centre needs an administrator: give --admin LOGIN and their PIN.</source>
+        <translation>Бул борборго борбор файлын жүктөө үчүн администратор керек: --admin ЛОГИН жана анын PIN-кодун бериңиз.</translation>
+    </message>
+    <message>
         <source>Loading {name}…</source>
         <translation>{name} жүктөлүп жатат…</translation>
     </message>
@@ -214,6 +218,10 @@
     <message>
         <source>Next</source>
         <translation>Кийинки</translation>
+    </message>
+    <message>
+        <source>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</source>
+        <translation>PIN-код терилген жок: суралганда териңиз же {option} параметри менен же {variable} аркылуу бериңиз.</translation>
     </message>
     <message>
         <source>No current ticket</source>
@@ -238,6 +246,14 @@
     <message>
         <source>Not offered at the moment</source>
         <translation>Убактылуу көрсөтүлбөйт</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (dry run). Loading the file would:</source>
+        <translation>Эч нерсе өзгөргөн жок (текшерүү гана). Файлды жүктөө төмөнкүлөрдү кылмак:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>On a break</source>
@@ -376,6 +392,10 @@
         <translation>«{service}» кызматынан багытталган</translation>
     </message>
     <message>
+        <source>Replacing a centre asks to confirm: add --yes to confirm it.</source>
+        <translation>Борборду алмаштыруу ырастоону талап кылат: ырастоо үчүн --yes кошуңуз.</translation>
+    </message>
+    <message>
         <source>Reprint last ticket</source>
         <translation>Акыркы талонду кайра басуу</translation>
     </message>
@@ -448,16 +468,24 @@
         <translation>Аткарылган жок: {reason}</translation>
     </message>
     <message>
-        <source>The centre file {path} does not exist.</source>
-        <translation>Борбордун {path} файлы табылган жок.</translation>
+        <source>The PIN is not valid text: use digits only.</source>
+        <translation>PIN-коддо жараксыз белгилер бар: сандарды гана колдонуңуз.</translation>
     </message>
     <message>
-        <source>The centre file {path} is not valid TOML: {reason}</source>
-        <translation>Борбордун {path} файлы TOML форматына туура келбейт: {reason}</translation>
+        <source>The centre file {path}</source>
+        <translation>Борбордун {path} файлы</translation>
+    </message>
+    <message>
+        <source>The config file {path}</source>
+        <translation>{path} жөндөө файлы</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable: {reason}</source>
         <translation>{folder} маалымат папкасына жазуу мүмкүн эмес: {reason}</translation>
+    </message>
+    <message>
+        <source>The database address is empty.</source>
+        <translation>Маалымат базасынын дареги бош.</translation>
     </message>
     <message>
         <source>The database address is not valid: {url}</source>
@@ -476,12 +504,40 @@
         <translation>Маалымат базасында азырынча борбор жок: кызматтар, терезелер жана операторлор киргизиле элек. Борборуңуздун файлын жүктөңүз же адегенде демону ачып, программа менен таанышып көрүңүз.</translation>
     </message>
     <message>
+        <source>The database has schema {revision}; this program needs {head}. Upgrade it once with “conq-desktop db upgrade” (on a shared server, after every PC has the new program).</source>
+        <translation>Маалымат базасынын схемасы {revision}; бул программага {head} керек. Аны бир жолу “conq-desktop db upgrade” менен жаңыртыңыз (жалпы серверде — бардык компьютерлерге жаңы программа орнотулгандан кийин).</translation>
+    </message>
+    <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
         <translation>Маалымат базасы conq-desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}); программаны жаңыртыңыз.</translation>
     </message>
     <message>
+        <source>The database was not upgraded: its backup copy {path} failed: {reason}</source>
+        <translation>Маалымат базасы жаңыртылган жок: анын камдык көчүрмөсү {path} түзүлгөн жок: {reason}</translation>
+    </message>
+    <message>
         <source>The demo could not be started: {reason}</source>
         <translation>Демону иштетүү мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>The demo runs only on its own database ({path}) and never touches another one: leave out --db.</source>
+        <translation>Демо өзүнүн маалымат базасында гана иштейт ({path}) жана башкасына тийбейт: --db көрсөтпөңүз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more could be written. Free some space and try again.</source>
+        <translation>Диск толуп калды: мындан ары эч нерсе жазылбай калды. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database {path} could not be written. Free some space and try again.</source>
+        <translation>Диск толуп калды: {path} маалымат базасына жазуу мүмкүн болгон жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the output could not be written. Free some space and try again.</source>
+        <translation>Диск толуп калды: буйруктун жыйынтыгын жазуу мүмкүн болгон жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>Диск толуп калды: {path} файлын жазуу мүмкүн болгон жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The file was not loaded; nothing was changed.</source>
@@ -524,8 +580,20 @@
         <translation>Талон басып чыгаргыч иштебей жатат.</translation>
     </message>
     <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} жерде маалымат базасы жок.</translation>
+    </message>
+    <message>
+        <source>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in the desktop session.</source>
+        <translation>Терезени ачуу үчүн экран жок (DISPLAY да, WAYLAND_DISPLAY да коюлган эмес): аны иш столунун сеансында иштетиңиз.</translation>
+    </message>
+    <message>
         <source>There is no screen {number} (found {count}); using the main screen.</source>
         <translation>{number}-экран жок (табылганы: {count}); негизги экран колдонулат.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the PIN in: give it with {option} or in the {variable} environment variable.</source>
+        <translation>PIN-кодду тере турган терминал жок: аны {option} параметри менен же {variable} чөйрө өзгөрмөсүндө бериңиз.</translation>
     </message>
     <message>
         <source>There is no ticket {number} today.</source>
@@ -538,6 +606,10 @@
     <message>
         <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
         <translation>Бул борбордо {services} кызмат, {windows} терезе жана {operators} оператор бар.</translation>
+    </message>
+    <message>
+        <source>This database already holds a centre ({services} services, {operators} operators). Loading a centre file over it changes it for every PC: see the changes with --dry-run, then load it with --replace.</source>
+        <translation>Бул маалымат базасында борбор бар ({services} кызмат, {operators} оператор). Анын үстүнө борбор файлын жүктөө аны бардык компьютерлер үчүн өзгөртөт: өзгөртүүлөрдү --dry-run менен көрүңүз, андан кийин --replace менен жүктөңүз.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -736,6 +808,10 @@
         <translation>PIN-код туура эмес.</translation>
     </message>
     <message>
+        <source>Wrong administrator or PIN.</source>
+        <translation>Администратордун логини же PIN-коду туура эмес.</translation>
+    </message>
+    <message>
         <source>Wrong operator or PIN.</source>
         <translation>Оператордун логини же PIN-коду туура эмес.</translation>
     </message>
@@ -756,6 +832,30 @@
         <translation>Сиздин {number} номериңиз жарактуу.</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>тизме</translation>
+    </message>
+    <message>
+        <source>a list of service codes</source>
+        <translation>кызмат коддорунун тизмеси</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтүн сан</translation>
+    </message>
+    <message>
+        <source>add {what} {key}</source>
+        <translation>кошуу: {what} {key}</translation>
+    </message>
+    <message>
         <source>being served</source>
         <translation>тейленүүдө</translation>
     </message>
@@ -766,6 +866,10 @@
     <message>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>change nothing</source>
+        <translation>эч нерсени өзгөртпөйт</translation>
     </message>
     <message>
         <source>closed</source>
@@ -792,16 +896,24 @@
         <translation>ички ката</translation>
     </message>
     <message>
-        <source>limits and minutes must be positive</source>
-        <translation>лимит жана мүнөттөр нөлдөн чоң болушу керек</translation>
-    </message>
-    <message>
         <source>on a break</source>
         <translation>тыныгууда</translation>
     </message>
     <message>
         <source>open</source>
         <translation>ачык</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>кызмат</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>жөндөө</translation>
     </message>
     <message>
         <source>since the call</source>
@@ -812,16 +924,72 @@
         <translation>тейлөө башталгандан бери</translation>
     </message>
     <message>
+        <source>text in quotes</source>
+        <translation>тырмакчадагы текст</translation>
+    </message>
+    <message>
+        <source>the prefixes “{first}” and “{second}” look the same</source>
+        <translation>«{first}» жана «{second}» префикстери бирдей көрүнөт</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true же false</translation>
+    </message>
+    <message>
+        <source>unknown key “{key}”; the known ones are {known}</source>
+        <translation>белгисиз «{key}» ачкычы; белгилүүлөрү: {known}</translation>
+    </message>
+    <message>
         <source>unknown role {role}</source>
         <translation>белгисиз роль: {role}</translation>
+    </message>
+    <message>
+        <source>unknown setting “{key}”; the known ones are {known}</source>
+        <translation>белгисиз «{key}» жөндөөсү; белгилүүлөрү: {known}</translation>
     </message>
     <message>
         <source>waiting</source>
         <translation>күтүүдө</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>терезе</translation>
+    </message>
+    <message>
         <source>window {window}</source>
         <translation>{window}-терезе</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} окулган жок: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} табылган жок.</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply.</source>
+        <translation>{file}: бири-бирине салынган деңгээлдер өтө көп.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (line {line}: byte {byte}); save it as UTF-8.</source>
+        <translation>{file} UTF-8 тексти эмес ({line}-сап: {byte} байты); аны UTF-8 коддоосунда сактаңыз.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} кадимки файл эмес.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML: {reason}</source>
+        <translation>{file} TOML форматына туура келбейт: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is too large: more than {kib} KiB.</source>
+        <translation>{file} өтө чоң: {kib} КиБ чегинен ашат.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{login} signed in at window {window}.</source>
@@ -840,12 +1008,16 @@
         <translation>{name} {window}-терезеде ишин бүтүрдү.</translation>
     </message>
     <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
-        <source>“code” and a “prefix” of 1–4 letters are required</source>
-        <translation>«code» жана 1–4 тамгадан турган «prefix» милдеттүү</translation>
+        <source>{what} {key}: {field} {old} → {new}</source>
+        <translation>{what} {key}: {field} {old} → {new}</translation>
     </message>
     <message>
         <source>“hours” must end after they start: {text}</source>
@@ -860,6 +1032,14 @@
         <translation>«pin» 4–8 цифрадан турушу керек</translation>
     </message>
     <message>
+        <source>“pin” must be in quotes, like pin = &quot;0123&quot;</source>
+        <translation>«pin» тырмакчада жазылышы керек, мисалы: pin = &quot;0123&quot;</translation>
+    </message>
+    <message>
+        <source>“prefix” must be 1–4 capital letters of one alphabet, Cyrillic or Latin, not “{text}”</source>
+        <translation>«prefix» бир алфавиттин (кирилл же латын) 1–4 баш тамгасынан турушу керек, «{text}» эмес</translation>
+    </message>
+    <message>
         <source>“weekdays” must look like mon-fri, not {text}</source>
         <translation>«weekdays» {text} эмес, mon-fri түрүндө болушу керек</translation>
     </message>
@@ -872,20 +1052,40 @@
         <translation>«{key}» эки жолу кездешет</translation>
     </message>
     <message>
-        <source>“{key}” has the wrong type</source>
-        <translation>«{key}» туура эмес типте</translation>
+        <source>“{key}” is empty</source>
+        <translation>«{key}» бош</translation>
+    </message>
+    <message>
+        <source>“{key}” is longer than {limit} characters</source>
+        <translation>«{key}» {limit} белгиден узун</translation>
     </message>
     <message>
         <source>“{key}” is missing</source>
         <translation>«{key}» көрсөтүлгөн эмес</translation>
     </message>
     <message>
-        <source>“{key}” must be positive</source>
-        <translation>«{key}» нөлдөн чоң болушу керек</translation>
+        <source>“{key}” must be 1–{limit} letters, digits, “_” or “-”, starting with a letter or digit, not “{text}”</source>
+        <translation>«{key}» 1–{limit} тамгадан, цифрадан, «_» же «-» белгисинен турушу жана тамга же цифра менен башталышы керек, «{text}» эмес</translation>
     </message>
     <message>
-        <source>“{key}” must not be negative</source>
-        <translation>«{key}» терс сан болбошу керек</translation>
+        <source>“{key}” must be a whole number from {low} to {high}</source>
+        <translation>«{key}» {low}–{high} аралыгындагы бүтүн сан болушу керек</translation>
+    </message>
+    <message>
+        <source>“{key}” must be ky, ru or en, not “{value}”</source>
+        <translation>«{key}» ky, ru же en болушу керек, «{value}» эмес</translation>
+    </message>
+    <message>
+        <source>“{key}” must be more than 0 and at most {high}</source>
+        <translation>«{key}» нөлдөн чоң жана эң көп дегенде {high} болушу керек</translation>
+    </message>
+    <message>
+        <source>“{key}” must be one line without control characters</source>
+        <translation>«{key}» башкаруучу белгилери жок бир сап болушу керек</translation>
+    </message>
+    <message>
+        <source>“{key}” must be {kind}</source>
+        <translation>«{key}» {kind} болушу керек</translation>
     </message>
     <message>
         <source>“{key}” needs a “{lang}” text</source>

@@ -4,6 +4,10 @@
 <context>
     <name>conq</name>
     <message>
+        <source>--reset-pin names {login}, who is not in the centre file.</source>
+        <translation>--reset-pin указывает {login}, которого нет в файле центра.</translation>
+    </message>
+    <message>
         <source>A program file is missing: {name}</source>
         <translation>Не найден файл программы: {name}</translation>
     </message>
@@ -14,6 +18,10 @@
     <message>
         <source>All of today&apos;s tickets have been given out</source>
         <translation>Талоны на сегодня закончились</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>Применить эти изменения? [д/Н] </translation>
     </message>
     <message>
         <source>Being served</source>
@@ -64,16 +72,12 @@
         <translation>Не удалось создать папку данных {folder}: {reason}</translation>
     </message>
     <message>
+        <source>Cannot create the database file {path}: {reason}</source>
+        <translation>Не удаётся создать файл базы данных {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot read the centre file {path}: {reason}</source>
-        <translation>Не удалось прочитать файл центра {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot read the config file {path}: {reason}</source>
-        <translation>Не удалось прочитать файл настроек {path}: {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the printer {printer}: {reason}</source>
@@ -172,10 +176,6 @@
         <translation>Табло в зале</translation>
     </message>
     <message>
-        <source>In the config file, [printer] must be a table.</source>
-        <translation>В файле настроек раздел [printer] должен быть таблицей.</translation>
-    </message>
-    <message>
         <source>In the queue: {count}</source>
         <translation>В очереди: {count}</translation>
     </message>
@@ -196,6 +196,10 @@
         <translation>Загружено: услуг — {services}, окон — {windows}, операторов — {operators}.</translation>
     </message>
     <message>
+        <source>Loading a centre file over this centre needs an administrator: give --admin LOGIN and their PIN.</source>
+        <translation>Чтобы загрузить файл центра поверх этого центра, нужен администратор: укажите --admin ЛОГИН и его PIN-код.</translation>
+    </message>
+    <message>
         <source>Loading {name}…</source>
         <translation>Загрузка {name}…</translation>
     </message>
@@ -214,6 +218,10 @@
     <message>
         <source>Next</source>
         <translation>Следующий</translation>
+    </message>
+    <message>
+        <source>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</source>
+        <translation>PIN-код не введён: введите его, когда программа спросит, или передайте через {option} или {variable}.</translation>
     </message>
     <message>
         <source>No current ticket</source>
@@ -238,6 +246,14 @@
     <message>
         <source>Not offered at the moment</source>
         <translation>Временно не предоставляется</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (dry run). Loading the file would:</source>
+        <translation>Ничего не изменено (пробный запуск). Загрузка файла:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <source>On a break</source>
@@ -376,6 +392,10 @@
         <translation>Перенаправлен из «{service}»</translation>
     </message>
     <message>
+        <source>Replacing a centre asks to confirm: add --yes to confirm it.</source>
+        <translation>Замена центра требует подтверждения: добавьте --yes, чтобы подтвердить.</translation>
+    </message>
+    <message>
         <source>Reprint last ticket</source>
         <translation>Повторить последний талон</translation>
     </message>
@@ -448,16 +468,24 @@
         <translation>Не получилось: {reason}</translation>
     </message>
     <message>
-        <source>The centre file {path} does not exist.</source>
-        <translation>Файл центра {path} не найден.</translation>
+        <source>The PIN is not valid text: use digits only.</source>
+        <translation>PIN-код содержит недопустимые символы: используйте только цифры.</translation>
     </message>
     <message>
-        <source>The centre file {path} is not valid TOML: {reason}</source>
-        <translation>Файл центра {path} — некорректный TOML: {reason}</translation>
+        <source>The centre file {path}</source>
+        <translation>Файл центра {path}</translation>
+    </message>
+    <message>
+        <source>The config file {path}</source>
+        <translation>Файл настроек {path}</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable: {reason}</source>
         <translation>Нет доступа на запись в папку данных {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database address is empty.</source>
+        <translation>Адрес базы данных пуст.</translation>
     </message>
     <message>
         <source>The database address is not valid: {url}</source>
@@ -476,12 +504,40 @@
         <translation>В базе данных ещё нет центра: ни услуг, ни окон, ни операторов. Загрузите файл своего центра или сначала откройте демо, чтобы познакомиться с программой.</translation>
     </message>
     <message>
+        <source>The database has schema {revision}; this program needs {head}. Upgrade it once with “conq-desktop db upgrade” (on a shared server, after every PC has the new program).</source>
+        <translation>Схема базы данных — {revision}; этой программе нужна {head}. Обновите её один раз командой «conq-desktop db upgrade» (на общем сервере — после того как на всех компьютерах будет новая программа).</translation>
+    </message>
+    <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
         <translation>База данных создана более новой версией conq-desktop (схема {revision}); обновите программу.</translation>
     </message>
     <message>
+        <source>The database was not upgraded: its backup copy {path} failed: {reason}</source>
+        <translation>База данных не обновлена: не удалось сделать её резервную копию {path}: {reason}</translation>
+    </message>
+    <message>
         <source>The demo could not be started: {reason}</source>
         <translation>Не удалось запустить демо: {reason}</translation>
+    </message>
+    <message>
+        <source>The demo runs only on its own database ({path}) and never touches another one: leave out --db.</source>
+        <translation>Демо работает только со своей базой данных ({path}) и никогда не трогает другую: уберите --db.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more could be written. Free some space and try again.</source>
+        <translation>Диск заполнен: больше ничего не удалось записать. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database {path} could not be written. Free some space and try again.</source>
+        <translation>Диск заполнен: не удалось записать в базу данных {path}. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the output could not be written. Free some space and try again.</source>
+        <translation>Диск заполнен: не удалось записать вывод команды. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>Диск заполнен: не удалось записать файл {path}. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The file was not loaded; nothing was changed.</source>
@@ -524,8 +580,20 @@
         <translation>Принтер талонов не работает.</translation>
     </message>
     <message>
+        <source>There is no database at {path}.</source>
+        <translation>По адресу {path} нет базы данных.</translation>
+    </message>
+    <message>
+        <source>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in the desktop session.</source>
+        <translation>Нет экрана, на котором можно открыть окно (не заданы ни DISPLAY, ни WAYLAND_DISPLAY): запустите её в сеансе рабочего стола.</translation>
+    </message>
+    <message>
         <source>There is no screen {number} (found {count}); using the main screen.</source>
         <translation>Экрана {number} нет (найдено: {count}); используется основной экран.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the PIN in: give it with {option} or in the {variable} environment variable.</source>
+        <translation>Нет терминала для ввода PIN-кода: укажите его в параметре {option} или в переменной окружения {variable}.</translation>
     </message>
     <message>
         <source>There is no ticket {number} today.</source>
@@ -538,6 +606,10 @@
     <message>
         <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
         <translation>В этом центре: услуг — {services}, окон — {windows}, операторов — {operators}.</translation>
+    </message>
+    <message>
+        <source>This database already holds a centre ({services} services, {operators} operators). Loading a centre file over it changes it for every PC: see the changes with --dry-run, then load it with --replace.</source>
+        <translation>В этой базе данных уже есть центр (услуг: {services}, операторов: {operators}). Загрузка файла центра поверх него изменит его для всех компьютеров: посмотрите изменения с --dry-run, затем загрузите с --replace.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -736,6 +808,10 @@
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
+        <source>Wrong administrator or PIN.</source>
+        <translation>Неверный администратор или PIN-код.</translation>
+    </message>
+    <message>
         <source>Wrong operator or PIN.</source>
         <translation>Неверный логин оператора или PIN-код.</translation>
     </message>
@@ -756,6 +832,30 @@
         <translation>Ваш номер {number} действителен.</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>списком</translation>
+    </message>
+    <message>
+        <source>a list of service codes</source>
+        <translation>списком кодов услуг</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>таблицей</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
+    </message>
+    <message>
+        <source>add {what} {key}</source>
+        <translation>добавить: {what} {key}</translation>
+    </message>
+    <message>
         <source>being served</source>
         <translation>обслуживается</translation>
     </message>
@@ -766,6 +866,10 @@
     <message>
         <source>cancelled</source>
         <translation>отменён</translation>
+    </message>
+    <message>
+        <source>change nothing</source>
+        <translation>ничего не изменит</translation>
     </message>
     <message>
         <source>closed</source>
@@ -792,16 +896,24 @@
         <translation>внутренняя ошибка</translation>
     </message>
     <message>
-        <source>limits and minutes must be positive</source>
-        <translation>лимит и число минут должны быть больше нуля</translation>
-    </message>
-    <message>
         <source>on a break</source>
         <translation>на перерыве</translation>
     </message>
     <message>
         <source>open</source>
         <translation>открыто</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>настройка</translation>
     </message>
     <message>
         <source>since the call</source>
@@ -812,16 +924,72 @@
         <translation>с начала обслуживания</translation>
     </message>
     <message>
+        <source>text in quotes</source>
+        <translation>текстом в кавычках</translation>
+    </message>
+    <message>
+        <source>the prefixes “{first}” and “{second}” look the same</source>
+        <translation>префиксы «{first}» и «{second}» выглядят одинаково</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>unknown key “{key}”; the known ones are {known}</source>
+        <translation>неизвестное поле «{key}»; допустимые: {known}</translation>
+    </message>
+    <message>
         <source>unknown role {role}</source>
         <translation>неизвестная роль: {role}</translation>
+    </message>
+    <message>
+        <source>unknown setting “{key}”; the known ones are {known}</source>
+        <translation>неизвестная настройка «{key}»; допустимые: {known}</translation>
     </message>
     <message>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>окно</translation>
+    </message>
+    <message>
         <source>window {window}</source>
         <translation>окно {window}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} не удалось прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} не найден.</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply.</source>
+        <translation>{file}: слишком глубокая вложенность.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (line {line}: byte {byte}); save it as UTF-8.</source>
+        <translation>{file} — не текст в UTF-8 (строка {line}: байт {byte}); сохраните его в UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} — не обычный файл.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML: {reason}</source>
+        <translation>{file} — некорректный TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is too large: more than {kib} KiB.</source>
+        <translation>{file} слишком большой: больше {kib} КиБ.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{login} signed in at window {window}.</source>
@@ -840,12 +1008,16 @@
         <translation>{name}: выход из окна {window} выполнен.</translation>
     </message>
     <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
-        <source>“code” and a “prefix” of 1–4 letters are required</source>
-        <translation>обязательны поля «code» и «prefix» (1–4 буквы)</translation>
+        <source>{what} {key}: {field} {old} → {new}</source>
+        <translation>{what} {key}: {field} {old} → {new}</translation>
     </message>
     <message>
         <source>“hours” must end after they start: {text}</source>
@@ -860,6 +1032,14 @@
         <translation>поле «pin» должно содержать 4–8 цифр</translation>
     </message>
     <message>
+        <source>“pin” must be in quotes, like pin = &quot;0123&quot;</source>
+        <translation>поле «pin» нужно писать в кавычках, например pin = &quot;0123&quot;</translation>
+    </message>
+    <message>
+        <source>“prefix” must be 1–4 capital letters of one alphabet, Cyrillic or Latin, not “{text}”</source>
+        <translation>поле «prefix» должно состоять из 1–4 заглавных букв одного алфавита (кириллицы или латиницы), а не «{text}»</translation>
+    </message>
+    <message>
         <source>“weekdays” must look like mon-fri, not {text}</source>
         <translation>поле «weekdays» должно иметь вид mon-fri, а не {text}</translation>
     </message>
@@ -872,20 +1052,40 @@
         <translation>«{key}» встречается дважды</translation>
     </message>
     <message>
-        <source>“{key}” has the wrong type</source>
-        <translation>поле «{key}» имеет неверный тип</translation>
+        <source>“{key}” is empty</source>
+        <translation>поле «{key}» пустое</translation>
+    </message>
+    <message>
+        <source>“{key}” is longer than {limit} characters</source>
+        <translation>поле «{key}» длиннее {limit} символов</translation>
     </message>
     <message>
         <source>“{key}” is missing</source>
         <translation>не указано поле «{key}»</translation>
     </message>
     <message>
-        <source>“{key}” must be positive</source>
-        <translation>поле «{key}» должно быть больше нуля</translation>
+        <source>“{key}” must be 1–{limit} letters, digits, “_” or “-”, starting with a letter or digit, not “{text}”</source>
+        <translation>поле «{key}» должно состоять из 1–{limit} букв, цифр, «_» или «-» и начинаться с буквы или цифры, а не «{text}»</translation>
     </message>
     <message>
-        <source>“{key}” must not be negative</source>
-        <translation>поле «{key}» не может быть отрицательным</translation>
+        <source>“{key}” must be a whole number from {low} to {high}</source>
+        <translation>поле «{key}» должно быть целым числом от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>“{key}” must be ky, ru or en, not “{value}”</source>
+        <translation>поле «{key}» должно быть ky, ru или en, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>“{key}” must be more than 0 and at most {high}</source>
+        <translation>поле «{key}» должно быть больше 0 и не больше {high}</translation>
+    </message>
+    <message>
+        <source>“{key}” must be one line without control characters</source>
+        <translation>поле «{key}» должно быть одной строкой без управляющих символов</translation>
+    </message>
+    <message>
+        <source>“{key}” must be {kind}</source>
+        <translation>поле «{key}» должно быть {kind}</translation>
     </message>
     <message>
         <source>“{key}” needs a “{lang}” text</source>

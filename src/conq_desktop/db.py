@@ -138,7 +138,9 @@ def create_db_engine(url: str, *, create: bool = True) -> Engine:
     try:
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
-                path = Path(parsed.database).expanduser()
+                path = database_file(parsed.database)
+                # SQLite itself would take "~" literally.
+                parsed = parsed.set(database=str(path))
                 if not create and not path.is_file():
                     raise DatabaseError(_("There is no database at {path}."), path=str(path))
                 if create:
@@ -297,7 +299,18 @@ def sqlite_path(engine: Engine) -> Path | None:
     database = engine.url.database
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
-    return Path(database).expanduser()
+    return database_file(database)
+
+
+def database_file(database: str) -> Path:
+    """The SQLite file a URL names, "~" expanded; a home folder that cannot be found
+    (``~nobody/``) is a bad address, not a crash."""
+    try:
+        return Path(database).expanduser()
+    except RuntimeError:
+        raise ConfigError(
+            _("The database address is not valid: {url}"), url=f"sqlite:///{database}"
+        ) from None
 
 
 def backup_sqlite(engine: Engine, revision: str) -> Path | None:

@@ -159,3 +159,20 @@ def test_unknown_language_in_the_settings_is_a_configuration_error(tmp_path: Pat
         assert result.returncode == 6, result.stderr
         assert "«kg»" in result.stderr or "“kg”" in result.stderr
         assert "Traceback" not in result.stderr and "internal" not in result.stderr.lower()
+
+
+def test_a_window_without_a_screen_says_so(centre_db: str) -> None:
+    before = dump(centre_db)
+    no_screen = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    for verb in (("display",), ("kiosk",), ("start",)):
+        result = run("--db", centre_db, *verb, env=no_screen)
+        assert result.returncode == EXIT_CONFIG, result.stderr
+        assert "no screen" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert dump(centre_db) == before
+
+
+def test_a_home_folder_that_does_not_exist_is_a_bad_address() -> None:
+    result = run("--db", "sqlite:///~nobody-here-at-all/q.sqlite3", "status")
+    assert result.returncode == EXIT_CONFIG
+    assert "not valid" in result.stderr and "Traceback" not in result.stderr

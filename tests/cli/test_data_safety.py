@@ -222,3 +222,11 @@ def _operator_id(url: str, login: str) -> int:
         ).scalar_one()
     engine.dispose()
     return found
+
+
+def test_demo_with_a_file_for_a_data_folder_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = run("demo", "--no-windows", env={"CONQ_DATA_DIR": str(blocker)})
+    _refused(result, 6, "data folder")
+    assert blocker.read_text(encoding="utf-8") == ""

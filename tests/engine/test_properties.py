@@ -263,12 +263,12 @@ class QueueModel:
                 expected.append(Expected(EventKind.EXPIRED, ticket.id, window, ANY, now))
         # Operators who signed in on an earlier day are signed out, window by window.
         for point in sorted(self.windows.values(), key=lambda w: w.number):
-            if point.operator is not None and point.signed_in_on is not None:
-                if point.signed_in_on < today:
-                    expected.append(
-                        Expected(EventKind.SIGNED_OUT, None, point.number, point.operator, now)
-                    )
-                    point.operator, point.state, point.signed_in_on = None, CLOSED, None
+            signed_in_on = point.signed_in_on
+            if point.operator is not None and signed_in_on is not None and signed_in_on < today:
+                expected.append(
+                    Expected(EventKind.SIGNED_OUT, None, point.number, point.operator, now)
+                )
+                point.operator, point.state, point.signed_in_on = None, CLOSED, None
         self.events += len(expected)
         return expected
 

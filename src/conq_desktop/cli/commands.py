@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,8 +15,16 @@ from sqlalchemy.exc import ArgumentError
 
 from conq_desktop import __version__
 from conq_desktop.cli import render
+from conq_desktop.cli.prompt import read_pin
 from conq_desktop.config import Settings
-from conq_desktop.db import SCHEMA_HEAD, Database, Upgrade, current_revision, open_database
+from conq_desktop.db import (
+    SCHEMA_HEAD,
+    Database,
+    Upgrade,
+    current_revision,
+    database_file,
+    open_database,
+)
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import CentreLoad, FieldChange, load_centre
@@ -131,8 +137,6 @@ def setup(args: argparse.Namespace, ctx: Context) -> Any:
         return LoadReport(load_centre(db, spec, dry_run=True, **options))
     admin = None
     if args.admin:
-        from conq_desktop.cli.prompt import read_pin
-
         admin = (args.admin, read_pin(args.pin))
     if args.replace and not args.yes:
         plan = load_centre(db, spec, dry_run=True, **options)
@@ -316,9 +320,7 @@ def ticket_show(args: argparse.Namespace, ctx: Context) -> Any:
 
 
 def window_sign_in(args: argparse.Namespace, ctx: Context) -> Any:
-    from conq_desktop.cli.prompt import read_pin
-
-    pin = read_pin(args.pin, environ=os.environ, ask=getpass.getpass)
+    pin = read_pin(args.pin)
     ctx.engine.sign_in(args.window, args.operator, pin)
     return render.Note(
         _("{login} signed in at window {window}."), login=args.operator, window=args.window
@@ -359,8 +361,15 @@ def demo(args: argparse.Namespace, ctx: Context) -> Any:
             ),
             path=str(path),
         )
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    except OSError as exc:  # e.g. the data folder's path is a file
+        raise ConfigError(
+            _("Cannot create the data folder {folder}: {reason}"),
+            folder=str(path.parent),
+            reason=exc.strerror or str(exc),
+        ) from None
     url = f"sqlite:///{path.as_posix()}"
     db = ctx.db(url)
     load_centre(db, parse_centre_file(resource_path("demo-centre.toml")), always_open=True)
@@ -380,4 +389,7 @@ def _is_file_database(url: str, path: Path) -> bool:
         return False
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return False
-    return Path(parsed.database).expanduser().resolve() == path.resolve()
+    try:
+        return database_file(parsed.database).resolve() == path.resolve()
+    except ConfigError:
+        return False

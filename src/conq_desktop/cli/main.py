@@ -3,7 +3,9 @@ line and an exit status. It imports no Qt, so scripted calls start fast; the win
 are imported only by the commands that open them.
 
 Exit status: 0 success, 1 internal error (details in the log file), 2 bad usage,
-3 refused by the queue rules, 4 nobody waiting, 5 not found, 6 configuration or database.
+3 refused by the queue rules, 4 nobody waiting, 5 not found, 6 configuration or database
+(a full disk too), 7 issued but not printed. Output nobody reads any more (a closed pipe)
+changes none of them.
 
 Without a command the program prints its help in a terminal; started from the desktop
 (a double-click, a shortcut: see ``window_commands.started_from_desktop``) it opens the
@@ -16,22 +18,35 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from conq_desktop import __version__
 from conq_desktop.cli import commands, print_commands, window_commands
+from conq_desktop.cli.render import GuardedOutput
 from conq_desktop.config import Settings, data_dir
-from conq_desktop.db import Upgrade
-from conq_desktop.errors import ConqError, DatabaseError
+from conq_desktop.db import Upgrade, database_file
+from conq_desktop.disk import OUTPUT_NOT_WRITTEN, DiskFull, disk_full_error, is_disk_full
+from conq_desktop.errors import ConqError, DatabaseError, one_line
 from conq_desktop.i18n import LANGUAGES, _, set_language, translate
 
 log = logging.getLogger("conq_desktop")
 
 EXIT_INTERNAL = 1
+
+# ``--quit-after`` ends the event loop through a Qt timer, which counts milliseconds in
+# a 32-bit integer: about 24 days.
+MAX_QUIT_AFTER = (2**31 - 1) // 1000
+
+# Options that name files or addresses: on Linux a file name may be any bytes, so these
+# may hold text that is not valid in the system's encoding. Every other text is written
+# to the database and must be.
+_PATH_OPTIONS = frozenset({"db", "centre_file", "out", "printer"})
 
 Handler = Callable[[argparse.Namespace, "commands.Context"], Any]
 
@@ -54,6 +69,17 @@ def _common_options() -> argparse.ArgumentParser:
         help="ticket printer (tcp://HOST:9100, …)",
     )
     return common
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    # nan and inf parse as floats too, and would never end (or overflow) the timer.
+    if not (math.isfinite(value) and 0 <= value <= MAX_QUIT_AFTER):
+        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_QUIT_AFTER} seconds: {text!r}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,27 +141,27 @@ def build_parser() -> argparse.ArgumentParser:
     display.add_argument("--screen", type=int, default=None, help="monitor number, 0 = main")
     display.add_argument("--windowed", action="store_true", help="a normal window instead")
     display.add_argument("--ticker", default="", help="a running text line at the bottom")
-    display.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
+    display.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     display.add_argument("--print-calls", action="store_true", help=argparse.SUPPRESS)
     operator = verb(
         verbs, "operator", window_commands.operator, "the operator panel of one service window"
     )
     operator.add_argument("--window", type=int, required=True, help="the service window number")
     operator.add_argument("--operator", metavar="LOGIN", help="fill in the operator's login")
-    operator.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
+    operator.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
     kiosk.add_argument(
         "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"
     )
     kiosk.add_argument("--windowed", action="store_true", help="a normal window, not locked")
-    kiosk.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
+    kiosk.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     start = verb(
         verbs,
         "start",
         window_commands.start,
         "the start window: load a centre file or open the demo, then a kiosk, display or panel",
     )
-    start.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)
+    start.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     # A window on a one-PC database is that PC's only program: it upgrades the schema.
     for window_verb in (display, operator, kiosk, start):
         window_verb.set_defaults(upgrade=Upgrade.EMBEDDED)
@@ -212,8 +238,45 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit status; usage errors, ``--help`` and
+    ``--version`` end it with ``SystemExit`` as argparse does."""
+    out, err = _guard("stdout"), _guard("stderr")
+    try:
+        status = _run(argv)
+        if out is not None:
+            out.flush()  # here, not at exit, so that a lost output is known in time
+            if status == 0 and out.lost is not None and is_disk_full(out.lost):
+                status = _report(DiskFull(OUTPUT_NOT_WRITTEN), as_json=False)
+        return status
+    finally:
+        for name, guard in (("stdout", out), ("stderr", err)):
+            if guard is not None:
+                guard.flush()
+                if getattr(sys, name) is guard:
+                    setattr(sys, name, guard.stream)
+
+
+def _guard(name: str) -> GuardedOutput | None:
+    stream = getattr(sys, name)
+    if stream is None:  # no console (pythonw): print() already writes nowhere
+        return None
+    guard = GuardedOutput(stream)
+    setattr(sys, name, guard)
+    return guard
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    for name, value in vars(args).items():
+        if value == []:
+            # Python 3.11's argparse turns "--reason=--" into an empty list instead of
+            # refusing it (a repeatable option's list is never empty).
+            parser.error(f"'--' is not a value for {name.replace('_', '-')}")
+        if isinstance(value, str) and name not in _PATH_OPTIONS and not _is_text(value):
+            # Bytes that are not text in the system's encoding arrive as lone surrogates,
+            # which the database cannot store.
+            parser.error(f"not valid text in the system's encoding: {value!r}")
     for name, default in (("db", None), ("lang", None), ("json", False), ("printer", None)):
         if not hasattr(args, name):
             setattr(args, name, default)
@@ -241,21 +304,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             context.emit(result)
         return 0
     except ConqError as error:
-        return _report(error, args.json)
+        return _report(_disk_full(error, context) or error, args.json)
     except OperationalError as exc:
+        full = _disk_full(exc, context)
+        if full is not None:
+            return _report(full, args.json)
         return _report(
             DatabaseError(
-                _("The database could not be used: {reason}"), reason=str(exc.orig).strip()
+                _("The database could not be used: {reason}"), reason=one_line(str(exc.orig))
             ),
             args.json,
         )
     except SQLAlchemyError as exc:
+        full = _disk_full(exc, context)
+        if full is not None:
+            return _report(full, args.json)
         return _report(
             DatabaseError(_("Database error: {reason}"), reason=str(exc).splitlines()[0]), args.json
         )
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: say so in one line, keep the details in the log
+        full = _disk_full(exc, context)
+        if full is not None:
+            return _report(full, args.json)
         where = _log_exception(exc)
         label = translate(_("internal error"))
         print(f"conq-desktop: {label}: {type(exc).__name__}: {exc} ({where})", file=sys.stderr)
@@ -263,6 +335,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if context is not None:
             context.close()
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _disk_full(exc: BaseException, context: commands.Context | None) -> DiskFull | None:
+    """``exc`` told as "the disk is full" when it, or what caused it, says so."""
+    try:
+        database = _database_location(context.settings.db_url) if context else None
+        return disk_full_error(exc, database=database)
+    except Exception as failure:  # telling a full disk apart must not add a failure of its own
+        _log_exception(failure)
+        return None
+
+
+def _database_location(url: str) -> str | None:
+    """The SQLite file of ``url`` (its folder is checked for free space), or the
+    server's address without the password."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        return None
+    if parsed.get_backend_name() != "sqlite":
+        return parsed.render_as_string(hide_password=True)
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    try:
+        return str(database_file(parsed.database).absolute())
+    except ConqError:
+        return None
 
 
 def _report(error: ConqError, as_json: bool) -> int:
@@ -281,17 +388,28 @@ def _report(error: ConqError, as_json: bool) -> int:
     return error.exit_code
 
 
+class _LogFile(logging.FileHandler):
+    def handleError(self, record: logging.LogRecord) -> None:
+        # logging would print its own traceback on stderr (a full disk, say); the caller
+        # says in one line that no log could be written instead.
+        raise
+
+
 def _log_exception(exc: BaseException) -> str:
     try:
         folder = data_dir() / "logs"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "conq-desktop.log"
-        handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.error("unhandled error", exc_info=exc)
-        handler.close()
-        log.removeHandler(handler)
+        handler = _LogFile(path, encoding="utf-8", errors="backslashreplace")
+        try:
+            handler.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+            )
+            log.addHandler(handler)
+            log.error("unhandled error", exc_info=exc)
+        finally:
+            log.removeHandler(handler)
+            handler.close()
         return str(path)
-    except OSError:
+    except Exception:  # the log is a help: failing to write it must not hide the error
         return "no log file could be written"

@@ -94,7 +94,9 @@ def ticket_pdf(args: argparse.Namespace, ctx: Context) -> Any:
     try:
         out.write_bytes(render_pdf(layout, width_mm=ctx.settings.printer_config().paper_mm))
     except OSError as exc:
-        raise ConfigError(
+        from conq_desktop.disk import disk_full_error
+
+        raise disk_full_error(exc, path=out) or ConfigError(
             _("Cannot write {path}: {reason}"), path=str(out), reason=exc.strerror or str(exc)
         ) from None
     from conq_desktop.cli.render import Note

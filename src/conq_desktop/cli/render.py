@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
-from typing import Any
+import os
+import sys
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from conq_desktop.engine.views import IssuedTicket, QueueStatus, TicketInfo
@@ -12,6 +15,73 @@ from conq_desktop.i18n import Message, _, current_language, translate
 
 class Note(Message):
     """A sentence to print as the result of a command."""
+
+
+# Output that cannot be written: the reader went away (``conq-desktop … | head -1``) or
+# the file it is redirected to is on a full disk. Windows reports a pipe whose reader
+# has closed as EINVAL.
+_LOST_OUTPUT = frozenset(
+    {errno.EPIPE, errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+    | ({errno.EINVAL} if sys.platform == "win32" else set())
+)
+
+
+class GuardedOutput:
+    """``sys.stdout`` or ``sys.stderr`` while a command runs.
+
+    Output that can no longer be written must not turn a done action into a failure: a
+    script that retried ``ticket issue`` after its pipe closed would issue a duplicate.
+    Once a write fails that way the rest of the output is dropped, and ``lost`` tells
+    why. Text the stream's encoding cannot hold (Kyrgyz letters in a file redirected on
+    a Windows PC, undecodable bytes from the command line) is written escaped instead.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.lost: OSError | None = None
+
+    def write(self, text: str) -> int:
+        if self.lost is None:
+            try:
+                try:
+                    self.stream.write(text)
+                except UnicodeEncodeError:
+                    encoding = getattr(self.stream, "encoding", None) or "utf-8"
+                    self.stream.write(
+                        text.encode(encoding, "backslashreplace").decode(encoding, "replace")
+                    )
+            except OSError as exc:
+                self._give_up(exc)
+        return len(text)
+
+    def flush(self) -> None:
+        if self.lost is None:
+            try:
+                self.stream.flush()
+            except OSError as exc:
+                self._give_up(exc)
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding, …
+        return getattr(self.stream, name)
+
+    def _give_up(self, exc: OSError) -> None:
+        if exc.errno not in _LOST_OUTPUT:
+            raise exc
+        self.lost = exc
+        # What is still buffered is flushed again when the interpreter exits; aimed at
+        # the null device it goes nowhere, instead of ending the run with a traceback
+        # ("Exception ignored … BrokenPipeError") and status 120.
+        try:
+            descriptor = self.stream.fileno()
+            devnull = os.open(os.devnull, os.O_WRONLY)
+        except (AttributeError, OSError, ValueError):  # no descriptor: a test's capture
+            return
+        try:
+            os.dup2(devnull, descriptor)
+        except OSError:
+            pass
+        finally:
+            os.close(devnull)
 
 
 def print_json(data: Any) -> None:

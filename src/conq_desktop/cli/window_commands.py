@@ -19,7 +19,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 from conq_desktop.cli.commands import Context, first_run_guidance, sample_centre_file
 from conq_desktop.engine.centre_state import CentreState, centre_state
-from conq_desktop.errors import ConqError
+from conq_desktop.errors import ConfigError, ConqError
+from conq_desktop.i18n import _
 
 if TYPE_CHECKING:
     from conq_desktop.printing.service import TicketPrinter
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
 
 # Qt platforms that draw nowhere a person could see.
 INVISIBLE_PLATFORMS = ("offscreen", "minimal")
+NO_SCREEN = _(
+    "There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+    "start it in the desktop session."
+)
 
 
 def display(args: argparse.Namespace, ctx: Context) -> Any:
@@ -85,6 +90,8 @@ class Opener:
         printer: TicketPrinter | None = None,
         launcher: bool = False,
     ) -> None:
+        if not gui_possible():  # Qt would abort the process, not say why
+            raise ConfigError(NO_SCREEN)
         from conq_desktop.views.app import WindowContext
 
         self.args = args

@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from conq_desktop.engine.settings import parse_timezone
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import Message, _
-from conq_desktop.models import ALL_WEEKDAYS, Role
+from conq_desktop.models import ALL_WEEKDAYS, MAX_WINDOW_NUMBER, Role
 from conq_desktop.tomlfile import (
     LIST,
     NUMBER,
@@ -46,7 +46,6 @@ WINDOW_NAME_MAX = 100
 LOGIN_MAX = 64
 # IANA names are at most about 30 characters.
 TIMEZONE_MAX = 64
-WINDOW_NUMBER_MAX = 9999
 RECALL_LIMIT_MAX = 99
 DAILY_LIMIT_MAX = 9999
 # A working day: anything longer is a typo, and would make every wait estimate absurd.
@@ -403,7 +402,7 @@ def _weekdays(reader: _Reader, text: str) -> str:
 
 def _window(path: str, index: int, table: Any) -> WindowSpec:
     reader = _Reader(path, f"windows #{index}", table, _WINDOW_KEYS)
-    number = reader.whole_number("number", 1, WINDOW_NUMBER_MAX)
+    number = reader.whole_number("number", 1, MAX_WINDOW_NUMBER)
     services = reader.get("services", list)
     for code in services:
         if not isinstance(code, str):

@@ -32,6 +32,7 @@ from conq_desktop.errors import NotFound, NothingToCall, QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import (
     ACTIVE_STATUSES,
+    MAX_WINDOW_NUMBER,
     DailyCounter,
     EventKind,
     Operator,
@@ -56,9 +57,6 @@ class Change:
 
 
 Subscriber = Callable[[Change], None]
-
-# Window numbers are what the hall display shows above a counter: four digits at most.
-MAX_WINDOW_NUMBER = 9999
 
 
 class QueueEngine:

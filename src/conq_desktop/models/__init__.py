@@ -5,7 +5,12 @@ from conq_desktop.models.centre import DailyCounter, Setting
 from conq_desktop.models.event import EventKind, TicketEvent
 from conq_desktop.models.operator import Operator, Role, hash_pin
 from conq_desktop.models.service import ALL_WEEKDAYS, Service
-from conq_desktop.models.service_point import ServicePoint, ServicePointService, WindowState
+from conq_desktop.models.service_point import (
+    MAX_WINDOW_NUMBER,
+    ServicePoint,
+    ServicePointService,
+    WindowState,
+)
 from conq_desktop.models.ticket import (
     ACTIVE_STATUSES,
     FINAL_STATUSES,
@@ -18,6 +23,7 @@ __all__ = [
     "ACTIVE_STATUSES",
     "ALL_WEEKDAYS",
     "FINAL_STATUSES",
+    "MAX_WINDOW_NUMBER",
     "Base",
     "DailyCounter",
     "EventKind",

@@ -12,6 +12,9 @@ from conq_desktop.models.base import Base, str_enum
 from conq_desktop.models.operator import Operator
 from conq_desktop.models.service import Service
 
+# Window numbers are what the hall display shows above a counter: four digits at most.
+MAX_WINDOW_NUMBER = 9999
+
 
 class WindowState(enum.StrEnum):
     CLOSED = "closed"  # nobody signed in
