@@ -18,7 +18,7 @@ import pytest
 from conq_desktop.errors import ConfigError
 from conq_desktop.tomlfile import MAX_BYTES, read_toml
 from tests.conftest import DEMO_CENTRE
-from tests.helpers.cli import dump, run
+from tests.helpers.cli import assert_refused, dump, run
 
 EXIT_CONFIG = 6
 QUICK_SECONDS = 30
@@ -44,15 +44,6 @@ def default_database(tmp_path: Path) -> Path:
     return tmp_path / "data" / "conq.sqlite3"
 
 
-def assert_refused(result: subprocess.CompletedProcess[str], *words: str) -> None:
-    assert result.returncode == EXIT_CONFIG, result.stderr
-    assert len(result.stderr.splitlines()) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    assert "internal error" not in result.stderr.lower()
-    for word in words:
-        assert word in result.stderr
-
-
 def refused_without_a_trace(
     url: str, tmp_path: Path, *words: str, env: dict[str, str] | None = None
 ) -> None:
@@ -67,7 +58,7 @@ def refused_without_a_trace(
         env={**os.environ, "CONQ_DB": url, **(env or {})},
         timeout=QUICK_SECONDS,
     )
-    assert_refused(result, *words)
+    assert_refused(result, EXIT_CONFIG, *words)
     assert database.read_bytes() == before_bytes
     assert dump(url) == before_rows
     assert not default_database(tmp_path).exists()
@@ -145,7 +136,7 @@ def test_an_empty_db_option_is_refused(loaded_db: str, tmp_path: Path) -> None:
     before = dump(loaded_db)
     for empty in ("", "  "):
         result = run("--db", empty, "ticket", "issue", "PASSPORT", env={"CONQ_DB": loaded_db})
-        assert_refused(result, "The database address is empty.")
+        assert_refused(result, EXIT_CONFIG, "The database address is empty.")
     assert dump(loaded_db) == before
     assert not default_database(tmp_path).exists()
 

@@ -17,7 +17,7 @@ from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.models.operator import pin_matches
 from tests.conftest import DEMO_CENTRE, fresh_pg_database
-from tests.helpers.cli import dump, ok_json, run
+from tests.helpers.cli import assert_refused, dump, ok_json, run
 
 EXIT_USAGE, EXIT_REFUSED = 2, 3
 ADMIN_PIN = "5555"
@@ -57,13 +57,6 @@ def _snapshot(url: str) -> object:
     return dump(url)
 
 
-def _refused(result, code: int, words: str) -> None:  # type: ignore[no-untyped-def]
-    assert result.returncode == code, result.stderr
-    assert words in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
-
-
 def _pin_accepted(url: str, login: str, pin: str) -> bool:
     engine = _engine(url)
     with engine.connect() as connection:
@@ -80,7 +73,7 @@ def _pin_accepted(url: str, login: str, pin: str) -> bool:
 def test_demo_refuses_any_other_database(production: str, tmp_path: Path) -> None:
     before = _snapshot(production)
     result = run("--db", production, "demo", "--no-windows")
-    _refused(result, EXIT_USAGE, "demo runs only on its own database")
+    assert_refused(result, EXIT_USAGE, "demo runs only on its own database")
     assert _snapshot(production) == before
     assert not (tmp_path / "data" / "demo.sqlite3").exists()
 
@@ -133,7 +126,7 @@ def test_loading_over_a_centre_is_refused_without_an_administrator(
 ) -> None:
     before = _snapshot(production)
     result = run("--db", production, "setup", "--from", str(DEMO_CENTRE), *extra)
-    _refused(result, code, words)
+    assert_refused(result, code, words)
     assert _snapshot(production) == before
 
 
@@ -187,7 +180,7 @@ def test_reset_pin_must_name_someone_in_the_file(production: str) -> None:
         "--db", production, "setup", "--from", str(DEMO_CENTRE), "--replace", "--yes",
         "--admin", "admin", "--pin", ADMIN_PIN, "--reset-pin", "nobody",
     )  # fmt: skip
-    _refused(result, 6, "nobody")
+    assert_refused(result, 6, "nobody")
     assert _snapshot(production) == before
 
 
@@ -228,5 +221,5 @@ def test_demo_with_a_file_for_a_data_folder_says_so(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
     result = run("demo", "--no-windows", env={"CONQ_DATA_DIR": str(blocker)})
-    _refused(result, 6, "data folder")
+    assert_refused(result, 6, "data folder")
     assert blocker.read_text(encoding="utf-8") == ""

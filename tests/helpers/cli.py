@@ -21,6 +21,17 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+def assert_refused(result: subprocess.CompletedProcess[str], code: int, *words: str) -> None:
+    """A refusal as the program must give it: the exit code, one line naming ``words``,
+    no traceback."""
+    assert result.returncode == code, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "internal error" not in result.stderr.lower()
+    for word in words:
+        assert word in result.stderr, result.stderr
+
+
 def ok_json(*args: str) -> dict:
     result = run(*args, "--json")
     assert result.returncode == 0, result.stderr

@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from conq_desktop import __version__
 from conq_desktop.cli import commands, print_commands, window_commands
+from conq_desktop.cli.prompt import is_text
 from conq_desktop.cli.render import GuardedOutput
 from conq_desktop.config import Settings, data_dir
 from conq_desktop.db import Upgrade, database_file
@@ -273,7 +274,7 @@ def _run(argv: Sequence[str] | None) -> int:
             # Python 3.11's argparse turns "--reason=--" into an empty list instead of
             # refusing it (a repeatable option's list is never empty).
             parser.error(f"'--' is not a value for {name.replace('_', '-')}")
-        if isinstance(value, str) and name not in _PATH_OPTIONS and not _is_text(value):
+        if isinstance(value, str) and name not in _PATH_OPTIONS and not is_text(value):
             # Bytes that are not text in the system's encoding arrive as lone surrogates,
             # which the database cannot store.
             parser.error(f"not valid text in the system's encoding: {value!r}")
@@ -335,14 +336,6 @@ def _run(argv: Sequence[str] | None) -> int:
     finally:
         if context is not None:
             context.close()
-
-
-def _is_text(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _disk_full(exc: BaseException, context: commands.Context | None) -> DiskFull | None:

@@ -55,7 +55,7 @@ def read_pin(
             pin = ask(prompt)
         except EOFError:
             raise UsageError(NOT_TYPED, option=option, variable=variable) from None
-    if not _encodable(pin):
+    if not is_text(pin):
         # Bytes that are not UTF-8 (a terminal in another encoding) could never match
         # a stored PIN, and hashing them would fail.
         raise UsageError(NOT_TEXT)
@@ -69,7 +69,9 @@ def _is_terminal(stream: object) -> bool:
         return False
 
 
-def _encodable(text: str) -> bool:
+def is_text(text: str) -> bool:
+    """Whether ``text`` is real text: bytes that are not valid in the system's encoding
+    arrive as lone surrogates, which can be neither hashed nor stored."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
