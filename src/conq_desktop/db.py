@@ -17,13 +17,13 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -294,12 +294,35 @@ def upgrade_schema(engine: Engine) -> None:
         ) from exc
 
 
-def sqlite_path(engine: Engine) -> Path | None:
-    """The file of an SQLite database; None for a server or an in-memory database."""
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+def sqlite_file(url: str | URL) -> Path | None:
+    """The file of an SQLite database URL, "~" expanded; None for a server, an
+    in-memory database or an address that is not one. ConfigError for a "~nobody/"."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        return None
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
         return None
     return database_file(database)
+
+
+def location(url: str | URL) -> str | None:
+    """Where a database is, for people: the SQLite file as an absolute path, or the
+    server's address without its password; None for an address that is neither."""
+    try:
+        file = sqlite_file(url)
+    except ConfigError:
+        return None
+    if file is not None:
+        return str(file.absolute())
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    return parsed.render_as_string(hide_password=True)
 
 
 def database_file(database: str) -> Path:
@@ -320,22 +343,15 @@ def backup_sqlite(engine: Engine, revision: str) -> Path | None:
     the write-ahead log included, while windows keep reading, and it never runs inside
     the engine's write transaction (a checkpoint there failed with "table is locked").
     """
-    source = sqlite_path(engine)
+    source = sqlite_file(engine.url)
     if source is None:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = source.with_name(f"{source.name}.{revision}-{stamp}.bak")
     try:
         create_private_file(target)
-        reader = sqlite3.connect(source)
-        try:
-            writer = sqlite3.connect(target)
-            try:
-                reader.backup(writer)
-            finally:
-                writer.close()
-        finally:
-            reader.close()
+        with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(target)) as copy:
+            reader.backup(copy)
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
         raise DatabaseError(

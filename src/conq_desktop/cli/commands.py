@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, inspect, select, table
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from conq_desktop import __version__
 from conq_desktop.cli import render
@@ -22,8 +20,8 @@ from conq_desktop.db import (
     Database,
     Upgrade,
     current_revision,
-    database_file,
     open_database,
+    sqlite_file,
 )
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_file import parse_centre_file
@@ -384,12 +382,7 @@ def demo(args: argparse.Namespace, ctx: Context) -> Any:
 def _is_file_database(url: str, path: Path) -> bool:
     """Whether ``url`` is the SQLite database in ``path`` (however it is spelt)."""
     try:
-        parsed = make_url(url)
-    except (ArgumentError, ValueError):
-        return False
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
-        return False
-    try:
-        return database_file(parsed.database).resolve() == path.resolve()
+        file = sqlite_file(url)
     except ConfigError:
         return False
+    return file is not None and file.resolve() == path.resolve()

@@ -23,15 +23,14 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from conq_desktop import __version__
 from conq_desktop.cli import commands, print_commands, window_commands
 from conq_desktop.cli.prompt import is_text
 from conq_desktop.cli.render import GuardedOutput
 from conq_desktop.config import Settings, data_dir
-from conq_desktop.db import Upgrade, database_file
+from conq_desktop.db import Upgrade, location
 from conq_desktop.disk import OUTPUT_NOT_WRITTEN, DiskFull, disk_full_error, is_disk_full
 from conq_desktop.errors import ConqError, DatabaseError, one_line
 from conq_desktop.i18n import LANGUAGES, _, set_language, translate
@@ -341,27 +340,10 @@ def _run(argv: Sequence[str] | None) -> int:
 def _disk_full(exc: BaseException, context: commands.Context | None) -> DiskFull | None:
     """``exc`` told as "the disk is full" when it, or what caused it, says so."""
     try:
-        database = _database_location(context.settings.db_url) if context else None
+        database = location(context.settings.db_url) if context else None
         return disk_full_error(exc, database=database)
     except Exception as failure:  # telling a full disk apart must not add a failure of its own
         _log_exception(failure)
-        return None
-
-
-def _database_location(url: str) -> str | None:
-    """The SQLite file of ``url`` (its folder is checked for free space), or the
-    server's address without the password."""
-    try:
-        parsed = make_url(url)
-    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
-        return None
-    if parsed.get_backend_name() != "sqlite":
-        return parsed.render_as_string(hide_password=True)
-    if not parsed.database or parsed.database == ":memory:":
-        return None
-    try:
-        return str(database_file(parsed.database).absolute())
-    except ConqError:
         return None
 
 

@@ -120,7 +120,8 @@ def load_centre(
         raise ConfigError(UNKNOWN_RESET, login=", ".join(unknown))
     session_of = db.read_session if dry_run else db.write_session
     with session_of() as session:
-        holds_centre = _count(session, Service) > 0
+        services_held = _count(session, Service)
+        holds_centre = services_held > 0
         changes = plan_changes(session, spec, always_open=always_open, reset_pins=reset)
         result = CentreLoad(
             services=len(spec.services),
@@ -137,7 +138,7 @@ def load_centre(
             if not replace:
                 raise QueueError(
                     HOLDS_A_CENTRE,
-                    services=_count(session, Service),
+                    services=services_held,
                     operators=_count(session, Operator),
                 )
             admin_id = _administrator(session, admin)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from conq_desktop.db import Database, database_file
+from conq_desktop.db import Database, location
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import FROM_FIRST_RUN, load_centre
 from conq_desktop.engine.settings import read_settings
@@ -55,10 +55,7 @@ def centre_state(db: Database) -> CentreState:
 
 def database_location(db: Database) -> str:
     """The SQLite file as an absolute path, or the server's address (no password)."""
-    url = db.engine.url
-    if db.dialect == "sqlite" and url.database and url.database != ":memory:":
-        return str(database_file(url.database).absolute())
-    return db.url
+    return location(db.engine.url) or db.url
 
 
 def load_centre_file(db: Database, path: Path) -> dict[str, int]:
