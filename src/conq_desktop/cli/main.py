@@ -303,31 +303,13 @@ def _run(argv: Sequence[str] | None) -> int:
         if result is not None:
             context.emit(result)
         return 0
-    except ConqError as error:
-        return _report(_disk_full(error, context) or error, args.json)
-    except OperationalError as exc:
-        full = _disk_full(exc, context)
-        if full is not None:
-            return _report(full, args.json)
-        return _report(
-            DatabaseError(
-                _("The database could not be used: {reason}"), reason=one_line(str(exc.orig))
-            ),
-            args.json,
-        )
-    except SQLAlchemyError as exc:
-        full = _disk_full(exc, context)
-        if full is not None:
-            return _report(full, args.json)
-        return _report(
-            DatabaseError(_("Database error: {reason}"), reason=str(exc).splitlines()[0]), args.json
-        )
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: say so in one line, keep the details in the log
-        full = _disk_full(exc, context)
-        if full is not None:
-            return _report(full, args.json)
+    except Exception as exc:
+        error = _disk_full(exc, context) or _for_people(exc)
+        if error is not None:
+            return _report(error, args.json)
+        # A bug: say so in one line, keep the details in the log.
         where = _log_exception(exc)
         label = translate(_("internal error"))
         print(f"conq-desktop: {label}: {type(exc).__name__}: {exc} ({where})", file=sys.stderr)
@@ -335,6 +317,19 @@ def _run(argv: Sequence[str] | None) -> int:
     finally:
         if context is not None:
             context.close()
+
+
+def _for_people(exc: Exception) -> ConqError | None:
+    """The error as a message for the user; None for a bug."""
+    if isinstance(exc, ConqError):
+        return exc
+    if isinstance(exc, OperationalError):
+        return DatabaseError(
+            _("The database could not be used: {reason}"), reason=one_line(str(exc.orig))
+        )
+    if isinstance(exc, SQLAlchemyError):
+        return DatabaseError(_("Database error: {reason}"), reason=str(exc).splitlines()[0])
+    return None
 
 
 def _disk_full(exc: BaseException, context: commands.Context | None) -> DiskFull | None:
