@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from conq_desktop.views.gui_collector import collect_on_gui_thread
-from conq_desktop.views.translations import remove_translations
+from conq_desktop.views.common.gui_collector import collect_on_gui_thread
+from conq_desktop.views.common.translations import remove_translations
 
 # Read when the application is created, which happens after this module is imported.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -19,9 +19,9 @@ from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.views.app import application
-from conq_desktop.views.live import LiveUpdates
+from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.operator_panel import OperatorPanel
-from conq_desktop.views.worker import EngineRunner
 from tests.conftest import DEMO_CENTRE
 
 

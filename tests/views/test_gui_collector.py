@@ -7,7 +7,7 @@ import threading
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from conq_desktop.views.gui_collector import collect_on_gui_thread
+from conq_desktop.views.common.gui_collector import collect_on_gui_thread
 
 
 class Cycle:

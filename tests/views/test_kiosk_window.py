@@ -22,8 +22,8 @@ from conq_desktop.models import EventKind, Service, Ticket
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.service import PrintOutcome, TicketPrinter
 from conq_desktop.views.app import application
+from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.kiosk_window import KioskWindow
-from conq_desktop.views.worker import EngineRunner
 from tests.conftest import demo_database
 from tests.helpers.printer_listener import PAPER_STATUS_QUERY, closed_port, fake_printer
 

@@ -19,8 +19,8 @@ from scripts.extract_messages import TRANSLATIONS, marked_messages
 from conq_desktop import i18n
 from conq_desktop.i18n import catalog, translate
 from conq_desktop.i18n.tsfile import read_ts
-from conq_desktop.views import translations
-from conq_desktop.views.translations import (
+from conq_desktop.views.common import translations
+from conq_desktop.views.common.translations import (
     install_translations,
     qt_lookup,
     remove_translations,
@@ -201,7 +201,7 @@ def test_without_compiled_files_windows_still_read_the_ts(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setattr(translations, "find_resource", lambda name: None)  # no .qm anywhere
-    with caplog.at_level(logging.WARNING, logger="conq_desktop.views.translations"):
+    with caplog.at_level(logging.WARNING, logger="conq_desktop.views.common.translations"):
         install_translations(qapp, "ky")
     assert "run scripts/compile_translations.py" in caplog.text
     assert i18n.get_lookup() is None
@@ -224,7 +224,7 @@ def test_a_qm_older_than_its_ts_is_not_used(
     later = (tmp_path / "i18n" / "ky.qm").stat().st_mtime_ns + 5_000_000_000
     os.utime(tmp_path / "i18n" / "ky.ts", ns=(later, later))
     monkeypatch.setenv("CONQ_RESOURCES", str(tmp_path))
-    with caplog.at_level(logging.WARNING, logger="conq_desktop.views.translations"):
+    with caplog.at_level(logging.WARNING, logger="conq_desktop.views.common.translations"):
         install_translations(qapp, "ky")
     assert "ky.qm is older than" in caplog.text
     assert qt_lookup(CANCEL, "ky") is None

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from conq_desktop.errors import NotFound
-from conq_desktop.views.worker import EngineRunner, WindowJobs
+from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 
 
 class _Emitter(QObject):

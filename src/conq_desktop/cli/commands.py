@@ -27,7 +27,7 @@ from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import CentreLoad, FieldChange, load_centre
 from conq_desktop.engine.centre_state import centre_state, database_location
-from conq_desktop.engine.views import to_json
+from conq_desktop.engine.snapshots import to_json
 from conq_desktop.errors import ConfigError, QueueError, UsageError
 from conq_desktop.i18n import LANGUAGES, _, translate
 from conq_desktop.resources import resource_path

@@ -43,7 +43,7 @@ class PrintedResult:
         return f"{issued_text(self.issued)}\n{line}"
 
     def as_json(self) -> dict[str, Any]:
-        from conq_desktop.engine.views import to_json
+        from conq_desktop.engine.snapshots import to_json
 
         return {
             **to_json(self.issued),
@@ -116,7 +116,7 @@ def print_test(args: argparse.Namespace, ctx: Context) -> Any:
 
 
 def _sample_ticket(ctx: Context, service_code: str) -> IssuedTicket:
-    from conq_desktop.engine.views import TicketInfo
+    from conq_desktop.engine.snapshots import TicketInfo
 
     now = ctx.engine.clock.now()
     service = next(

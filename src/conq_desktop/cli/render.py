@@ -9,7 +9,7 @@ import sys
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from conq_desktop.engine.views import IssuedTicket, QueueStatus, TicketInfo
+from conq_desktop.engine.snapshots import IssuedTicket, QueueStatus, TicketInfo
 from conq_desktop.i18n import Message, _, current_language, translate
 
 

@@ -118,7 +118,8 @@ class Opener:
         return window
 
     def _display(self) -> Any:
-        from conq_desktop.views.hall_display import HallDisplay, place_on_screen
+        from conq_desktop.views.common.windowing import place_on_screen
+        from conq_desktop.views.hall_display import HallDisplay
 
         wc = self.window_ctx
         window = HallDisplay(wc.engine, wc.live, wc.runner, ticker=self._option("ticker", ""))
@@ -140,8 +141,8 @@ class Opener:
 
     def _kiosk(self, *, receptionist: bool) -> Any:
         from conq_desktop.printing.service import TicketPrinter
+        from conq_desktop.views.common.translations import set_ui_language
         from conq_desktop.views.kiosk_window import KioskWindow
-        from conq_desktop.views.translations import set_ui_language
 
         if self.printer is None:
             self.printer = TicketPrinter(self.ctx.engine, self.ctx.settings.printer_config())
@@ -171,7 +172,8 @@ class Opener:
         return window
 
     def _operator(self, number: int) -> Any:
-        from conq_desktop.views.operator_panel import OperatorPanel, show_windowed
+        from conq_desktop.views.common.windowing import show_windowed
+        from conq_desktop.views.operator_panel import OperatorPanel
 
         wc = self.window_ctx
         wc.engine.current_ticket(number)  # an unknown window: NotFound, nothing opens
@@ -211,8 +213,8 @@ def first_run_window(
 ) -> FirstRunWindow:
     """Show the first-run (or start) window; ``wanted`` is the window it opens once a
     centre is there, None to let the person choose."""
+    from conq_desktop.views.common.windowing import show_windowed
     from conq_desktop.views.first_run import OPEN_AFTER_MS, FirstRunWindow
-    from conq_desktop.views.operator_panel import show_windowed
 
     wc = opener.window_ctx
     window = FirstRunWindow(

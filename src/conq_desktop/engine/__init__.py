@@ -3,7 +3,7 @@
 from conq_desktop.engine.changes import NOTIFY_CHANNEL
 from conq_desktop.engine.clock import Clock, FixedClock, SystemClock
 from conq_desktop.engine.queue import Change, QueueEngine
-from conq_desktop.engine.views import (
+from conq_desktop.engine.snapshots import (
     IssuedTicket,
     QueueStatus,
     ServiceQueue,

@@ -1,18 +1,16 @@
 """Whether each service can give out a ticket right now, and why not; the admin PIN.
 
 The kiosk asks before a visitor taps, so a closed service says so on its button instead
-of refusing after the tap. The rules are those of ``QueueEngine.issue``: the service is
-switched on, today is one of its days, the local time is within its hours (in the
-centre's time zone, by the engine's clock), and today's counter is below its daily
-limit. The engine keeps the last word: another kiosk can take the last number between
-this look and the tap, and ``issue`` then refuses.
+of refusing after the tap. The rule is ``rules.opening``, the one ``QueueEngine.issue``
+enforces, in the centre's time zone by the engine's clock. The engine keeps the last
+word: another kiosk can take the last number between this look and the tap, and
+``issue`` then refuses.
 
 No Qt here, and nothing is written.
 """
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,16 +18,9 @@ from sqlalchemy import select
 
 from conq_desktop.engine.clock import local_day
 from conq_desktop.engine.queue import QueueEngine
+from conq_desktop.engine.rules import Availability, clock_time, opening
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import DailyCounter, Operator, Role, Service
-
-
-class Availability(enum.StrEnum):
-    OPEN = "open"
-    CLOSED_NOW = "closed_now"  # one of its days, outside its hours
-    CLOSED_TODAY = "closed_today"  # not one of its days
-    LIMIT_REACHED = "limit_reached"  # today's daily limit is given out
-    NOT_OFFERED = "not_offered"  # switched off
 
 
 @dataclass(frozen=True)
@@ -93,24 +84,11 @@ def service_availability(
 
 
 def _one(service: Service, local_now: datetime, issued: int) -> ServiceAvailability:
-    moment = local_now.time()
-    if not service.active:
-        state = Availability.NOT_OFFERED
-    elif str(local_now.isoweekday()) not in service.weekdays:
-        state = Availability.CLOSED_TODAY
-    elif moment < service.opens_at or (
-        service.closes_at is not None and moment >= service.closes_at
-    ):
-        state = Availability.CLOSED_NOW
-    elif service.daily_limit is not None and issued >= service.daily_limit:
-        state = Availability.LIMIT_REACHED
-    else:
-        state = Availability.OPEN
     return ServiceAvailability(
         code=service.code,
-        state=state,
-        opens=service.opens_at.strftime("%H:%M"),
-        closes=service.closes_at.strftime("%H:%M") if service.closes_at else "24:00",
+        state=opening(service, local_now, issued),
+        opens=clock_time(service.opens_at),
+        closes=clock_time(service.closes_at),
         issued_today=issued,
         daily_limit=service.daily_limit,
     )

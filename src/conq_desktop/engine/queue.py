@@ -25,9 +25,18 @@ from conq_desktop.engine.changes import notify_listeners
 from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead
+from conq_desktop.engine.rules import (
+    FORWARD_MOVES,
+    TICKET_MOVES,
+    Availability,
+    Move,
+    clock_time,
+    may_recall,
+    opening,
+)
 from conq_desktop.engine.settings import CentreSettings, read_settings
+from conq_desktop.engine.snapshots import CallInfo, IssuedTicket, QueueStatus, TicketInfo
 from conq_desktop.engine.status import build_status, start_of_day
-from conq_desktop.engine.views import CallInfo, IssuedTicket, QueueStatus, TicketInfo
 from conq_desktop.errors import NotFound, NothingToCall, QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import (
@@ -288,21 +297,20 @@ class QueueEngine:
         return IssuedTicket(ticket=info, people_ahead=ahead, expected_wait_minutes=wait)
 
     def _check_open(self, service: Service, local_now: datetime) -> None:
-        if not service.active:
+        # The daily limit is checked against the number just taken, in ``issue``.
+        state = opening(service, local_now)
+        if state == Availability.NOT_OFFERED:
             raise QueueError(
                 _("Service “{service}” is not offered at the moment."), service=service.code
             )
-        if str(local_now.isoweekday()) not in service.weekdays:
+        if state == Availability.CLOSED_TODAY:
             raise QueueError(_("Service “{service}” is closed today."), service=service.code)
-        moment = local_now.time()
-        if moment < service.opens_at or (
-            service.closes_at is not None and moment >= service.closes_at
-        ):
+        if state == Availability.CLOSED_NOW:
             raise QueueError(
                 _("Service “{service}” is closed now; it is open {opens}–{closes}."),
                 service=service.code,
-                opens=service.opens_at.strftime("%H:%M"),
-                closes=service.closes_at.strftime("%H:%M") if service.closes_at else "24:00",
+                opens=clock_time(service.opens_at),
+                closes=clock_time(service.closes_at),
             )
 
     def _next_sequence(self, session: Session, service: Service, today: date) -> int:
@@ -419,7 +427,7 @@ class QueueEngine:
         self,
         window: int,
         number: str | None,
-        allowed: frozenset[TicketStatus],
+        move: Move,
         kind: EventKind,
         apply: Callable[[Session, Ticket, ServicePoint, datetime], dict[str, Any]],
     ) -> TicketInfo:
@@ -427,7 +435,7 @@ class QueueEngine:
         with self._write(now) as session:
             point = self._window(session, window)
             ticket = self._require_current(session, point, number)
-            if ticket.status not in allowed:
+            if ticket.status not in TICKET_MOVES[move]:
                 raise QueueError(_STATE_REFUSALS[kind][ticket.status], number=ticket.number)
             details = apply(session, ticket, point, now)
             change = self._record(session, kind, now, ticket=ticket, window=point, **details)
@@ -443,7 +451,7 @@ class QueueEngine:
             session: Session, ticket: Ticket, point: ServicePoint, now: datetime
         ) -> dict[str, Any]:
             limit = self.settings.recall_limit
-            if ticket.recall_count >= limit:
+            if not may_recall(ticket.recall_count, limit):
                 raise QueueError(
                     _("Ticket {number} was recalled {limit} times already; mark it as a no-show."),
                     number=ticket.number,
@@ -452,22 +460,22 @@ class QueueEngine:
             ticket.recall_count += 1
             return {"count": ticket.recall_count}
 
-        return self._transition(
-            window, number, frozenset({TicketStatus.CALLED}), EventKind.RECALLED, apply
-        )
+        return self._transition(window, number, Move.RECALL, EventKind.RECALLED, apply)
 
     def start(self, window: int, number: str | None = None) -> TicketInfo:
-        return self._advance(window, number, EventKind.STARTED)
+        return self._advance(window, number, Move.START, EventKind.STARTED)
 
     def finish(self, window: int, number: str | None = None) -> TicketInfo:
-        return self._advance(window, number, EventKind.FINISHED)
+        return self._advance(window, number, Move.FINISH, EventKind.FINISHED)
 
     def no_show(self, window: int, number: str | None = None) -> TicketInfo:
-        return self._advance(window, number, EventKind.NO_SHOW)
+        return self._advance(window, number, Move.NO_SHOW, EventKind.NO_SHOW)
 
-    def _advance(self, window: int, number: str | None, kind: EventKind) -> TicketInfo:
+    def _advance(
+        self, window: int, number: str | None, move: Move, kind: EventKind
+    ) -> TicketInfo:
         """The plain forward moves: one state to the next, stamping the time."""
-        source, target, stamp = _FORWARD_MOVES[kind]
+        _source, target, stamp = FORWARD_MOVES[move]
 
         def apply(
             session: Session, ticket: Ticket, point: ServicePoint, now: datetime
@@ -476,7 +484,7 @@ class QueueEngine:
             setattr(ticket, stamp, now)
             return {"recalls": ticket.recall_count} if kind == EventKind.NO_SHOW else {}
 
-        return self._transition(window, number, frozenset({source}), kind, apply)
+        return self._transition(window, number, move, kind, apply)
 
     def postpone(self, window: int, number: str | None = None) -> TicketInfo:
         """Send the visitor back to wait: the ticket rejoins the end of its service's
@@ -490,7 +498,7 @@ class QueueEngine:
             ticket.postpone_count += 1
             return {"count": ticket.postpone_count}
 
-        return self._transition(window, number, ACTIVE_STATUSES, EventKind.POSTPONED, apply)
+        return self._transition(window, number, Move.POSTPONE, EventKind.POSTPONED, apply)
 
     def redirect(self, window: int, to_service: str, number: str | None = None) -> TicketInfo:
         """Hand the visitor to another service; they keep their number and their original
@@ -516,7 +524,7 @@ class QueueEngine:
             ticket.service = target
             return {"from": source.code, "to": target.code}
 
-        return self._transition(window, number, ACTIVE_STATUSES, EventKind.REDIRECTED, apply)
+        return self._transition(window, number, Move.REDIRECT, EventKind.REDIRECTED, apply)
 
     def cancel(self, number: str, reason: str = "") -> TicketInfo:
         """Withdraw a waiting ticket (the visitor left, or it was issued by mistake)."""
@@ -734,13 +742,6 @@ def _back_to_queue(ticket: Ticket) -> None:
     ticket.started_at = None
     ticket.recall_count = 0
 
-
-# kind → (from, to, the timestamp column it sets)
-_FORWARD_MOVES: dict[EventKind, tuple[TicketStatus, TicketStatus, str]] = {
-    EventKind.STARTED: (TicketStatus.CALLED, TicketStatus.SERVING, "started_at"),
-    EventKind.FINISHED: (TicketStatus.SERVING, TicketStatus.DONE, "finished_at"),
-    EventKind.NO_SHOW: (TicketStatus.CALLED, TicketStatus.NO_SHOW, "finished_at"),
-}
 
 # Why a transition is refused, by operation and by the ticket's present state.
 _STATE_REFUSALS: dict[EventKind, dict[TicketStatus, str]] = {

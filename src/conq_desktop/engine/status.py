@@ -9,7 +9,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from conq_desktop.engine.views import QueueStatus, ServiceInfo, ServiceQueue, TicketInfo, WindowInfo
+from conq_desktop.engine.snapshots import (
+    QueueStatus,
+    ServiceInfo,
+    ServiceQueue,
+    TicketInfo,
+    WindowInfo,
+)
 from conq_desktop.models import (
     ACTIVE_STATUSES,
     Service,

@@ -7,7 +7,7 @@ shown in several languages. A test scans the source and fails if a marked messag
 lacks a translation.
 
 This module never imports Qt: it reads the ``.ts`` files itself. The windows register
-their ``QTranslator`` objects with ``set_lookup()`` (conq_desktop.views.translations),
+their ``QTranslator`` objects with ``set_lookup()`` (conq_desktop.views.common.translations),
 and ``translate()`` then asks them first.
 """
 
@@ -24,7 +24,13 @@ from typing import Any
 
 from conq_desktop.i18n.tsfile import read_ts
 
-LANGUAGES = ("ky", "ru", "en")
+# Every language constant of the program lives here.
+LANGUAGES = ("ky", "ru", "en")  # everything a user reads
+# What the public reads in print, on the hall display and in the announcements: the
+# state language and Russian, side by side.
+PUBLIC_LANGUAGES = ("ky", "ru")
+# Each language in itself, for a language switch.
+LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
 
 # ``lookup(message, lang)``: the translated text, or None to use the ``.ts`` reader.
@@ -125,6 +131,14 @@ def lookup(message: str, lang: str) -> str:
             return found
     # An empty entry means "not translated yet": show the English original.
     return catalog(lang).get(message) or message
+
+
+def in_every_language(
+    message: str, separator: str = " / ", languages: tuple[str, ...] = LANGUAGES, **params: Any
+) -> str:
+    """``message`` in each of ``languages`` (default: all), for texts read before anyone
+    chose a language, or by the public in both of theirs."""
+    return separator.join(translate(message, lang, **params) for lang in languages)
 
 
 def translate(message: str, lang: str | None = None, /, **params: Any) -> str:

@@ -14,7 +14,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from conq_desktop.engine.settings import CentreSettings
-from conq_desktop.engine.views import IssuedTicket, TicketInfo
+from conq_desktop.engine.snapshots import IssuedTicket, TicketInfo
 from conq_desktop.i18n import _, translate
 
 PUBLIC_LANGUAGES = ("ky", "ru")

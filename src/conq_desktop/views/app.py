@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 from conq_desktop.cli.commands import Context
 from conq_desktop.engine import QueueEngine
 from conq_desktop.resources import resource_dirs
-from conq_desktop.views.gui_collector import collect_on_gui_thread
-from conq_desktop.views.live import LiveUpdates
-from conq_desktop.views.translations import install_translations
-from conq_desktop.views.worker import EngineRunner
+from conq_desktop.views.common.gui_collector import collect_on_gui_thread
+from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.translations import install_translations
+from conq_desktop.views.common.worker import EngineRunner
 
 
 def application(lang: str | None = None) -> QApplication:

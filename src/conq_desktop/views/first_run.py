@@ -55,8 +55,8 @@ from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_state import CentreState, centre_state, load_centre_file
 from conq_desktop.errors import ConqError
 from conq_desktop.i18n import LANGUAGES, _, translate
-from conq_desktop.views.live import LiveUpdates
-from conq_desktop.views.worker import EngineRunner, WindowJobs
+from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
 

@@ -13,14 +13,14 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from conq_desktop.engine import QueueEngine, QueueStatus
-from conq_desktop.engine.views import CallInfo
+from conq_desktop.engine.snapshots import CallInfo
 from conq_desktop.i18n import _, translate
-from conq_desktop.views.live import LiveUpdates
-from conq_desktop.views.worker import EngineRunner, WindowJobs
+from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
 
@@ -260,23 +260,3 @@ class HallDisplay(QWidget):
         now = datetime.now(self.engine.settings.timezone)
         self.clock.setText(now.strftime("%H:%M\n%d.%m.%Y"))
 
-
-def place_on_screen(window: QWidget, screen_number: int | None) -> str | None:
-    """Show ``window`` full screen on monitor ``screen_number`` (0-based). Returns a
-    warning when that monitor does not exist and the primary one is used instead."""
-    screens = QGuiApplication.screens()
-    warning = None
-    screen = QGuiApplication.primaryScreen()
-    if screen_number is not None:
-        if 0 <= screen_number < len(screens):
-            screen = screens[screen_number]
-        else:
-            warning = translate(
-                _("There is no screen {number} (found {count}); using the main screen."),
-                number=screen_number,
-                count=len(screens),
-            )
-            log.info(warning)
-    window.setGeometry(screen.geometry())
-    window.showFullScreen()
-    return warning

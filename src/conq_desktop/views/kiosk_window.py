@@ -43,15 +43,15 @@ from conq_desktop.engine.availability import (
     check_admin_pin,
     service_availability,
 )
-from conq_desktop.engine.views import ServiceInfo
+from conq_desktop.engine.snapshots import ServiceInfo
 from conq_desktop.errors import ConqError
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import Priority
 from conq_desktop.printing.printer_config import PrinterConfig, Scheme
 from conq_desktop.printing.service import PrintOutcome, PrintSpooler, TicketPrinter
-from conq_desktop.views.live import LiveUpdates
-from conq_desktop.views.translations import set_ui_language
-from conq_desktop.views.worker import EngineRunner, WindowJobs
+from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.translations import set_ui_language
+from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
 

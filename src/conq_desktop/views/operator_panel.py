@@ -25,7 +25,6 @@ from PySide6.QtCore import QRect, QRegularExpression, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QFont,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QRegularExpressionValidator,
@@ -53,20 +52,20 @@ from PySide6.QtWidgets import (
 )
 
 from conq_desktop.engine import QueueEngine, QueueStatus, TicketInfo, WindowInfo
-from conq_desktop.engine.views import ServiceInfo
+from conq_desktop.engine.snapshots import ServiceInfo
 from conq_desktop.errors import ConqError, NothingToCall
 from conq_desktop.i18n import LANGUAGES, Message, _, current_language, translate
 from conq_desktop.models import TicketStatus
-from conq_desktop.views.live import LiveUpdates
-from conq_desktop.views.translations import set_ui_language
-from conq_desktop.views.worker import EngineRunner, WindowJobs
+from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.translations import set_ui_language
+from conq_desktop.views.common.windowing import FULL_SIZE
+from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 SHOWN_WAITING = 10  # waiting numbers listed in the call-by-number dialog
-# The full panel is laid out for 1920×1080 and scaled from there; the compact one for this.
-FULL_SIZE = QSize(1920, 1080)
+# The full panel is laid out for FULL_SIZE and scaled from there; the compact one for this.
 COMPACT_SIZE = QSize(480, 270)
 ACTIVE = (TicketStatus.CALLED, TicketStatus.SERVING)
 
@@ -1145,13 +1144,3 @@ class OperatorPanel(QWidget):
             self._t(_("since the start of service")) if serving else self._t(_("since the call"))
         )
 
-
-def show_windowed(panel: QWidget) -> None:
-    """Open as a normal window, as large as fits (up to 1920×1080) on the main screen."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        size = FULL_SIZE.boundedTo(room.size() * 0.95)
-        panel.resize(size)
-        panel.move(room.center() - panel.rect().center())
-    panel.show()

@@ -1,0 +1,110 @@
+"""The queue's rules, each written once: when a service gives out numbers, and which
+move is legal in which state. The engine enforces them; the windows ask them which
+buttons to offer (the engine keeps the last word: another window may have moved
+first). docs/queue-rules.md says the same in words; keep the two in step.
+
+No Qt here, and no database: plain values in, plain values out.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from conq_desktop.models import ACTIVE_STATUSES, Service, TicketStatus
+
+
+class Availability(enum.StrEnum):
+    OPEN = "open"
+    CLOSED_NOW = "closed_now"  # one of its days, outside its hours
+    CLOSED_TODAY = "closed_today"  # not one of its days
+    LIMIT_REACHED = "limit_reached"  # today's daily limit is given out
+    NOT_OFFERED = "not_offered"  # switched off
+
+
+def opening(service: Service, local_now: datetime, issued_today: int = 0) -> Availability:
+    """Whether ``service`` gives out a number at ``local_now`` (the centre's local time),
+    with ``issued_today`` numbers given out already: switched on, one of its days,
+    within its hours, below its daily limit, in that order."""
+    moment = local_now.time()
+    if not service.active:
+        return Availability.NOT_OFFERED
+    if str(local_now.isoweekday()) not in service.weekdays:
+        return Availability.CLOSED_TODAY
+    if moment < service.opens_at or (service.closes_at is not None and moment >= service.closes_at):
+        return Availability.CLOSED_NOW
+    if service.daily_limit is not None and issued_today >= service.daily_limit:
+        return Availability.LIMIT_REACHED
+    return Availability.OPEN
+
+
+def clock_time(moment: time | None) -> str:
+    """Opening hours as people read them; no closing time is "24:00"."""
+    return moment.strftime("%H:%M") if moment is not None else "24:00"
+
+
+class Move(enum.StrEnum):
+    """What an operator can do at a window."""
+
+    NEXT = "next"
+    CALL = "call"  # a chosen ticket, out of order
+    RECALL = "recall"
+    START = "start"
+    FINISH = "finish"
+    NO_SHOW = "no_show"
+    POSTPONE = "postpone"
+    REDIRECT = "redirect"
+    PAUSE = "pause"  # or resume, on a break
+    SIGN_OUT = "sign_out"
+
+
+# The moves on the window's current ticket, by the states they accept.
+TICKET_MOVES: dict[Move, frozenset[TicketStatus]] = {
+    Move.RECALL: frozenset({TicketStatus.CALLED}),
+    Move.START: frozenset({TicketStatus.CALLED}),
+    Move.FINISH: frozenset({TicketStatus.SERVING}),
+    Move.NO_SHOW: frozenset({TicketStatus.CALLED}),
+    Move.POSTPONE: ACTIVE_STATUSES,
+    Move.REDIRECT: ACTIVE_STATUSES,
+}
+
+# The plain forward moves: from, to, and the ticket's time stamp they set.
+FORWARD_MOVES: dict[Move, tuple[TicketStatus, TicketStatus, str]] = {
+    Move.START: (TicketStatus.CALLED, TicketStatus.SERVING, "started_at"),
+    Move.FINISH: (TicketStatus.SERVING, TicketStatus.DONE, "finished_at"),
+    Move.NO_SHOW: (TicketStatus.CALLED, TicketStatus.NO_SHOW, "finished_at"),
+}
+
+
+@dataclass(frozen=True)
+class WindowSituation:
+    """A window as the rules see it."""
+
+    signed_in: bool
+    paused: bool = False
+    ticket: TicketStatus | None = None  # the current ticket's state, None when free
+    recalls: int = 0  # of the current ticket
+    recall_limit: int = 3
+    other_services: bool = True  # another service is offered to redirect to
+
+
+def may_recall(recalls: int, limit: int) -> bool:
+    return recalls < limit
+
+
+def legal_moves(window: WindowSituation) -> frozenset[Move]:
+    """Every move the engine would accept at ``window`` now."""
+    if not window.signed_in:
+        return frozenset()
+    if window.ticket is None:
+        free = {Move.PAUSE, Move.SIGN_OUT}
+        if not window.paused:
+            free |= {Move.NEXT, Move.CALL}
+        return frozenset(free)
+    moves = {move for move, states in TICKET_MOVES.items() if window.ticket in states}
+    if not may_recall(window.recalls, window.recall_limit):
+        moves.discard(Move.RECALL)
+    if not window.other_services:
+        moves.discard(Move.REDIRECT)
+    return frozenset(moves)
