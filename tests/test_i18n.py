@@ -1,6 +1,6 @@
 """Every message a user can see exists in Kyrgyz and Russian, in the Qt Linguist files
 resources/i18n/*.ts, and the Qt-free reader serves them (the Qt side is tested in
-tests/views/test_translations.py)."""
+tests/views/common/test_translations.py)."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.views.app import application
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.worker import EngineRunner
-from conq_desktop.views.operator_panel import OperatorPanel
+from conq_desktop.views.operator import OperatorPanel
 from tests.conftest import DEMO_CENTRE
 
 

@@ -119,7 +119,7 @@ class Opener:
 
     def _display(self) -> Any:
         from conq_desktop.views.common.windowing import place_on_screen
-        from conq_desktop.views.hall_display import HallDisplay
+        from conq_desktop.views.display import HallDisplay
 
         wc = self.window_ctx
         window = HallDisplay(wc.engine, wc.live, wc.runner, ticker=self._option("ticker", ""))
@@ -142,7 +142,7 @@ class Opener:
     def _kiosk(self, *, receptionist: bool) -> Any:
         from conq_desktop.printing.service import TicketPrinter
         from conq_desktop.views.common.translations import set_ui_language
-        from conq_desktop.views.kiosk_window import KioskWindow
+        from conq_desktop.views.kiosk import KioskWindow
 
         if self.printer is None:
             self.printer = TicketPrinter(self.ctx.engine, self.ctx.settings.printer_config())
@@ -173,7 +173,7 @@ class Opener:
 
     def _operator(self, number: int) -> Any:
         from conq_desktop.views.common.windowing import show_windowed
-        from conq_desktop.views.operator_panel import OperatorPanel
+        from conq_desktop.views.operator import OperatorPanel
 
         wc = self.window_ctx
         wc.engine.current_ticket(number)  # an unknown window: NotFound, nothing opens
@@ -311,7 +311,7 @@ def _is_terminal(stream: IO[str] | None) -> bool:
 def _attach_announcer(window: Any) -> None:
     """Speak each call; without the sound files or an audio device the display stays silent."""
     try:
-        from conq_desktop.views.announcer import Announcer
+        from conq_desktop.views.display.announcer import Announcer
     except ImportError:
         return
     announcer = Announcer(window)

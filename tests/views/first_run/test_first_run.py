@@ -22,7 +22,8 @@ from conq_desktop.db import open_database
 from conq_desktop.engine.centre_state import centre_state, load_centre_file
 from conq_desktop.errors import NotFound
 from conq_desktop.i18n import LANGUAGES, translate
-from conq_desktop.views.first_run import (
+from conq_desktop.views.display import HallDisplay
+from conq_desktop.views.first_run.window import (
     LOADED,
     NO_WINDOW,
     NOT_LOADED,
@@ -30,14 +31,13 @@ from conq_desktop.views.first_run import (
     WELCOME,
     FirstRunWindow,
 )
-from conq_desktop.views.hall_display import HallDisplay
-from conq_desktop.views.kiosk_window import KioskWindow
-from conq_desktop.views.operator_panel import OperatorPanel
+from conq_desktop.views.kiosk import KioskWindow
+from conq_desktop.views.operator import OperatorPanel
 from tests.conftest import DEMO_CENTRE
 from tests.helpers.cli import dump
 from tests.helpers.cli import run as program
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 BAD_CENTRE = "[[services]]\nprefix = 'X'\nname = { ky = 'a', ru = 'b', en = 'c' }\n"

@@ -13,10 +13,10 @@ from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
 from conq_desktop.announce import all_fragments
-from conq_desktop.views import announcer as announcer_module
-from conq_desktop.views.announcer import Announcer, FragmentCache, MediaPlayback, _Warnings
+from conq_desktop.views.display import announcer as announcer_module
+from conq_desktop.views.display.announcer import Announcer, FragmentCache, MediaPlayback, _Warnings
 
-SOUNDS = Path(__file__).resolve().parents[2] / "resources" / "sounds"
+SOUNDS = Path(__file__).resolve().parents[3] / "resources" / "sounds"
 CALLS = [("А-001", 1), ("Б-002", 2), ("А-003", 3)]
 
 

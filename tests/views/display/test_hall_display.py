@@ -18,10 +18,10 @@ from conq_desktop.views.app import application
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.windowing import place_on_screen
 from conq_desktop.views.common.worker import EngineRunner
-from conq_desktop.views.hall_display import HallDisplay
+from conq_desktop.views.display import HallDisplay
 from tests.conftest import DEMO_CENTRE
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
 
 
 @pytest.fixture

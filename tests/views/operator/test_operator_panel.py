@@ -23,10 +23,10 @@ from conq_desktop.i18n import translate
 from conq_desktop.views.app import application
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.worker import EngineRunner
-from conq_desktop.views.operator_panel import OperatorPanel, normalise_number
+from conq_desktop.views.operator import OperatorPanel, normalise_number
 from tests.conftest import DEMO_CENTRE
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
 LEFT = Qt.MouseButton.LeftButton
 

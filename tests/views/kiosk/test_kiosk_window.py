@@ -23,11 +23,11 @@ from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.service import PrintOutcome, TicketPrinter
 from conq_desktop.views.app import application
 from conq_desktop.views.common.worker import EngineRunner
-from conq_desktop.views.kiosk_window import KioskWindow
+from conq_desktop.views.kiosk import KioskWindow
 from tests.conftest import demo_database
 from tests.helpers.printer_listener import PAPER_STATUS_QUERY, closed_port, fake_printer
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 INIT = b"\x1b@"  # ESC @
 SUNDAY_NOON = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)

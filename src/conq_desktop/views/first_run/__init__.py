@@ -1,0 +1,5 @@
+"""The first-run and start window."""
+
+from conq_desktop.views.first_run.window import OPEN_AFTER_MS, FirstRunWindow, show_problem
+
+__all__ = ["OPEN_AFTER_MS", "FirstRunWindow", "show_problem"]
