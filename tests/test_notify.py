@@ -68,7 +68,10 @@ def test_loading_a_centre_file_is_heard(db_url: str, tmp_path: Path) -> None:
             assert heard.get(timeout=10) == {}
         load_centre_file(db, centre)
         change = heard.get(timeout=10)
-        assert change == ({"kind": "centre"} if db.dialect == "postgresql" else {})
+        if db.dialect == "postgresql":
+            assert change == {"kind": "centre_loaded", "ticket": None, "window": None}
+        else:
+            assert change == {}
     finally:
         watcher.stop()
         db.dispose()

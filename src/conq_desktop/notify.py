@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from conq_desktop.db import Database
-from conq_desktop.engine.changes import NOTIFY_CHANNEL
+from conq_desktop.engine.journal import NOTIFY_CHANNEL
 
 log = logging.getLogger(__name__)
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import queue
+
 import pytest
 
 from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.errors import NotFound, NothingToCall, QueueError
 from conq_desktop.models import EventKind, Priority
+from conq_desktop.notify import watch_changes
 
 
 def kinds(engine: QueueEngine) -> list[EventKind]:
@@ -207,14 +210,28 @@ def test_yesterdays_leftovers_expire(engine: QueueEngine, clock: FixedClock) -> 
     assert engine.call_next(1).number == "А-001"
 
 
-def test_subscribers_hear_committed_changes(engine: QueueEngine) -> None:
-    heard = []
-    engine.subscribe(heard.append)
-    engine.issue("PASSPORT")
-    engine.call_next(1)
-    with pytest.raises(QueueError):
+def test_the_change_feed_hears_committed_changes_only(engine: QueueEngine) -> None:
+    """The one feed the windows follow (no in-process subscribers): each committed
+    change, and not a refused one."""
+    heard: queue.Queue[dict] = queue.Queue()
+    watcher = watch_changes(engine.db, heard.put)
+    try:
+        postgres = engine.db.dialect == "postgresql"
+        if postgres:
+            assert heard.get(timeout=10) == {}  # "listening now"
+        engine.issue("PASSPORT")
         engine.call_next(1)
-    assert [(change.kind, change.ticket, change.window) for change in heard] == [
-        (EventKind.ISSUED, "А-001", None),
-        (EventKind.CALLED, "А-001", 1),
-    ]
+        events_before = len(engine.events())
+        with pytest.raises(QueueError):
+            engine.call_next(1)
+        assert len(engine.events()) == events_before
+        first = heard.get(timeout=10)
+        if postgres:
+            assert [first, heard.get(timeout=10)] == [
+                {"kind": "issued", "ticket": "А-001", "window": None},
+                {"kind": "called", "ticket": "А-001", "window": 1},
+            ]
+    finally:
+        watcher.stop()
+    if postgres:  # SQLite's watcher may hear two quick commits as one or as two
+        assert heard.empty()

@@ -1,8 +1,8 @@
 """The queue engine: Qt-free domain logic over SQLAlchemy sessions."""
 
-from conq_desktop.engine.changes import NOTIFY_CHANNEL
 from conq_desktop.engine.clock import Clock, FixedClock, SystemClock
-from conq_desktop.engine.queue import Change, QueueEngine
+from conq_desktop.engine.journal import NOTIFY_CHANNEL
+from conq_desktop.engine.queue import QueueEngine
 from conq_desktop.engine.snapshots import (
     IssuedTicket,
     QueueStatus,
@@ -13,7 +13,6 @@ from conq_desktop.engine.snapshots import (
 
 __all__ = [
     "NOTIFY_CHANNEL",
-    "Change",
     "Clock",
     "FixedClock",
     "IssuedTicket",

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from conq_desktop.db import Database
 from conq_desktop.engine.centre_file import CentreSpec
-from conq_desktop.engine.changes import notify_listeners
 from conq_desktop.engine.clock import Clock, SystemClock
+from conq_desktop.engine.journal import HIDDEN, record
 from conq_desktop.engine.settings import DEFAULTS, write_settings
 from conq_desktop.errors import ConfigError, QueueError
 from conq_desktop.i18n import _
@@ -38,7 +38,6 @@ from conq_desktop.models import (
     ServicePoint,
     ServicePointService,
     Setting,
-    TicketEvent,
     hash_pin,
 )
 
@@ -144,21 +143,17 @@ def load_centre(
             admin_id = _administrator(session, admin)
         _write(session, spec, always_open=always_open, reset_pins=reset)
         now = (clock or SystemClock()).now()
-        session.execute(
-            insert(TicketEvent).values(
-                kind=EventKind.CENTRE_LOADED,
-                operator_id=admin_id,
-                at=now,
-                details={
-                    "source": source,
-                    "replaced": holds_centre,
-                    "changes": [change.as_json() for change in changes],
-                },
-            )
-        )
         # Open windows re-read the centre: a first-run window goes on, a kiosk shows
         # new services.
-        notify_listeners(session, db.dialect, {"kind": "centre"})
+        record(
+            session,
+            EventKind.CENTRE_LOADED,
+            now,
+            operator_id=admin_id,
+            source=source,
+            replaced=holds_centre,
+            changes=[change.as_json() for change in changes],
+        )
     return result
 
 
@@ -259,7 +254,7 @@ def plan_changes(
             {"name": item.name, "role": item.role.value, "active": True},
         )
         if operator is not None and item.login in reset_pins:
-            changes.append(FieldChange("operator", item.login, "pin", "***", "***"))
+            changes.append(FieldChange("operator", item.login, "pin", HIDDEN, HIDDEN))
     return changes
 
 

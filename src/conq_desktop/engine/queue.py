@@ -1,8 +1,9 @@
 """The queue engine: every state change of tickets and windows.
 
-Each public method is one transaction: it checks the rules, changes the rows, writes
-one ``TicketEvent`` per change, and commits, or raises a ``ConqError`` and writes nothing.
-The rules are written down in docs/queue-rules.md; keep the two in step.
+Each public method is one transaction: it checks the rules (``rules.py``), changes the
+rows, writes one event per change through the journal (``journal.py``), and commits, or
+raises a ``ConqError`` and writes nothing. The reads are in ``reads.py``. The rules are
+written down in docs/queue-rules.md; keep the two in step.
 
 No Qt here: the windows, the command line and the tests all call this class.
 """
@@ -12,19 +13,20 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, joinedload
 
 from conq_desktop.db import Database
-from conq_desktop.engine.changes import notify_listeners
+from conq_desktop.engine import reads
 from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead
+from conq_desktop.engine.journal import record
+from conq_desktop.engine.reads import build_status, start_of_day
 from conq_desktop.engine.rules import (
     FORWARD_MOVES,
     TICKET_MOVES,
@@ -35,8 +37,13 @@ from conq_desktop.engine.rules import (
     opening,
 )
 from conq_desktop.engine.settings import CentreSettings, read_settings
-from conq_desktop.engine.snapshots import CallInfo, IssuedTicket, QueueStatus, TicketInfo
-from conq_desktop.engine.status import build_status, start_of_day
+from conq_desktop.engine.snapshots import (
+    CallInfo,
+    EventInfo,
+    IssuedTicket,
+    QueueStatus,
+    TicketInfo,
+)
 from conq_desktop.errors import NotFound, NothingToCall, QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import (
@@ -49,23 +56,9 @@ from conq_desktop.models import (
     Service,
     ServicePoint,
     Ticket,
-    TicketEvent,
     TicketStatus,
     WindowState,
 )
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an operation changed; given to subscribers after the commit."""
-
-    kind: EventKind
-    ticket: str | None = None
-    window: int | None = None
-    service: str | None = None
-
-
-Subscriber = Callable[[Change], None]
 
 
 class QueueEngine:
@@ -74,7 +67,6 @@ class QueueEngine:
         self.clock = clock or SystemClock()
         self._settings: CentreSettings | None = None
         self._stale_checked_for: date | None = None
-        self._subscribers: list[Subscriber] = []
 
     # ------------------------------------------------------------------ plumbing
 
@@ -90,55 +82,6 @@ class QueueEngine:
 
     def today(self) -> date:
         return local_day(self.clock.now(), self.settings.timezone)
-
-    def subscribe(self, subscriber: Subscriber) -> None:
-        """Call ``subscriber`` after each committed change made through this engine."""
-        self._subscribers.append(subscriber)
-
-    def _announce(self, changes: list[Change]) -> None:
-        for change in changes:
-            for subscriber in self._subscribers:
-                subscriber(change)
-
-    def _record(
-        self,
-        session: Session,
-        kind: EventKind,
-        now: datetime,
-        *,
-        ticket: Ticket | None = None,
-        window: ServicePoint | None = None,
-        operator_id: int | None = None,
-        **details: Any,
-    ) -> Change:
-        if operator_id is None and window is not None:
-            operator_id = window.operator_id
-        if ticket is not None:
-            details.setdefault("number", ticket.number)
-        # A Core insert: the event is never read back in this transaction, and skipping
-        # the unit of work keeps the write lock short.
-        session.execute(
-            insert(TicketEvent).values(
-                kind=kind,
-                ticket_id=ticket.id if ticket is not None else None,
-                operator_id=operator_id,
-                service_point_id=window.id if window is not None else None,
-                at=now,
-                details=details,
-            )
-        )
-        change = Change(
-            kind=kind,
-            ticket=ticket.number if ticket is not None else None,
-            window=window.number if window is not None else None,
-            service=ticket.service.code if ticket is not None else None,
-        )
-        notify_listeners(
-            session,
-            self.db.dialect,
-            {"kind": kind.value, "ticket": change.ticket, "window": change.window},
-        )
-        return change
 
     def _window(self, session: Session, number: int, *, lock: bool = True) -> ServicePoint:
         # Checked before the query: a number beyond the database's integers (10**23 from
@@ -229,29 +172,22 @@ class QueueEngine:
                 )
                 .options(joinedload(Ticket.service), joinedload(Ticket.service_point))
             ).all()
-            changes = []
             for ticket in stale:
                 ticket.status = TicketStatus.EXPIRED
                 ticket.finished_at = now
-                changes.append(
-                    self._record(
-                        session, EventKind.EXPIRED, now, ticket=ticket, window=ticket.service_point
-                    )
+                record(
+                    session, EventKind.EXPIRED, now, ticket=ticket, window=ticket.service_point
                 )
-            expired = len(changes)
             for point in session.scalars(
                 select(ServicePoint)
                 .where(ServicePoint.operator_id.is_not(None), ServicePoint.signed_in_at < day_start)
                 .order_by(ServicePoint.number)
             ):
-                changes.append(
-                    self._record(session, EventKind.SIGNED_OUT, now, window=point, reason="new day")
-                )
+                record(session, EventKind.SIGNED_OUT, now, window=point, reason="new day")
                 point.operator_id = None
                 point.signed_in_at = None
                 point.state = WindowState.CLOSED
-        self._announce(changes)
-        return expired
+        return len(stale)
 
     # ------------------------------------------------------------------ issuing
 
@@ -263,7 +199,6 @@ class QueueEngine:
         tz = self.settings.timezone
         today = local_day(now, tz)
         with self._write(now) as session:
-            changes: list[Change] = []
             service = self._service(session, service_code)
             self._check_open(service, now.astimezone(tz))
             sequence = self._next_sequence(session, service, today)
@@ -287,13 +222,10 @@ class QueueEngine:
             )
             session.add(ticket)
             session.flush()
-            changes.append(
-                self._record(session, EventKind.ISSUED, now, ticket=ticket, priority=int(priority))
-            )
+            record(session, EventKind.ISSUED, now, ticket=ticket, priority=int(priority))
             ahead = people_ahead(session, ticket)
             wait = estimate_wait(session, service, ahead, now)
             info = TicketInfo.of(ticket)
-        self._announce(changes)
         return IssuedTicket(ticket=info, people_ahead=ahead, expected_wait_minutes=wait)
 
     def _check_open(self, service: Service, local_now: datetime) -> None:
@@ -338,7 +270,6 @@ class QueueEngine:
         """
         now = self.clock.now()
         with self._write(now) as session:
-            changes: list[Change] = []
             point = self._ready_window(session, window)
             claimed = session.execute(
                 claim_next_statement(self.db.dialect),
@@ -354,11 +285,8 @@ class QueueEngine:
                     raise QueueError(_("Window {window} serves no service."), window=window)
                 raise NothingToCall(_("Nobody is waiting for window {window}."), window=window)
             ticket = self._load(session, claimed)
-            changes.append(
-                self._record(session, EventKind.CALLED, now, ticket=ticket, window=point)
-            )
+            record(session, EventKind.CALLED, now, ticket=ticket, window=point)
             info = TicketInfo.of(ticket)
-        self._announce(changes)
         return info
 
     def call_specific(self, window: int, number: str, reason: str) -> TicketInfo:
@@ -391,7 +319,7 @@ class QueueEngine:
             if claimed is None:
                 raise QueueError(_("Ticket {number} is not waiting."), number=number)
             session.refresh(ticket)
-            change = self._record(
+            record(
                 session,
                 EventKind.CALLED,
                 now,
@@ -401,7 +329,6 @@ class QueueEngine:
                 out_of_order=True,
             )
             info = TicketInfo.of(ticket)
-        self._announce([change])
         return info
 
     def _ready_window(self, session: Session, number: int) -> ServicePoint:
@@ -438,10 +365,9 @@ class QueueEngine:
             if ticket.status not in TICKET_MOVES[move]:
                 raise QueueError(_STATE_REFUSALS[kind][ticket.status], number=ticket.number)
             details = apply(session, ticket, point, now)
-            change = self._record(session, kind, now, ticket=ticket, window=point, **details)
+            record(session, kind, now, ticket=ticket, window=point, **details)
             session.flush()
             info = TicketInfo.of(self._load(session, ticket.id))
-        self._announce([change])
         return info
 
     def recall(self, window: int, number: str | None = None) -> TicketInfo:
@@ -535,12 +461,11 @@ class QueueEngine:
                 raise QueueError(_("Ticket {number} is not waiting."), number=number)
             ticket.status = TicketStatus.CANCELLED
             ticket.finished_at = now
-            change = self._record(
+            record(
                 session, EventKind.CANCELLED, now, ticket=ticket, reason=reason.strip()
             )
             session.flush()
             info = TicketInfo.of(self._load(session, ticket.id))
-        self._announce([change])
         return info
 
     # ------------------------------------------------------------------ windows
@@ -575,21 +500,19 @@ class QueueEngine:
             point.operator = operator
             point.state = WindowState.OPEN
             point.signed_in_at = now
-            change = self._record(
+            record(
                 session, EventKind.SIGNED_IN, now, window=point, operator_id=operator.id
             )
-        self._announce([change])
 
     def sign_out(self, window: int) -> None:
         now = self.clock.now()
         with self._write(now) as session:
             point = self._window(session, window)
             self._require_idle(session, point)
-            change = self._record(session, EventKind.SIGNED_OUT, now, window=point)
+            record(session, EventKind.SIGNED_OUT, now, window=point)
             point.operator_id = None
             point.signed_in_at = None
             point.state = WindowState.CLOSED
-        self._announce([change])
 
     def pause(self, window: int, reason: str = "") -> None:
         now = self.clock.now()
@@ -599,10 +522,9 @@ class QueueEngine:
                 raise QueueError(_("Window {window} is already on a break."), window=window)
             self._require_idle(session, point)
             point.state = WindowState.PAUSED
-            change = self._record(
+            record(
                 session, EventKind.PAUSED, now, window=point, reason=reason.strip()
             )
-        self._announce([change])
 
     def resume(self, window: int) -> None:
         now = self.clock.now()
@@ -611,8 +533,7 @@ class QueueEngine:
             if point.state != WindowState.PAUSED:
                 raise QueueError(_("Window {window} is not on a break."), window=window)
             point.state = WindowState.OPEN if point.operator_id is not None else WindowState.CLOSED
-            change = self._record(session, EventKind.RESUMED, now, window=point)
-        self._announce([change])
+            record(session, EventKind.RESUMED, now, window=point)
 
     def _require_idle(self, session: Session, point: ServicePoint) -> None:
         busy_with = session.scalars(
@@ -664,44 +585,13 @@ class QueueEngine:
         if error is not None:
             details["error"] = error
         with self._write(now) as session:
-            session.add(TicketEvent(kind=kind, ticket_id=ticket.id, at=now, details=details))
-        self._announce([Change(kind=kind, ticket=ticket.number, service=ticket.service.code)])
+            record(session, kind, now, ticket_id=ticket.id, **details)
 
     def recent_calls(self, limit: int = 8) -> list[CallInfo]:
         """Today's latest calls and recalls, newest first."""
-        tz = self.settings.timezone
-        start_of_day = datetime.combine(self.today(), datetime.min.time(), tz)
+        since = start_of_day(self.clock.now(), self.settings.timezone)
         with self.db.read_session() as session:
-            rows = session.execute(
-                select(
-                    TicketEvent.id,
-                    TicketEvent.kind,
-                    TicketEvent.at,
-                    Ticket.number,
-                    ServicePoint.number,
-                    Service.code,
-                )
-                .join(Ticket, Ticket.id == TicketEvent.ticket_id)
-                .join(ServicePoint, ServicePoint.id == TicketEvent.service_point_id)
-                .join(Service, Service.id == Ticket.service_id)
-                .where(
-                    TicketEvent.kind.in_([EventKind.CALLED, EventKind.RECALLED]),
-                    TicketEvent.at >= start_of_day,
-                )
-                .order_by(TicketEvent.id.desc())
-                .limit(limit)
-            ).all()
-        return [
-            CallInfo(
-                event_id=event_id,
-                number=number,
-                window=window,
-                at=at,
-                recall=kind == EventKind.RECALLED,
-                service=code,
-            )
-            for event_id, kind, at, number, window, code in rows
-        ]
+            return reads.recent_calls(session, since, limit)
 
     def ticket(self, number: str) -> TicketInfo:
         with self.db.read_session() as session:
@@ -710,28 +600,11 @@ class QueueEngine:
     def waiting(self, service_code: str | None = None) -> list[TicketInfo]:
         """Today's waiting tickets in calling order for one service (or all)."""
         with self.db.read_session() as session:
-            query = (
-                select(Ticket)
-                .where(Ticket.status == TicketStatus.WAITING, Ticket.day == self.today())
-                .options(joinedload(Ticket.service), joinedload(Ticket.redirected_from))
-                .order_by(Ticket.priority.desc(), Ticket.queued_at, Ticket.id)
-            )
-            if service_code is not None:
-                query = query.join(Service, Ticket.service_id == Service.id).where(
-                    Service.code == service_code
-                )
-            return [TicketInfo.of(ticket) for ticket in session.scalars(query)]
+            return reads.waiting(session, self.today(), service_code)
 
-    def events(self, since_id: int = 0, limit: int = 1000) -> list[TicketEvent]:
+    def events(self, since_id: int = 0, limit: int = 1000) -> list[EventInfo]:
         with self.db.read_session() as session:
-            return list(
-                session.scalars(
-                    select(TicketEvent)
-                    .where(TicketEvent.id > since_id)
-                    .order_by(TicketEvent.id)
-                    .limit(limit)
-                )
-            )
+            return reads.events(session, since_id, limit)
 
 
 def _back_to_queue(ticket: Ticket) -> None:

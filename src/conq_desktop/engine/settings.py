@@ -42,9 +42,14 @@ def parse_timezone(name: str) -> ZoneInfo:
         raise ConfigError(_("Unknown time zone: {name}"), name=name) from None
 
 
-def read_settings(session: Session) -> CentreSettings:
+def setting_values(session: Session) -> dict[str, str]:
+    """Every centre setting's value: the stored one, or its default."""
     stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
-    values = {**DEFAULTS, **stored}
+    return {**DEFAULTS, **stored}
+
+
+def read_settings(session: Session) -> CentreSettings:
+    values = setting_values(session)
     return CentreSettings(
         timezone=parse_timezone(values["timezone"]),
         recall_limit=int(values["recall_limit"]),

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from conq_desktop.models import Service, Ticket
+from conq_desktop.models import EventKind, Service, Ticket, TicketEvent
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,31 @@ class CallInfo:
     at: datetime
     recall: bool
     service: str
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """One event of the history (see journal.py)."""
+
+    id: int
+    kind: EventKind
+    at: datetime
+    ticket_id: int | None
+    operator_id: int | None
+    service_point_id: int | None
+    details: dict[str, Any]
+
+    @classmethod
+    def of(cls, event: TicketEvent) -> EventInfo:
+        return cls(
+            id=event.id,
+            kind=event.kind,
+            at=event.at,
+            ticket_id=event.ticket_id,
+            operator_id=event.operator_id,
+            service_point_id=event.service_point_id,
+            details=dict(event.details or {}),
+        )
 
 
 def to_json(value: Any) -> Any:

@@ -34,6 +34,10 @@ class EventKind(enum.StrEnum):
     RESUMED = "resumed"
     # Administration: a centre file loaded (who, from where, each value old and new).
     CENTRE_LOADED = "centre_loaded"
+    # A centre setting changed outside a centre file (each key old and new).
+    SETTINGS_CHANGED = "settings_changed"
+    # An operator's PIN changed (never the PIN or its hash).
+    PIN_CHANGED = "pin_changed"
 
 
 class TicketEvent(Base):

@@ -1,15 +1,22 @@
-"""The queue at a glance: what the status command, the operator panels and the hall
-display show."""
+"""The read side of the engine: the queue at a glance (what the status command, the
+operator panels and the hall display show), today's tickets and calls.
+
+Functions over a read session that return snapshots (``snapshots.py``), never ORM
+objects: what they return crosses threads and turns into JSON. ``QueueEngine`` opens
+the session and calls them; nothing here writes.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from conq_desktop.engine.snapshots import (
+    CallInfo,
+    EventInfo,
     QueueStatus,
     ServiceInfo,
     ServiceQueue,
@@ -18,10 +25,12 @@ from conq_desktop.engine.snapshots import (
 )
 from conq_desktop.models import (
     ACTIVE_STATUSES,
+    EventKind,
     Service,
     ServicePoint,
     ServicePointService,
     Ticket,
+    TicketEvent,
     TicketStatus,
     WindowState,
 )
@@ -122,6 +131,68 @@ def build_status(session: Session, now: datetime, tz: ZoneInfo) -> QueueStatus:
             )
         )
     return QueueStatus(day=today, at=now, timezone=tz.key, services=services, windows=windows)
+
+
+def recent_calls(session: Session, since: datetime, limit: int) -> list[CallInfo]:
+    """The latest calls and recalls since ``since``, newest first."""
+    rows = session.execute(
+        select(
+            TicketEvent.id,
+            TicketEvent.kind,
+            TicketEvent.at,
+            Ticket.number,
+            ServicePoint.number,
+            Service.code,
+        )
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .join(ServicePoint, ServicePoint.id == TicketEvent.service_point_id)
+        .join(Service, Service.id == Ticket.service_id)
+        .where(
+            TicketEvent.kind.in_([EventKind.CALLED, EventKind.RECALLED]),
+            TicketEvent.at >= since,
+        )
+        .order_by(TicketEvent.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        CallInfo(
+            event_id=event_id,
+            number=number,
+            window=window,
+            at=at,
+            recall=kind == EventKind.RECALLED,
+            service=code,
+        )
+        for event_id, kind, at, number, window, code in rows
+    ]
+
+
+def waiting(session: Session, day: date, service_code: str | None = None) -> list[TicketInfo]:
+    """The day's waiting tickets in calling order, for one service or all."""
+    query = (
+        select(Ticket)
+        .where(Ticket.status == TicketStatus.WAITING, Ticket.day == day)
+        .options(joinedload(Ticket.service), joinedload(Ticket.redirected_from))
+        .order_by(Ticket.priority.desc(), Ticket.queued_at, Ticket.id)
+    )
+    if service_code is not None:
+        query = query.join(Service, Ticket.service_id == Service.id).where(
+            Service.code == service_code
+        )
+    return [TicketInfo.of(ticket) for ticket in session.scalars(query)]
+
+
+def events(session: Session, since_id: int = 0, limit: int = 1000) -> list[EventInfo]:
+    """The history after event ``since_id``, oldest first."""
+    return [
+        EventInfo.of(event)
+        for event in session.scalars(
+            select(TicketEvent)
+            .where(TicketEvent.id > since_id)
+            .order_by(TicketEvent.id)
+            .limit(limit)
+        )
+    ]
 
 
 def _aware(moment: datetime) -> datetime:
