@@ -85,6 +85,9 @@ def refused_without_a_trace(
         ('[printer]\npaper_width = "80"\n', ("“printer.paper_width” must be a whole number",)),
         ("[printer]\ntimeout = true\n", ("“printer.timeout” must be a number",)),
         ("[printer]\nprofile = 20\n", ("“printer.profile” must be text in quotes",)),
+        ("version = 2\n", ("written by a newer conq-desktop", "update the program")),
+        ('version = "1"\n', ("“version” must be a whole number",)),
+        ("version = -1\n", ("“version” must be a whole number",)),
     ],
 )
 def test_a_config_problem_names_the_key(

@@ -896,6 +896,10 @@
         <translation>internal error</translation>
     </message>
     <message>
+        <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
+        <translation>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>on a break</translation>
     </message>

@@ -896,6 +896,10 @@
         <translation>ички ката</translation>
     </message>
     <message>
+        <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
+        <translation>аны conq-desktop'тун жаңыраак версиясы жазган (түзүлүшү {found}; бул версия {known} чейин окуйт): бул компьютердеги программаны жаңылаңыз</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>тыныгууда</translation>
     </message>

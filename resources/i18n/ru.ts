@@ -896,6 +896,10 @@
         <translation>внутренняя ошибка</translation>
     </message>
     <message>
+        <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
+        <translation>он записан более новой версией conq-desktop (формат {found}; эта версия читает до {known}): обновите программу на этом компьютере</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>на перерыве</translation>
     </message>

@@ -4,11 +4,18 @@ Each value comes from, in order: the command line, an environment variable, the 
 file (``config.toml`` in the user config folder, or ``CONQ_CONFIG``), a default.
 Centre-wide settings (time zone, centre name) live in the database instead, so every
 PC of a centre agrees on them.
+
+The file carries the version of its layout (``version = 1``). A file of an older layout
+is brought up to date as it is read, by the upgrade steps below, in order (as Picard
+does with its ``config_upgrade.py``): a PC keeps its settings across program upgrades.
+A file of a newer layout than this program knows is refused, not half-understood.
 """
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn, cast
@@ -49,10 +56,30 @@ def default_db_url() -> str:
 
 CONFIG_FILE = _("The config file {path}")
 
+# The layout of config.toml this program reads and writes. A change of layout (a key
+# renamed, moved into a table, a unit changed) raises it by one and adds the step that
+# turns a file of the version before into this one, to _UPGRADES: appended, never
+# edited, since files of every older version are still out there.
+CONFIG_VERSION = 1
+ConfigData = dict[str, object]
+
+
+def _to_v1(data: ConfigData) -> ConfigData:
+    """0.1.0 wrote no version; its keys are those of version 1."""
+    return data
+
+
+_UPGRADES: dict[int, Callable[[ConfigData], ConfigData]] = {1: _to_v1}
+
 # Every key the file may have, and the type of its value. A key that is not here is
 # refused: a misspelt "databse" silently ignored would give this PC a private, empty
 # queue. The [printer] keys are those PrinterConfig.from_values reads.
-_KNOWN: dict[str, type | tuple[type, ...]] = {"database": str, "language": str, "printer": dict}
+_KNOWN: dict[str, type | tuple[type, ...]] = {
+    "version": int,
+    "database": str,
+    "language": str,
+    "printer": dict,
+}
 _PRINTER_KNOWN: dict[str, type | tuple[type, ...]] = {
     "uri": str,
     "paper_width": int,
@@ -75,7 +102,8 @@ def load_config_file(path: Path | None = None) -> dict[str, object]:
     path = path or config_path()
     if os.path.normcase(str(path)) == os.path.normcase(os.devnull):
         return {}
-    data: dict[str, object] = read_toml(path, CONFIG_FILE, required=False)
+    data: ConfigData = read_toml(path, CONFIG_FILE, required=False)
+    data = upgrade_config(path, data)
     _check_table(path, data, _KNOWN, "")
     printer = data.get("printer")
     if isinstance(printer, dict):
@@ -91,6 +119,54 @@ def load_config_file(path: Path | None = None) -> dict[str, object]:
             ),
         )
     return data
+
+
+def upgrade_config(path: Path, data: ConfigData) -> ConfigData:
+    """``data`` as of the current layout: each upgrade step from the file's version on,
+    in order. The result carries ``version = CONFIG_VERSION``."""
+    version = data.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        _fail(path, Message(_("“{key}” must be {kind}"), key="version", kind=Message(WHOLE_NUMBER)))
+    if version > CONFIG_VERSION:
+        _fail(
+            path,
+            Message(
+                _(
+                    "it was written by a newer conq-desktop (layout {found}; this one reads "
+                    "up to {known}): update the program on this PC"
+                ),
+                found=version,
+                known=CONFIG_VERSION,
+            ),
+        )
+    for step in range(version + 1, CONFIG_VERSION + 1):
+        data = _UPGRADES[step](dict(data))
+    return {**data, "version": CONFIG_VERSION}
+
+
+def write_config_file(data: ConfigData, path: Path | None = None) -> Path:
+    """Write ``data`` (checked as a read would check it) as the current layout, with
+    its version, so that the next program reads it without guessing."""
+    path = path or config_path()
+    data = {**data, "version": CONFIG_VERSION}
+    _check_table(path, data, _KNOWN, "")
+    printer = cast(ConfigData, data.get("printer", {}))
+    _check_table(path, printer, _PRINTER_KNOWN, "printer.")
+    lines = [f"version = {CONFIG_VERSION}"]
+    plain = [key for key in _KNOWN if key in data and key not in ("version", "printer")]
+    lines += [f"{key} = {_toml_value(data[key])}" for key in plain]
+    if printer:
+        lines += ["", "[printer]"]
+        lines += [f"{key} = {_toml_value(value)}" for key, value in printer.items()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _toml_value(value: object) -> str:
+    # JSON's string escapes are all valid in TOML's basic strings; Kyrgyz letters stay
+    # letters.
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _check_table(
