@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from scripts.extract_messages import TRANSLATIONS, marked_messages, update_catalog
 
-from conq_desktop import i18n, resources
+from conq_desktop import i18n, resources, shipped
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import Message, catalog, set_lookup, translate
 from conq_desktop.i18n.tsfile import TsEntry, format_ts, read_ts
@@ -126,7 +126,7 @@ def test_a_missing_file_shows_english_and_warns_once(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(resources, "resource_dirs", lambda: [tmp_path])
+    monkeypatch.setattr(shipped, "resource_dirs", lambda: [tmp_path])
     with caplog.at_level(logging.WARNING, logger="conq_desktop.i18n"):
         first = translate("Service “{service}” is closed today.", "ky", service="X")
         second = translate("Cancel", "ky")
@@ -140,7 +140,7 @@ def test_an_error_about_a_missing_file_is_shown_even_without_translations(
     fresh_catalogs: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The message of a missing program file is itself translated: no recursion."""
-    monkeypatch.setattr(resources, "resource_dirs", lambda: [tmp_path])
+    monkeypatch.setattr(shipped, "resource_dirs", lambda: [tmp_path])
     with pytest.raises(ConfigError) as raised:
         resources.resource_path("i18n/ky.ts")
     assert raised.value.message("ky") == "A program file is missing: i18n/ky.ts"
@@ -154,7 +154,7 @@ def test_a_broken_file_shows_english(
 ) -> None:
     (tmp_path / "i18n").mkdir()
     (tmp_path / "i18n" / "ru.ts").write_text("<TS><context>", encoding="utf-8")
-    monkeypatch.setattr(resources, "resource_dirs", lambda: [tmp_path])
+    monkeypatch.setattr(shipped, "resource_dirs", lambda: [tmp_path])
     with caplog.at_level(logging.WARNING, logger="conq_desktop.i18n"):
         assert translate("Cancel", "ru") == "Cancel"
     assert "cannot read the translation file" in caplog.text

@@ -1,38 +1,14 @@
-"""Finding shipped files (fonts, sounds, the demo centre) wherever the program runs.
-
-The design card keeps them in the repository's top-level ``resources/``. A checkout or
-editable install reads them there; a wheel installs them under
-``<prefix>/share/conq-desktop/``; the PyInstaller build puts them beside the program.
-"""
+"""A shipped file the program cannot do without (see ``shipped.py`` for where they are)."""
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import _
+from conq_desktop.shipped import find_resource, resource_dirs
 
-
-def resource_dirs() -> list[Path]:
-    dirs = []
-    if override := os.environ.get("CONQ_RESOURCES"):
-        dirs.append(Path(override))
-    if bundle := getattr(sys, "_MEIPASS", None):
-        dirs.append(Path(bundle) / "resources")
-    dirs.append(Path(__file__).resolve().parents[2] / "resources")
-    dirs.append(Path(sys.prefix) / "share" / "conq-desktop")
-    return dirs
-
-
-def find_resource(name: str) -> Path | None:
-    """The first shipped ``name``, or None where a missing file is expected."""
-    for folder in resource_dirs():
-        candidate = folder / name
-        if candidate.exists():
-            return candidate
-    return None
+__all__ = ["find_resource", "resource_dirs", "resource_path"]
 
 
 def resource_path(name: str) -> Path:

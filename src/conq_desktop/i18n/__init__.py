@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from conq_desktop.i18n.tsfile import read_ts
+from conq_desktop.shipped import find_resource
 
 # Every language constant of the program lives here.
 LANGUAGES = ("ky", "ru", "en")  # everything a user reads
@@ -66,10 +67,6 @@ def catalog(lang: str) -> dict[str, str]:
 
 def ts_path(lang: str) -> Path | None:
     """Where ``<lang>.ts`` is, among the shipped resource folders."""
-    # Imported here: conq_desktop.resources imports this module. resource_path() is not
-    # used because its error would be translated, and translating needs this file.
-    from conq_desktop.resources import find_resource
-
     return find_resource(f"i18n/{lang}.ts")
 
 

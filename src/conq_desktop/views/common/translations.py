@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from conq_desktop import i18n
 from conq_desktop.i18n.tsfile import CONTEXT
-from conq_desktop.resources import find_resource
+from conq_desktop.shipped import find_resource
 
 log = logging.getLogger(__name__)
 
