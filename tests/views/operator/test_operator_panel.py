@@ -23,7 +23,7 @@ from conq_desktop.i18n import translate
 from conq_desktop.views.app import application
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.worker import EngineRunner
-from conq_desktop.views.operator import OperatorPanel, normalise_number
+from conq_desktop.views.operator import OperatorPanel
 from tests.conftest import DEMO_CENTRE
 
 REPO = Path(__file__).resolve().parents[3]
@@ -461,14 +461,6 @@ def test_the_sign_in_page_at_1366x768(
 
 
 # ---------------------------------------------------------------------- pieces
-
-
-@pytest.mark.parametrize(
-    ("typed", "number"),
-    [("б3", "Б-003"), (" Б - 012 ", "Б-012"), ("А-001", "А-001"), ("А1234", "А-1234"), ("", "")],
-)
-def test_typed_ticket_numbers_are_normalised(typed: str, number: str) -> None:
-    assert normalise_number(typed) == number
 
 
 def test_the_operator_command_opens_the_panel(sqlite_url: str) -> None:
