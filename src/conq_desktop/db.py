@@ -27,7 +27,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from conq_desktop.errors import ConfigError, DatabaseError, one_line
+from conq_desktop.errors import ConfigError, DatabaseError, one_line, os_errors_as
 from conq_desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -170,40 +170,22 @@ def create_db_engine(url: str, *, create: bool = True) -> Engine:
 
 def _create_database_file(path: Path) -> None:
     # SQLite gives its -wal and -shm files the database file's permissions.
-    try:
+    with os_errors_as(_("Cannot create the database file {path}: {reason}"), path=str(path)):
         create_private_file(path)
-    except OSError as exc:
-        raise ConfigError(
-            _("Cannot create the database file {path}: {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from None
 
 
 def _ensure_folder(folder: Path) -> None:
-    try:
-        # Owner-only, like the file: a folder the program creates is its own. One that
-        # exists keeps its permissions.
+    # Owner-only, like the file: a folder the program creates is its own. One that
+    # exists keeps its permissions.
+    with os_errors_as(_("Cannot create the data folder {folder}: {reason}"), folder=str(folder)):
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ConfigError(
-            _("Cannot create the data folder {folder}: {reason}"),
-            folder=str(folder),
-            reason=exc.strerror or str(exc),
-        ) from None
     # A name of its own: windows starting together (the demo starts four) each probe at
     # once, and with one shared name one process removed another's probe, which then
     # reported the folder as not writable.
-    try:
+    with os_errors_as(_("The data folder {folder} is not writable: {reason}"), folder=str(folder)):
         handle, probe = tempfile.mkstemp(prefix=".conq-write-test-", dir=folder)
         os.close(handle)
         os.unlink(probe)
-    except OSError as exc:
-        raise ConfigError(
-            _("The data folder {folder} is not writable: {reason}"),
-            folder=str(folder),
-            reason=exc.strerror or str(exc),
-        ) from None
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -4,6 +4,8 @@ in the operator panel. Anything else that escapes is a bug, not an interface."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from conq_desktop.i18n import translate
@@ -63,3 +65,15 @@ class ConfigError(ConqError):
 
 class DatabaseError(ConfigError):
     """The database cannot be opened or upgraded."""
+
+
+@contextmanager
+def os_errors_as(
+    template: str, /, error: type[ConqError] = ConfigError, **params: Any
+) -> Iterator[None]:
+    """Turn an ``OSError`` inside the block into ``error(template)`` with what the
+    system said as ``{reason}`` ("Permission denied", not a traceback)."""
+    try:
+        yield
+    except OSError as exc:
+        raise error(template, reason=exc.strerror or str(exc), **params) from None
