@@ -5,7 +5,10 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
+import pytest
+
 from conq_desktop.db import _ensure_folder
+from conq_desktop.errors import ConfigError
 
 PROCESSES = 6
 PROBES = 200
@@ -33,3 +36,14 @@ def test_processes_checking_the_folder_together_all_succeed(tmp_path: Path) -> N
 def test_a_leftover_probe_does_not_make_the_folder_unwritable(tmp_path: Path) -> None:
     (tmp_path / ".conq-write-test").mkdir()  # what an older version might leave
     _ensure_folder(tmp_path)
+
+
+def test_a_data_folder_that_cannot_be_made_says_what_the_system_said(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        _ensure_folder(blocker / "conq")
+    assert refused.value.message("en") == (
+        f"Cannot create the data folder {blocker / 'conq'}: Not a directory"
+    )
+    assert refused.value.exit_code == 6
