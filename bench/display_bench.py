@@ -41,7 +41,7 @@ from conq_desktop.engine import QueueEngine  # noqa: E402
 from conq_desktop.engine.centre_file import parse_centre_file  # noqa: E402
 from conq_desktop.engine.centre_load import load_centre  # noqa: E402
 from conq_desktop.models import Service  # noqa: E402
-from conq_desktop.views.app import application  # noqa: E402
+from conq_desktop.views.common.application import application  # noqa: E402
 from conq_desktop.views.common.live import LiveUpdates  # noqa: E402
 from conq_desktop.views.common.worker import EngineRunner  # noqa: E402
 from conq_desktop.views.display import HallDisplay  # noqa: E402

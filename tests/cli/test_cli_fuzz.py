@@ -37,8 +37,10 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from conq_desktop import desktop
 from conq_desktop.cli import main as cli_main
 from conq_desktop.cli import window_commands
+from conq_desktop.views import app as views_app
 from tests.conftest import DEMO_CENTRE
 from tests.helpers.printer_listener import closed_port
 
@@ -102,15 +104,15 @@ class Example:
 
 
 class NoWindow:
-    """Stands in for window_commands.Opener: everything up to showing a window runs."""
+    """Stands in for views.app.Opener: everything up to showing a window runs."""
 
-    def __init__(self, args: argparse.Namespace, ctx: Any, **options: Any) -> None:
-        self.ctx = ctx
+    def __init__(self, engine: Any, options: views_app.WindowOptions, **kwargs: Any) -> None:
+        self.engine = engine
         self.opened: list[Any] = []
 
     def open(self, kind: str, number: int = 0) -> Any:
         if kind == "operator":
-            self.ctx.engine.current_ticket(number)  # as the real panel does first
+            self.engine.current_ticket(number)  # as the real panel does first
         self.opened.append(kind)
         return kind
 
@@ -130,10 +132,10 @@ def cli(
 ) -> Iterator[Harness]:
     """``cli.new(template)`` makes an example's folder; ``cli.run(argv)`` runs the
     command there and checks the property."""
-    monkeypatch.setattr(window_commands, "Opener", NoWindow)
-    monkeypatch.setattr(window_commands, "first_run_window", lambda *a, **k: None)
+    monkeypatch.setattr(views_app, "Opener", NoWindow)
+    monkeypatch.setattr(views_app, "first_run_window", lambda *a, **k: None)
     monkeypatch.setattr(window_commands, "demo_windows", lambda ctx, url: 0)
-    monkeypatch.setattr(window_commands, "started_from_desktop", lambda *a, **k: False)
+    monkeypatch.setattr(desktop, "started_from_desktop", lambda *a, **k: False)
     monkeypatch.setattr(subprocess, "Popen", no_process)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: nobody types a PIN
     monkeypatch.delenv("CONQ_DB", raising=False)

@@ -20,7 +20,6 @@ import pytest
 from sqlalchemy.exc import OperationalError as SAOperationalError
 
 from conq_desktop.cli import main as cli_main
-from conq_desktop.cli import window_commands
 from conq_desktop.cli.prompt import NO_TERMINAL, NOT_TEXT, NOT_TYPED, read_pin
 from conq_desktop.cli.render import GuardedOutput
 from conq_desktop.disk import (
@@ -33,6 +32,7 @@ from conq_desktop.disk import (
 from conq_desktop.engine import QueueEngine
 from conq_desktop.errors import ConfigError, NotFound, UsageError
 from conq_desktop.models import MAX_WINDOW_NUMBER
+from conq_desktop.views import app as views_app
 from tests.helpers.cli import dump, run
 from tests.helpers.printer_listener import closed_port
 
@@ -262,7 +262,7 @@ def test_quit_after_must_be_a_number_of_seconds_a_timer_can_hold(
     def no_window(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("a window was opened")
 
-    monkeypatch.setattr(window_commands, "Opener", no_window)
+    monkeypatch.setattr(views_app, "Opener", no_window)
     url = f"sqlite:///{tmp_path / 'q.sqlite3'}"
     for verb in (["display"], ["kiosk"], ["start"], ["operator", "--window", "1"]):
         for seconds in ("nan", "inf", "-inf", "-1", "1e300", "2147484", "soon"):

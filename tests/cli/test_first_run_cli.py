@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from conq_desktop import desktop
 from conq_desktop.cli import main as cli_main
 from conq_desktop.cli import window_commands
-from conq_desktop.cli.commands import NO_CENTRE
-from conq_desktop.cli.window_commands import gui_possible, started_from_desktop
+from conq_desktop.desktop import gui_possible, started_from_desktop
+from conq_desktop.guidance import NO_CENTRE
 from conq_desktop.i18n import LANGUAGES, translate
 from conq_desktop.resources import resource_path
 from tests.helpers.cli import run
@@ -111,7 +112,7 @@ def test_started_from_the_desktop_a_bare_command_opens_the_start_window(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     started: list[float] = []
-    monkeypatch.setattr(window_commands, "started_from_desktop", lambda: True)
+    monkeypatch.setattr(desktop, "started_from_desktop", lambda: True)
     monkeypatch.setattr(window_commands, "start", lambda args, ctx: started.append(args.quit_after))
     assert cli_main.main([]) == 0
     assert started == [0]
@@ -183,7 +184,7 @@ def test_a_start_from_the_desktop_shows_why_it_cannot_open_the_database(
     from conq_desktop.views import first_run
 
     shown: list[str] = []
-    monkeypatch.setattr(window_commands, "started_from_desktop", lambda: True)
+    monkeypatch.setattr(desktop, "started_from_desktop", lambda: True)
     monkeypatch.setattr(first_run, "show_problem", lambda error: shown.append(error.message("ru")))
     assert cli_main.main(["--db", "mysql://localhost/queue"]) == 6
     assert shown == [

@@ -29,7 +29,8 @@ from conq_desktop.engine.centre_load import CentreLoad, FieldChange, load_centre
 from conq_desktop.engine.centre_state import centre_state, database_location
 from conq_desktop.engine.snapshots import to_json
 from conq_desktop.errors import ConfigError, QueueError, UsageError
-from conq_desktop.i18n import LANGUAGES, _, translate
+from conq_desktop.guidance import first_run_guidance
+from conq_desktop.i18n import _, translate
 from conq_desktop.resources import resource_path
 
 
@@ -226,43 +227,6 @@ def status(args: argparse.Namespace, ctx: Context) -> Any:
 
 # ---------------------------------------------------------------------- first run
 
-# Shared with the first-run window (conq_desktop.views.first_run).
-NO_CENTRE = _(
-    "The database has no centre yet: no services, windows or operators. "
-    "Load your centre's file, or open the demo to look around first."
-)
-DATABASE = _("Database")
-COMMAND_LINE = _("Command line")
-SAMPLE_CENTRE_FILE = _("Sample centre file")
-SETUP_COMMAND = "conq-desktop setup --from centre.toml"
-DEMO_COMMAND = "conq-desktop demo"
-
-
-def in_every_language(message: str, separator: str = " / ", **params: Any) -> str:
-    """``message`` in Kyrgyz, Russian and English, for texts read before anyone chose
-    a language."""
-    return separator.join(translate(message, lang, **params) for lang in LANGUAGES)
-
-
-def sample_centre_file() -> Path | None:
-    """The demo centre shipped with the program: a complete centre file to start from."""
-    try:
-        return resource_path("demo-centre.toml")
-    except ConfigError:
-        return None
-
-
-def first_run_guidance(location: str) -> str:
-    """What to do with a database that has no centre, in Kyrgyz, Russian and English."""
-    lines = [in_every_language(NO_CENTRE, "\n"), ""]
-    lines.append(f"{in_every_language(COMMAND_LINE)}:")
-    lines += [f"    {SETUP_COMMAND}", f"    {DEMO_COMMAND}"]
-    lines.append(f"{in_every_language(DATABASE)}: {location}")
-    sample = sample_centre_file()
-    if sample is not None:
-        lines.append(f"{in_every_language(SAMPLE_CENTRE_FILE)}: {sample}")
-    return "\n".join(lines)
-
 
 def first_run_check(args: argparse.Namespace, ctx: Context) -> int:
     """After the help of a bare ``conq-desktop``: open (and so create) the database,
@@ -343,8 +307,10 @@ def window_action(name: str) -> Handler:
 # ---------------------------------------------------------------------- demo
 
 
-def demo(args: argparse.Namespace, ctx: Context) -> Any:
-    """A fresh embedded database with the demo centre and a morning's worth of activity.
+def demo_database(args: argparse.Namespace, ctx: Context) -> str:
+    """A fresh embedded database with the demo centre and a morning's worth of activity,
+    opened as ``ctx``'s database; its URL. The ``demo`` verb (cli/window_commands.py)
+    then shows it.
 
     The demo deletes and refills its database, so it only ever runs on its own file in
     the data folder: pointed at any other database it refuses and touches nothing."""
@@ -372,11 +338,7 @@ def demo(args: argparse.Namespace, ctx: Context) -> Any:
     db = ctx.db(url)
     load_centre(db, parse_centre_file(resource_path("demo-centre.toml")), always_open=True)
     play_demo_morning(ctx.engine)
-    if args.no_windows or ctx.as_json:
-        return ctx.engine.status()
-    from conq_desktop.cli.window_commands import demo_windows
-
-    return demo_windows(ctx, url)
+    return url
 
 
 def _is_file_database(url: str, path: Path) -> bool:

@@ -8,7 +8,7 @@ Exit status: 0 success, 1 internal error (details in the log file), 2 bad usage,
 changes none of them.
 
 Without a command the program prints its help in a terminal; started from the desktop
-(a double-click, a shortcut: see ``window_commands.started_from_desktop``) it opens the
+(a double-click, a shortcut: see ``desktop.started_from_desktop``) it opens the
 start window instead. Either way the database is created on this first run, and while
 it has no centre the program says what to do next.
 """
@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from conq_desktop import __version__
+from conq_desktop import __version__, desktop
 from conq_desktop.cli import commands, print_commands, window_commands
 from conq_desktop.cli.prompt import is_text
 from conq_desktop.cli.render import GuardedOutput
@@ -135,7 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_argument("--yes", action="store_true", help="replace without asking to confirm")
 
     verb(verbs, "status", commands.status, "queue per service and each window's current ticket")
-    demo = verb(verbs, "demo", commands.demo, "run the demo centre on a fresh embedded database")
+    demo = verb(
+        verbs, "demo", window_commands.demo, "run the demo centre on a fresh embedded database"
+    )
     demo.add_argument("--no-windows", action="store_true", help="only print the demo queue")
     display = verb(verbs, "display", window_commands.display, "the hall display, full screen")
     display.add_argument("--screen", type=int, default=None, help="monitor number, 0 = main")
@@ -281,7 +283,7 @@ def _run(argv: Sequence[str] | None) -> int:
         if not hasattr(args, name):
             setattr(args, name, default)
     if not hasattr(args, "handler"):
-        if window_commands.started_from_desktop():
+        if desktop.started_from_desktop():
             args.handler, args.quit_after, args.from_desktop = window_commands.start, 0, True
             args.upgrade = Upgrade.EMBEDDED
         else:

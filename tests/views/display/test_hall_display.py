@@ -14,7 +14,7 @@ from conq_desktop.db import open_database
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import load_centre
-from conq_desktop.views.app import application
+from conq_desktop.views.common.application import application
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.windowing import place_on_screen
 from conq_desktop.views.common.worker import EngineRunner

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from conq_desktop.cli import window_commands
-from conq_desktop.cli.commands import NO_CENTRE, Context
+from conq_desktop.cli.commands import Context
 from conq_desktop.config import Settings
 from conq_desktop.db import open_database
 from conq_desktop.engine.centre_state import centre_state, load_centre_file
 from conq_desktop.errors import NotFound
+from conq_desktop.guidance import NO_CENTRE
 from conq_desktop.i18n import LANGUAGES, translate
+from conq_desktop.views.app import Opener, WindowOptions, first_run_window
 from conq_desktop.views.display import HallDisplay
 from conq_desktop.views.first_run.window import (
     LOADED,
@@ -48,29 +50,29 @@ class Run:
 
     def __init__(self, url: str) -> None:
         self.ctx = Context(settings=Settings.resolve(db=url, language="en"))
-        self.opener: window_commands.Opener | None = None
+        self.opener: Opener | None = None
 
-    def command(self, name: str, **options: Any) -> window_commands.Opener:
+    def command(self, name: str, **options: Any) -> Opener:
         """``conq-desktop NAME`` as the command line calls it; the loop is not entered."""
         args = argparse.Namespace(quit_after=0, **options)
-        runs: list[window_commands.Opener] = []
-        original = window_commands.Opener.run
-        window_commands.Opener.run = lambda opener, quit_after=0: runs.append(opener) or 0
+        runs: list[Opener] = []
+        original = Opener.run
+        Opener.run = lambda opener, quit_after=0: runs.append(opener) or 0
         try:
             assert getattr(window_commands, name)(args, self.ctx) == 0
         finally:
-            window_commands.Opener.run = original
+            Opener.run = original
         self.opener = runs[0]
         return self.opener
 
-    def opener_for(self, **options: Any) -> window_commands.Opener:
-        self.opener = window_commands.Opener(argparse.Namespace(**options), self.ctx)
+    def opener_for(self, **options: Any) -> Opener:
+        self.opener = Opener(self.ctx.engine, WindowOptions(**options))
         return self.opener
 
     def welcome(self, **options: Any) -> FirstRunWindow:
         assert self.opener is not None
         state = centre_state(self.ctx.db())
-        return window_commands.first_run_window(self.opener, state, **options)
+        return first_run_window(self.opener, state, **options)
 
     def close(self) -> None:
         if self.opener is not None:

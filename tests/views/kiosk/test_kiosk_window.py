@@ -21,7 +21,7 @@ from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.models import EventKind, Service, Ticket
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.service import PrintOutcome, TicketPrinter
-from conq_desktop.views.app import application
+from conq_desktop.views.common.application import application
 from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.kiosk import KioskWindow
 from tests.conftest import demo_database

@@ -20,7 +20,7 @@ from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.i18n import translate
-from conq_desktop.views.app import application
+from conq_desktop.views.common.application import application
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.operator import OperatorPanel

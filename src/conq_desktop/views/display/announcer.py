@@ -32,8 +32,9 @@ from typing import Protocol
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
-from conq_desktop.announce import LANGUAGES, all_fragments, announcement_fragments, sounds_dir
+from conq_desktop.announce import all_fragments, announcement_fragments, sounds_dir
 from conq_desktop.errors import ConqError
+from conq_desktop.i18n import PUBLIC_LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -315,7 +316,7 @@ class Announcer(QObject):
         parent: QObject | None = None,
         *,
         sounds: Path | None = None,
-        languages: Sequence[str] = LANGUAGES,
+        languages: Sequence[str] = PUBLIC_LANGUAGES,
         playback: Playback | None = None,
     ) -> None:
         super().__init__(parent)

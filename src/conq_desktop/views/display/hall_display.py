@@ -13,13 +13,14 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from conq_desktop.engine import QueueEngine, QueueStatus
 from conq_desktop.engine.snapshots import CallInfo
-from conq_desktop.i18n import _, translate
+from conq_desktop.i18n import PUBLIC_LANGUAGES, _, in_every_language
 from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.theme import restyle, set_font, sheet
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
@@ -27,22 +28,21 @@ log = logging.getLogger(__name__)
 HISTORY_ROWS = 6
 BLINK_MS = 500
 BLINKS = 6
-PUBLIC = ("ky", "ru")
 
-STYLE = """
-QWidget#hall { background: #0b2239; }
-QLabel { color: #f4f7fb; }
-QLabel#centre { color: #cfe0f3; }
-QLabel#clock { color: #ffffff; }
-QFrame#current { background: #12416b; border-radius: 24px; }
-QFrame#current[flash="true"] { background: #f2b705; }
-QFrame#current[flash="true"] QLabel { color: #0b2239; }
-QLabel#arrow { color: #9fc3e8; }
-QFrame#history { background: #102f4f; border-radius: 18px; }
-QLabel#historyRow { color: #e3ecf6; }
-QLabel#caption { color: #9fc3e8; }
-QLabel#ticker { color: #f2b705; }
-"""
+STYLE = sheet("""
+QWidget#hall { background: $navy; }
+QLabel { color: $paper; }
+QLabel#centre { color: $mist; }
+QLabel#clock { color: $white; }
+QFrame#current { background: $card; border-radius: 24px; }
+QFrame#current[flash="true"] { background: $amber; }
+QFrame#current[flash="true"] QLabel { color: $navy; }
+QLabel#arrow { color: $sky; }
+QFrame#history { background: $panel; border-radius: 18px; }
+QLabel#historyRow { color: $pale; }
+QLabel#caption { color: $sky; }
+QLabel#ticker { color: $amber; }
+""")
 
 
 class HallDisplay(QWidget):
@@ -154,25 +154,18 @@ class HallDisplay(QWidget):
         # in portrait the width ("Г-001 → 6" on one line) is the limit.
         big = max(24, int(min(size.height() / 5.5, size.width() / 6.5)))
         row = max(12, int(min(size.height() / 16, size.width() / 12)))
-        self._font(self.current_number, big, bold=True)
-        self._font(self.current_window, big, bold=True)
-        self._font(self.current_arrow, int(big * 0.7))
-        self._font(self.current_caption, max(12, int(unit / 30)))
+        set_font(self.current_number, big, bold=True)
+        set_font(self.current_window, big, bold=True)
+        set_font(self.current_arrow, int(big * 0.7))
+        set_font(self.current_caption, max(12, int(unit / 30)))
         for label in self.history_rows:
-            self._font(label, row, bold=True)
-        self._font(self.history_title, max(11, int(unit / 34)))
-        self._font(self.centre, max(11, int(unit / 34)))
-        self._font(self.clock, max(12, int(unit / 22)), bold=True)
-        self._font(self.waiting, max(11, int(unit / 40)))
-        self._font(self.ticker, max(11, int(unit / 30)))
+            set_font(label, row, bold=True)
+        set_font(self.history_title, max(11, int(unit / 34)))
+        set_font(self.centre, max(11, int(unit / 34)))
+        set_font(self.clock, max(12, int(unit / 22)), bold=True)
+        set_font(self.waiting, max(11, int(unit / 40)))
+        set_font(self.ticker, max(11, int(unit / 30)))
         super().resizeEvent(event)
-
-    @staticmethod
-    def _font(label: QLabel, pixels: int, bold: bool = False) -> None:
-        font = QFont("DejaVu Sans")
-        font.setPixelSize(pixels)
-        font.setBold(bold)
-        label.setFont(font)
 
     # ------------------------------------------------------------------ data
 
@@ -184,19 +177,17 @@ class HallDisplay(QWidget):
 
     def _show(self, data: tuple[list[CallInfo], QueueStatus]) -> None:
         calls, status = data
-        names = [
-            status_name for status_name in (self.engine.settings.name(lang) for lang in PUBLIC)
-        ]
+        names = [self.engine.settings.name(lang) for lang in PUBLIC_LANGUAGES]
         self.centre.setText("\n".join(names))
-        self.history_title.setText(" / ".join(translate(_("Called"), lang) for lang in PUBLIC))
+        self.history_title.setText(in_every_language(_("Called"), languages=PUBLIC_LANGUAGES))
         self.current_caption.setText(
-            " / ".join(translate(_("Please go to window"), lang) for lang in PUBLIC)
+            in_every_language(_("Please go to window"), languages=PUBLIC_LANGUAGES)
         )
         self._show_calls(calls)
         waiting = [
             f"{queue.service.prefix}: {queue.waiting}" for queue in status.services if queue.active
         ]
-        label = " / ".join(translate(_("Waiting"), lang) for lang in PUBLIC)
+        label = in_every_language(_("Waiting"), languages=PUBLIC_LANGUAGES)
         self.waiting.setText(f"{label}:   " + "    ".join(waiting))
 
     def _show_calls(self, calls: list[CallInfo]) -> None:
@@ -241,17 +232,8 @@ class HallDisplay(QWidget):
 
     def _blink(self) -> None:
         flash = self._blinks_left % 2 == 0 and self._blinks_left > 0
-        self.current.setProperty("flash", flash)
-        self.current.style().unpolish(self.current)
-        self.current.style().polish(self.current)
-        for label in (
-            self.current_number,
-            self.current_arrow,
-            self.current_window,
-            self.current_caption,
-        ):
-            label.style().unpolish(label)
-            label.style().polish(label)
+        # The labels' colour follows the frame's flash too (``[flash="true"] QLabel``).
+        restyle(self.current, children=True, flash=flash)
         self._blinks_left -= 1
         if self._blinks_left < 0:
             self._blink_timer.stop()
@@ -259,4 +241,3 @@ class HallDisplay(QWidget):
     def _tick(self) -> None:
         now = datetime.now(self.engine.settings.timezone)
         self.clock.setText(now.strftime("%H:%M\n%d.%m.%Y"))
-

@@ -26,37 +26,53 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from conq_desktop import __version__
-from conq_desktop.cli.commands import (
+from conq_desktop.engine import QueueEngine
+from conq_desktop.engine.centre_state import CentreState, centre_state, load_centre_file
+from conq_desktop.guidance import (
     COMMAND_LINE,
     DATABASE,
     NO_CENTRE,
     SAMPLE_CENTRE_FILE,
     SETUP_COMMAND,
-    in_every_language,
 )
-from conq_desktop.engine import QueueEngine
-from conq_desktop.engine.centre_state import CentreState, centre_state, load_centre_file
-from conq_desktop.errors import ConqError
-from conq_desktop.i18n import LANGUAGES, _, translate
+from conq_desktop.i18n import LANGUAGES, in_every_language, translate
 from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.operation import Text, explain
+from conq_desktop.views.common.theme import restyle, set_font
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
+from conq_desktop.views.first_run.texts import (
+    ALL_FILES,
+    CENTRE_FILES,
+    CHOOSE,
+    DEMO_FAILED,
+    LOAD_FILE,
+    LOADED,
+    LOADING,
+    NO_WINDOW,
+    NOT_LOADED,
+    OPENING,
+    SUMMARY,
+    WELCOME,
+)
+from conq_desktop.views.first_run.widgets import (
+    MIN_PIXELS,
+    STYLE,
+    Facts,
+    LanguageColumn,
+    LaunchPage,
+    SetupPage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,154 +81,9 @@ OPEN_AFTER_MS = 2500  # "Loaded …" stays this long before the asked-for window
 # for this often; with one, loading a centre file is a change like any other.
 REFRESH_MS = 5000
 MIN_SCALE = 0.6  # texts shrink at most to this part of their size to fit the window
-MIN_PIXELS = 13  # ... and never below this height
 
-# Rendered for one language.
-Text = Callable[[str], str]
 # Opens a window: kind ("kiosk", "reception", "display", "operator"), window number.
 OpenWindow = Callable[[str, int], Any]
-
-LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
-
-WELCOME = _("Welcome")
-LOAD_FILE = _("Load a centre file…")
-OPEN_DEMO = _("Open the demo")
-CENTRE_FILES = _("Centre files")
-ALL_FILES = _("All files")
-LOADING = _("Loading {name}…")
-NOT_LOADED = _("The file was not loaded; nothing was changed.")
-LOADED = _("Loaded {services} services, {windows} windows and {operators} operators.")
-SUMMARY = _("This centre has {services} services, {windows} windows and {operators} operators.")
-CHOOSE = _("Choose what to open on this computer.")
-NO_WINDOW = _("There is no window {number}.")
-DEMO_FAILED = _("The demo could not be started: {reason}")
-FAILED = _("That did not work: {reason}")
-WINDOW = _("Window")
-LAUNCHES = (
-    ("kiosk", _("Ticket kiosk")),
-    ("reception", _("Reception desk")),
-    ("display", _("Hall display")),
-    ("operator", _("Operator panel")),
-)
-OPENING = {
-    "kiosk": _("Opening the ticket kiosk…"),
-    "reception": _("Opening the reception desk…"),
-    "display": _("Opening the hall display…"),
-    "operator": _("Opening the operator panel of window {number}…"),
-}
-
-STYLE = """
-QWidget#firstRun { background: #0b2239; }
-QLabel { color: #f4f7fb; }
-QLabel#brand { color: #cfe0f3; }
-QLabel#version { color: #6f93b8; }
-QFrame#card { background: #12416b; border-radius: 28px; }
-QLabel#language { color: #9fc3e8; }
-QLabel#title { color: #ffffff; }
-QLabel#body { color: #e3ecf6; }
-QLabel#message { border-radius: 14px; padding: 10px 16px; }
-QLabel#message[kind="info"] { background: #1f6f5c; color: #ffffff; }
-QLabel#message[kind="busy"] { background: #0e3558; color: #cfe0f3; }
-QLabel#message[kind="error"] { background: #c8553d; color: #ffffff; }
-QPushButton#primary, QPushButton#secondary, QPushButton#launch {
-    border: none; border-radius: 22px;
-}
-QPushButton#primary { background: #f2b705; }
-QPushButton#primary:pressed { background: #d9a404; }
-QPushButton#primary QLabel { color: #0b2239; }
-QPushButton#secondary, QPushButton#launch { background: #f4f7fb; }
-QPushButton#secondary:pressed, QPushButton#launch:pressed { background: #cfe0f3; }
-QPushButton#secondary QLabel, QPushButton#launch QLabel { color: #0b2239; }
-QPushButton#primary:disabled, QPushButton#secondary:disabled, QPushButton#launch:disabled {
-    background: #35506e;
-}
-QPushButton:disabled QLabel { color: #8aa2bb; }
-QLabel#windowCaption { color: #9fc3e8; }
-QComboBox#windowNumber {
-    background: #f4f7fb; color: #0b2239; border: none; border-radius: 12px; padding: 4px 16px;
-}
-QComboBox#windowNumber::drop-down { border: none; width: 36px; }
-QComboBox#windowNumber QAbstractItemView { background: #f4f7fb; color: #0b2239; }
-QFrame#footer { background: #102f4f; border-radius: 20px; }
-QLabel#factName { color: #9fc3e8; }
-QLabel#factValue { color: #ffffff; }
-"""
-
-
-def _font(widget: QWidget, pixels: float, bold: bool = False) -> None:
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(max(MIN_PIXELS, int(pixels)))
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-class TriButton(QPushButton):
-    """A button labelled in Kyrgyz (first, bold), Russian and English, one line each."""
-
-    def __init__(self, message: str, role: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.message = message
-        self.setObjectName(role)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.lines: dict[str, QLabel] = {}
-        column = QVBoxLayout(self)
-        column.setSpacing(2)
-        column.addStretch(1)
-        for lang in LANGUAGES:
-            label = QLabel(translate(message, lang), alignment=Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            column.addWidget(label)
-            self.lines[lang] = label
-        column.addStretch(1)
-        self.setAccessibleName(in_every_language(message))
-
-    def text_lines(self) -> list[str]:
-        return [label.text() for label in self.lines.values()]
-
-    def set_sizes(self, unit: float) -> None:
-        for lang, label in self.lines.items():
-            _font(label, unit / 36 if lang == "ky" else unit / 46, bold=lang == "ky")
-        pad = int(unit / 60)
-        self.layout().setContentsMargins(2 * pad, pad, 2 * pad, pad)
-
-
-class LanguageColumn(QFrame):
-    """One language's card: its name, a title, what to do, the latest message."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__(objectName="card")
-        self.lang = lang
-        self.language = QLabel(LANGUAGE_NAMES[lang], objectName="language")
-        self.title = QLabel(objectName="title")
-        self.body = QLabel(objectName="body")
-        self.message = QLabel(objectName="message")
-        self.message.setProperty("kind", "info")
-        for label in (self.title, self.body, self.message):
-            label.setWordWrap(True)
-        self.message.hide()
-        column = QVBoxLayout(self)
-        column.addWidget(self.language)
-        column.addWidget(self.title)
-        column.addWidget(self.body)
-        column.addWidget(self.message)
-        column.addStretch(1)
-
-    def set_sizes(self, unit: float) -> None:
-        _font(self.language, unit / 52, bold=True)
-        _font(self.title, unit / 26, bold=True)
-        _font(self.body, unit / 36)
-        _font(self.message, unit / 44, bold=True)
-        pad = int(unit / 34)
-        self.layout().setContentsMargins(pad, int(pad * 0.8), pad, pad)
-        self.layout().setSpacing(int(unit / 70))
 
 
 class FirstRunWindow(QWidget):
@@ -275,13 +146,23 @@ class FirstRunWindow(QWidget):
 
         # What can be done now: load or try the demo, or open a window. Hidden pages
         # take no room (a stacked widget would keep room for the tallest).
-        self.setup_page = self._build_setup_page()
-        self.launch_page = self._build_launch_page()
+        self.setup_page = SetupPage(self.choose_file, self.open_demo)
+        self.load_button = self.setup_page.load_button
+        self.demo_button = self.setup_page.demo_button
+        self.launch_page = LaunchPage(self.choose)
+        self.launch_buttons = self.launch_page.buttons
+        self.window_number = self.launch_page.window_number
         actions = QVBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.setup_page)
         actions.addWidget(self.launch_page)
         self.launch_page.hide()
+
+        facts = [(DATABASE, state.location), (COMMAND_LINE, SETUP_COMMAND)]
+        if sample is not None:
+            facts.append((SAMPLE_CENTRE_FILE, str(sample)))
+        self.footer = Facts(facts)
+        self.fact_labels = self.footer.labels
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -289,7 +170,7 @@ class FirstRunWindow(QWidget):
         layout.addLayout(self.cards)
         layout.addLayout(actions)
         layout.addStretch(1)
-        layout.addWidget(self._build_footer())
+        layout.addWidget(self.footer)
 
         if live is not None:
             live.changed.connect(self.refresh)
@@ -300,68 +181,6 @@ class FirstRunWindow(QWidget):
             self._proceed()
         else:
             self._render()
-
-    # ------------------------------------------------------------------ building
-
-    def _build_setup_page(self) -> QWidget:
-        page = QWidget()
-        self.load_button = TriButton(LOAD_FILE, "primary")
-        self.load_button.clicked.connect(self.choose_file)
-        self.demo_button = TriButton(OPEN_DEMO, "secondary")
-        self.demo_button.clicked.connect(self.open_demo)
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(24)
-        row.addStretch(1)
-        row.addWidget(self.load_button, 3)
-        row.addWidget(self.demo_button, 3)
-        row.addStretch(1)
-        return page
-
-    def _build_launch_page(self) -> QWidget:
-        page = QWidget()
-        self.launch_buttons: dict[str, TriButton] = {}
-        grid = QGridLayout(page)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(10)
-        for index, (kind, message) in enumerate(LAUNCHES):
-            button = TriButton(message, "launch")
-            button.clicked.connect(lambda _checked=False, kind=kind: self.choose(kind))
-            grid.addWidget(button, 0, index)
-            grid.setColumnStretch(index, 1)
-            self.launch_buttons[kind] = button
-        self.window_caption = QLabel(in_every_language(WINDOW), objectName="windowCaption")
-        self.window_number = QComboBox(objectName="windowNumber")
-        pick = QHBoxLayout()
-        pick.setSpacing(12)
-        pick.addWidget(self.window_caption)
-        pick.addWidget(self.window_number, 1)
-        grid.addLayout(pick, 1, len(LAUNCHES) - 1)
-        return page
-
-    def _build_footer(self) -> QFrame:
-        self.footer = footer = QFrame(objectName="footer")
-        grid = QGridLayout(footer)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(6)
-        facts = [
-            (DATABASE, self.state.location),
-            (COMMAND_LINE, SETUP_COMMAND),
-        ]
-        if self.sample is not None:
-            facts.append((SAMPLE_CENTRE_FILE, str(self.sample)))
-        self.fact_labels: list[tuple[QLabel, QLabel]] = []
-        for row, (name, value) in enumerate(facts):
-            name_label = QLabel(in_every_language(name) + ":", objectName="factName")
-            value_label = QLabel(value, objectName="factValue")
-            value_label.setWordWrap(True)
-            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(name_label, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value_label, row, 1)
-            self.fact_labels.append((name_label, value_label))
-        grid.setColumnStretch(1, 1)
-        return footer
 
     # ------------------------------------------------------------------ texts
 
@@ -390,8 +209,7 @@ class FirstRunWindow(QWidget):
                 continue
             kind, text = self._message
             if column.message.property("kind") != kind:
-                column.message.setProperty("kind", kind)
-                _repolish(column.message)
+                restyle(column.message, kind=kind)
             column.message.setText(text(lang))
             column.message.show()
         # While a window is about to open there is nothing to choose.
@@ -438,22 +256,14 @@ class FirstRunWindow(QWidget):
         return self.layout().totalHeightForWidth(self.width())
 
     def _set_sizes(self, unit: float) -> None:
-        _font(self.brand, unit / 36, bold=True)
-        _font(self.version, unit / 54)
-        for column in self.columns.values():
-            column.set_sizes(unit)
-        for button in (self.load_button, self.demo_button, *self.launch_buttons.values()):
-            button.set_sizes(unit)
-        _font(self.window_caption, unit / 46, bold=True)
-        _font(self.window_number, unit / 34, bold=True)
-        for name, value in self.fact_labels:
-            _font(name, unit / 46, bold=True)
-            _font(value, unit / 46)
+        set_font(self.brand, unit / 36, bold=True, minimum=MIN_PIXELS)
+        set_font(self.version, unit / 54, minimum=MIN_PIXELS)
+        for part in (*self.columns.values(), self.setup_page, self.launch_page, self.footer):
+            part.set_sizes(unit)
         pad = int(unit / 36)
         self.layout().setContentsMargins(2 * pad, pad, 2 * pad, int(pad * 1.2))
         self.layout().setSpacing(pad)
         self.cards.setSpacing(pad)
-        self.footer.layout().setContentsMargins(pad, int(pad * 0.6), pad, int(pad * 0.6))
 
     # ------------------------------------------------------------------ loading
 
@@ -494,7 +304,7 @@ class FirstRunWindow(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        detail = _explain(error)
+        detail = explain(error)
         self._say("error", lambda lang: f"{translate(NOT_LOADED, lang)}\n{detail(lang)}")
 
     def _read(self) -> CentreState:
@@ -560,8 +370,7 @@ class FirstRunWindow(QWidget):
         except Exception as error:
             self._opening = None
             self.wanted = None
-            explain = _explain(error)
-            self._say("error", explain)
+            self._say("error", explain(error))
             return
         self._opening = None
         self.launched.emit(kind, number)
@@ -583,22 +392,3 @@ class FirstRunWindow(QWidget):
         self._refresh_timer.stop()
         self.jobs.close()
         super().closeEvent(event)
-
-
-def show_problem(error: ConqError) -> None:
-    """Say in a message box, in every language, why the program cannot start (for a
-    start from the desktop, where nobody reads stderr)."""
-    from conq_desktop.views.app import application
-
-    application()
-    text = "\n\n".join(error.message(lang) for lang in LANGUAGES)
-    QMessageBox.critical(None, "conq-desktop", text)
-
-
-def _explain(error: BaseException) -> Text:
-    """A ConqError in each language; anything else is a bug, logged and said plainly."""
-    if isinstance(error, ConqError):
-        return error.message
-    log.error("first-run window: %r", error)
-    reason = f"{type(error).__name__}: {error}"
-    return lambda lang: translate(FAILED, lang, reason=reason)
