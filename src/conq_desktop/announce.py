@@ -33,9 +33,13 @@ to 999 999 are announced; any other window number leaves the window part out.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 
-LANGUAGES = ("ky", "ru")
+from conq_desktop.i18n import PUBLIC_LANGUAGES
+
+# Announced in the languages the public reads on the hall display (i18n owns them).
+LANGUAGES = PUBLIC_LANGUAGES
 
 CHIME = "chime.wav"
 PAUSE_SHORT = "pause_short.wav"
@@ -214,6 +218,28 @@ def _digit_by_digit(n: int) -> list[str]:
     return [f"num_{digit}" for digit in str(n)]
 
 
+def _spell(
+    n: int,
+    below_1000: Callable[[int], list[str]],
+    how_many_thousands: Callable[[int], list[str]],
+    thousand: Callable[[int], str],
+) -> list[str]:
+    """A number as words, the same way in both languages: the thousands (their count,
+    said only above one, then the word for thousand in the form the count asks for),
+    then the rest; digit by digit beyond the largest number spoken as one."""
+    if n == 0:
+        return ["num_0"]
+    if n > _LARGEST:
+        return _digit_by_digit(n)
+    thousands, rest = divmod(n, 1000)
+    words = []
+    if thousands:
+        if thousands > 1:
+            words.extend(how_many_thousands(thousands))
+        words.append(thousand(thousands))
+    return words + below_1000(rest)
+
+
 # --- Kyrgyz ---------------------------------------------------------------------------
 
 
@@ -235,17 +261,7 @@ def _ky_below_1000(n: int) -> list[str]:
 def ky_number(n: int) -> list[str]:
     """Kyrgyz number words (fragment names without folder and ``.wav``): 115 is
     ["num_100", "num_10", "num_5"] – жүз он беш."""
-    if n == 0:
-        return ["num_0"]
-    if n > _LARGEST:
-        return _digit_by_digit(n)
-    thousands, rest = divmod(n, 1000)
-    words = []
-    if thousands:
-        if thousands > 1:
-            words.extend(_ky_below_1000(thousands))
-        words.append("num_1000")
-    return words + _ky_below_1000(rest)
+    return _spell(n, _ky_below_1000, _ky_below_1000, lambda _thousands: "num_1000")
 
 
 def ky_ordinal(n: int) -> list[str]:
@@ -296,17 +312,8 @@ def _ru_thousands(n: int) -> str:
 def ru_number(n: int) -> list[str]:
     """Russian number words (fragment names without folder and ``.wav``): 2 015 is
     ["num_2_f", "num_1000_few", "num_15"] – две тысячи пятнадцать."""
-    if n == 0:
-        return ["num_0"]
-    if n > _LARGEST:
-        return _digit_by_digit(n)
-    thousands, rest = divmod(n, 1000)
-    words = []
-    if thousands:
-        if thousands > 1:
-            words.extend(_ru_below_1000(thousands, feminine=True))
-        words.append(_ru_thousands(thousands))
-    return words + _ru_below_1000(rest)
+    # тысяча is feminine: одна, две тысячи
+    return _spell(n, _ru_below_1000, partial(_ru_below_1000, feminine=True), _ru_thousands)
 
 
 def _russian(tokens: list[_Token], window: int) -> list[str]:
