@@ -17,12 +17,12 @@ import ast
 import sys
 from pathlib import Path
 
+from conq_desktop.i18n import LANGUAGES
 from conq_desktop.i18n.tsfile import TsEntry, read_ts, write_ts
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "conq_desktop"
 TRANSLATIONS = ROOT / "resources" / "i18n"
-LANGUAGES = ("ky", "ru", "en")
 # The language the code is written in: its file is filled in, never unfinished.
 SOURCE_LANGUAGE = "en"
 

@@ -13,7 +13,6 @@ import pytest
 
 from conq_desktop.announce import (
     CHIME,
-    LANGUAGES,
     LATIN,
     LETTERS,
     PAUSE_LONG,
@@ -25,6 +24,7 @@ from conq_desktop.announce import (
     ru_number,
     sounds_dir,
 )
+from conq_desktop.i18n import PUBLIC_LANGUAGES
 
 SOUNDS = Path(__file__).resolve().parents[1] / "resources" / "sounds"
 
@@ -277,7 +277,7 @@ def test_ordinals_only_for_positive_numbers() -> None:
 
 def test_the_sounds_folder_holds_exactly_the_fragments() -> None:
     on_disk = sorted(p.relative_to(SOUNDS).as_posix() for p in SOUNDS.rglob("*.wav"))
-    assert on_disk == all_fragments(LANGUAGES)
+    assert on_disk == all_fragments(PUBLIC_LANGUAGES)
     assert sounds_dir().resolve() == SOUNDS.resolve()
 
 

@@ -39,7 +39,6 @@ from pathlib import Path
 from conq_desktop.i18n import PUBLIC_LANGUAGES
 
 # Announced in the languages the public reads on the hall display (i18n owns them).
-LANGUAGES = PUBLIC_LANGUAGES
 
 CHIME = "chime.wav"
 PAUSE_SHORT = "pause_short.wav"
@@ -127,7 +126,7 @@ _LARGEST = 999_999
 
 
 def announcement_fragments(
-    number: str, window: int, languages: Sequence[str] = LANGUAGES
+    number: str, window: int, languages: Sequence[str] = PUBLIC_LANGUAGES
 ) -> list[str]:
     """The files to play, in order, to announce ticket ``number`` to ``window``: the
     chime, then the phrase in each of ``languages``. Names are relative to the sounds
@@ -144,7 +143,7 @@ def announcement_fragments(
     return fragments
 
 
-def all_fragments(languages: Iterable[str] = LANGUAGES) -> list[str]:
+def all_fragments(languages: Iterable[str] = PUBLIC_LANGUAGES) -> list[str]:
     """Every file ``announcement_fragments`` can name, sorted: what the sounds folder must
     hold."""
     names = {CHIME, PAUSE_SHORT, PAUSE_LONG}

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from conq_desktop.engine.settings import parse_timezone
 from conq_desktop.errors import ConfigError
-from conq_desktop.i18n import Message, _
+from conq_desktop.i18n import LANGUAGES, PUBLIC_LANGUAGES, Message, _
 from conq_desktop.models import ALL_WEEKDAYS, MAX_WINDOW_NUMBER, Role
 from conq_desktop.tomlfile import (
     LIST,
@@ -65,9 +65,6 @@ _SERVICE_KEYS = (
 )
 _WINDOW_KEYS = ("number", "name", "services")
 _OPERATOR_KEYS = ("login", "name", "role", "pin")
-_LANGUAGES = ("ky", "ru", "en")
-# Settings hold a printed footer only in the two languages of the public.
-_FOOTER_LANGUAGES = ("ky", "ru")
 
 _KINDS: dict[type | tuple[type, ...], str] = {
     str: TEXT,
@@ -185,7 +182,7 @@ class _Reader:
     def names(
         self,
         key: str = "name",
-        langs: tuple[str, ...] = _LANGUAGES,
+        langs: tuple[str, ...] = LANGUAGES,
         limit: int = NAME_MAX,
         *,
         may_be_empty: bool = False,
@@ -228,7 +225,8 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
             settings[f"centre_name_{lang}"] = text
     if "ticket_footer" in centre.table:
         # Empty is allowed: the ticket then prints its standard line.
-        footer = centre.names("ticket_footer", _FOOTER_LANGUAGES, FOOTER_MAX, may_be_empty=True)
+        # Settings hold a printed footer only in the two languages of the public.
+        footer = centre.names("ticket_footer", PUBLIC_LANGUAGES, FOOTER_MAX, may_be_empty=True)
         for lang, text in footer.items():
             settings[f"ticket_footer_{lang}"] = text
     if "timezone" in centre.table:

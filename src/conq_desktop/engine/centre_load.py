@@ -293,9 +293,7 @@ def _write(
     for order, item in enumerate(spec.services):
         service = services.get(item.code) or Service(code=item.code)
         service.prefix = item.prefix
-        service.name_ky, service.name_ru, service.name_en = (
-            item.names[k] for k in ("ky", "ru", "en")
-        )
+        service.set_names(item.names)
         service.daily_limit = item.daily_limit
         service.expected_minutes = item.expected_minutes
         service.opens_at, service.closes_at, service.weekdays = _effective_hours(

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conq_desktop.errors import ConfigError
-from conq_desktop.i18n import _
+from conq_desktop.i18n import LANGUAGES, PUBLIC_LANGUAGES, _
 from conq_desktop.models import Setting
 
 DEFAULTS: dict[str, str] = {
@@ -53,8 +53,9 @@ def read_settings(session: Session) -> CentreSettings:
     return CentreSettings(
         timezone=parse_timezone(values["timezone"]),
         recall_limit=int(values["recall_limit"]),
-        names={lang: values[f"centre_name_{lang}"] for lang in ("ky", "ru", "en")},
-        ticket_footer={lang: values[f"ticket_footer_{lang}"] for lang in ("ky", "ru")},
+        names={lang: values[f"centre_name_{lang}"] for lang in LANGUAGES},
+        # Printed tickets speak the public's two languages.
+        ticket_footer={lang: values[f"ticket_footer_{lang}"] for lang in PUBLIC_LANGUAGES},
     )
 
 

@@ -24,7 +24,7 @@ class ServiceInfo:
         return cls(
             code=service.code,
             prefix=service.prefix,
-            names={"ky": service.name_ky, "ru": service.name_ru, "en": service.name_en},
+            names=service.names,
         )
 
     def name(self, lang: str) -> str:

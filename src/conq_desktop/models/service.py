@@ -32,8 +32,16 @@ class Service(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(default=0)
 
+    @property
+    def names(self) -> dict[str, str]:
+        """The name in each language the table has a column for."""
+        return {"ky": self.name_ky, "ru": self.name_ru, "en": self.name_en}
+
+    def set_names(self, names: dict[str, str]) -> None:
+        self.name_ky, self.name_ru, self.name_en = names["ky"], names["ru"], names["en"]
+
     def name(self, lang: str) -> str:
-        return {"ky": self.name_ky, "ru": self.name_ru}.get(lang, self.name_en)
+        return self.names.get(lang) or self.name_en
 
     def __repr__(self) -> str:
         return f"Service({self.code!r})"

@@ -15,9 +15,7 @@ from zoneinfo import ZoneInfo
 
 from conq_desktop.engine.settings import CentreSettings
 from conq_desktop.engine.snapshots import IssuedTicket, TicketInfo
-from conq_desktop.i18n import _, translate
-
-PUBLIC_LANGUAGES = ("ky", "ru")
+from conq_desktop.i18n import PUBLIC_LANGUAGES, _, translate
 
 
 class Size(enum.IntEnum):
