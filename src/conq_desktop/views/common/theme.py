@@ -67,6 +67,13 @@ def sheet(template: str) -> str:
     return Template(template).substitute(PALETTE)
 
 
+def window_sheet(name: str, rules: str) -> str:
+    """The style sheet of the window whose object name is ``name``: the ground every
+    window shares (the dark background, light text), then its own ``rules``."""
+    ground = f"\nQWidget#{name} {{ background: $navy; }}\nQLabel {{ color: $paper; }}"
+    return sheet(ground + rules)
+
+
 def font(pixels: float, bold: bool = False, minimum: int = 9) -> QFont:
     """The program's font at ``pixels`` high (never below ``minimum``)."""
     result = QFont(FONT_FAMILY)

@@ -20,7 +20,7 @@ from conq_desktop.engine import QueueEngine, QueueStatus
 from conq_desktop.engine.snapshots import CallInfo
 from conq_desktop.i18n import PUBLIC_LANGUAGES, _, in_every_language
 from conq_desktop.views.common.live import LiveUpdates
-from conq_desktop.views.common.theme import restyle, set_font, sheet
+from conq_desktop.views.common.theme import restyle, set_font, window_sheet
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 
 log = logging.getLogger(__name__)
@@ -29,9 +29,7 @@ HISTORY_ROWS = 6
 BLINK_MS = 500
 BLINKS = 6
 
-STYLE = sheet("""
-QWidget#hall { background: $navy; }
-QLabel { color: $paper; }
+STYLE = window_sheet("hall","""
 QLabel#centre { color: $mist; }
 QLabel#clock { color: $white; }
 QFrame#current { background: $card; border-radius: 24px; }

@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, in_every_language, translate
-from conq_desktop.views.common.theme import set_font, sheet
+from conq_desktop.views.common.theme import set_font, window_sheet
 from conq_desktop.views.first_run.texts import LAUNCHES, LOAD_FILE, OPEN_DEMO, WINDOW
 
 MIN_PIXELS = 13  # texts shrink to fit the window, but never below this height
 
-STYLE = sheet("""
-QWidget#firstRun { background: $navy; }
-QLabel { color: $paper; }
+STYLE = window_sheet("firstRun","""
 QLabel#brand { color: $mist; }
 QLabel#version { color: $faint; }
 QFrame#card { background: $card; border-radius: 28px; }

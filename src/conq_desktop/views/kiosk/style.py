@@ -9,12 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from conq_desktop.views.common.theme import sheet
+from conq_desktop.views.common.theme import window_sheet
 
-STYLE = sheet(
+STYLE = window_sheet(
+    "kiosk",
     """
-QWidget#kiosk { background: $navy; }
-QLabel { color: $paper; }
 QLabel#centre { color: $mist; }
 QLabel#clock { color: $white; }
 QLabel#prompt { color: $white; }

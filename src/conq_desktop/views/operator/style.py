@@ -6,12 +6,11 @@ filled in by ``sheet()``; the widgets and their names are the panel's own.
 
 from __future__ import annotations
 
-from conq_desktop.views.common.theme import sheet
+from conq_desktop.views.common.theme import sheet, window_sheet
 
-PANEL_STYLE = sheet(
+PANEL_STYLE = window_sheet(
+    "operatorPanel",
     """
-QWidget#operatorPanel { background: $navy; }
-QLabel { color: $paper; }
 QFrame#header { background: $panel; border-radius: 16px; }
 QLabel#subtitle, QLabel#caption { color: $sky; }
 QFrame#card { background: $card; border-radius: 24px; }
