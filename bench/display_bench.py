@@ -58,10 +58,14 @@ def fresh_url(backend: str, pg_url: str | None) -> str:
     return fresh_pg_database(pg_url or os.environ["CONQ_TEST_PG_URL"])
 
 
+OPERATOR = ("gulnara", "5555")  # the demo centre's operator for window 6
+
+
 def caller(url: str, calls: int, pause: float, sent: Any) -> None:
     """The operator's process: call, report the commit time, free the window, rest."""
     db = open_database(url, upgrade=False)
     engine = QueueEngine(db)
+    engine.sign_in(WINDOW, *OPERATOR)  # the moves at a window are its operator's
     for _ in range(calls):
         ticket = engine.call_next(WINDOW)
         sent.put((ticket.number, time.monotonic()))

@@ -47,12 +47,14 @@ from conq_desktop.errors import NothingToCall
 from conq_desktop.models import (
     DailyCounter,
     EventKind,
+    Operator,
     Service,
     ServicePoint,
     ServicePointService,
     Ticket,
     TicketEvent,
     TicketStatus,
+    hash_pin,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -65,6 +67,9 @@ FINAL_EVENT = {DONE: EventKind.FINISHED, NO_SHOW: EventKind.NO_SHOW,
                CANCELLED: EventKind.CANCELLED, TicketStatus.EXPIRED: EventKind.EXPIRED}  # fmt: skip
 
 
+BENCH_PIN = "1234"
+
+
 def prepare(db: Database, processes: int) -> None:
     load_centre(db, parse_centre_file(REPO / "resources" / "demo-centre.toml"), always_open=True)
     with db.write_session() as session:
@@ -73,6 +78,15 @@ def prepare(db: Database, processes: int) -> None:
         for number in range(8, processes + 1):
             links = [ServicePointService(service=s, preference=i) for i, s in enumerate(services)]
             session.add(ServicePoint(number=number, name=f"Bench {number}", links=links))
+        # Moves at a window are its signed-in operator's: one operator per window.
+        windows = range(1, max(7, processes) + 1)
+        pin = hash_pin(BENCH_PIN)
+        for number in windows:
+            login = f"bench{number}"
+            session.add(Operator(login=login, display_name=f"Bench {number}", pin_hash=pin))
+    engine = QueueEngine(db)
+    for number in windows:
+        engine.sign_in(number, f"bench{number}", BENCH_PIN)
 
 
 def insert_history(db: Database, total: int, seed: int = 1) -> tuple[int, int]:

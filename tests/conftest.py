@@ -24,6 +24,26 @@ DEMO_CENTRE = REPO / "resources" / "demo-centre.toml"
 TUESDAY_MORNING = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)
 
 
+# Who signs in at each window of the demo centre in the tests: moves at a window are
+# refused while nobody is signed in there.
+DEMO_STAFF = {
+    1: ("aibek", "1111"),
+    2: ("nurgul", "2222"),
+    3: ("elena", "3333"),
+    4: ("ulan", "4444"),
+    5: ("admin", "9999"),
+    6: ("gulnara", "5555"),
+    7: ("bakyt", "6666"),
+}
+
+
+def staff(engine: QueueEngine, *windows: int) -> QueueEngine:
+    """Sign the demo staff in at ``windows`` (default: every window); returns the engine."""
+    for window in windows or tuple(DEMO_STAFF):
+        engine.sign_in(window, *DEMO_STAFF[window])
+    return engine
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONQ_DATA_DIR", str(tmp_path / "data"))

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from conq_desktop.db import Database, open_database
+from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_state import load_centre_file
 from conq_desktop.notify import watch_changes
 
@@ -35,6 +36,7 @@ def pause_in_another_process(url: str, window: int) -> None:
 
 
 def test_another_process_commit_is_heard(db: Database, db_url: str) -> None:
+    QueueEngine(db).sign_in(3, "elena", "3333")  # a break is the operator's
     heard: queue.Queue[dict] = queue.Queue()
     watcher = watch_changes(db, heard.put)
     try:

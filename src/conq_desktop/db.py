@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 
 # The newest migration this program knows. Checked against Alembic's own head by a test,
 # so start-up can compare revisions without importing Alembic (which costs ~100 ms).
-SCHEMA_HEAD = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+SCHEMA_HEAD = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 _READ_ONLY = "conq_read_only"
 BUSY_TIMEOUT_MS = 10_000

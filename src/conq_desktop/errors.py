@@ -51,6 +51,10 @@ class NothingToCall(QueueError):
     exit_code = 4
 
 
+class NotAllowed(ConqError):
+    """The caller's role, or where they are signed in, does not allow this."""
+
+
 class NotFound(ConqError):
     """An unknown service, window, operator or ticket number."""
 

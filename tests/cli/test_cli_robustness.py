@@ -236,11 +236,16 @@ def test_every_window_command_refuses_numbers_out_of_range(
 def test_the_highest_window_number_is_a_window(tmp_path: Path) -> None:
     centre = tmp_path / "centre.toml"
     centre.write_text(
-        f"[[windows]]\nnumber = {MAX_WINDOW_NUMBER}\nservices = []\n", encoding="utf-8"
+        f"[[windows]]\nnumber = {MAX_WINDOW_NUMBER}\nservices = []\n\n"
+        '[[operators]]\nlogin = "solo"\nname = "Solo"\npin = "4321"\n',
+        encoding="utf-8",
     )
     url = f"sqlite:///{tmp_path / 'edge.sqlite3'}"
     assert run("--db", url, "setup", "--from", str(centre)).returncode == 0
-    result = run("--db", url, "ticket", "next", "--window", str(MAX_WINDOW_NUMBER))
+    as_solo = ("--operator", "solo", "--pin", "4321")
+    window = ("--window", str(MAX_WINDOW_NUMBER))
+    assert run("--db", url, "window", "sign-in", *window, *as_solo).returncode == 0
+    result = run("--db", url, "ticket", "next", *window)
     # The window is there; it just serves nothing yet.
     assert result.returncode == 3, result.stderr
     assert one_line(result.stderr) == f"conq-desktop: Window {MAX_WINDOW_NUMBER} serves no service."
@@ -293,7 +298,7 @@ def test_huge_priority_is_refused_by_the_queue_rules(centre_db: str) -> None:
     [
         ("ticket", "call", "А-001", "--window=1", "--reason=--"),
         ("ticket", "next", "--window=--"),
-        ("ticket", "cancel", "А-001", "--reason=--"),
+        ("ticket", "cancel", "А-001", "--operator", "bakyt", "--reason=--"),
     ],
 )
 def test_a_double_dash_as_an_option_value_is_a_usage_error(
@@ -318,7 +323,7 @@ def test_a_double_dash_as_an_option_value_is_a_usage_error(
     [
         ("ticket", "show", b"\xff"),
         ("ticket", "issue", b"PASS\xffPORT"),
-        ("ticket", "cancel", "А-001", "--reason", b"\xc3"),
+        ("ticket", "cancel", "А-001", "--operator", "bakyt", "--reason", b"\xc3"),
         ("window", "sign-in", "--window", "1", "--operator", b"\xff", "--pin", "1111"),
     ],
 )

@@ -7,14 +7,28 @@ import queue
 import pytest
 
 from conq_desktop.engine import FixedClock, QueueEngine
+from conq_desktop.engine.auth import Actor
 from conq_desktop.errors import NotFound, NothingToCall, QueueError
 from conq_desktop.models import EventKind, Priority
 from conq_desktop.notify import watch_changes
+from tests.conftest import staff
+
+
+@pytest.fixture
+def engine(engine: QueueEngine) -> QueueEngine:
+    """The demo centre with someone signed in at every window: the moves are theirs."""
+    return staff(engine)
 
 
 def kinds(engine: QueueEngine) -> list[EventKind]:
-    """The queue's events, without the centre's loading that the fixture journalled."""
-    return [event.kind for event in engine.events() if event.kind != EventKind.CENTRE_LOADED]
+    """The queue's events, without the centre's loading and the sign-ins that the
+    fixtures journalled."""
+    setup = (EventKind.CENTRE_LOADED, EventKind.SIGNED_IN)
+    return [event.kind for event in engine.events() if event.kind not in setup]
+
+
+def reception(engine: QueueEngine) -> Actor:
+    return engine.authenticate("bakyt", "6666")
 
 
 def test_order_is_priority_then_preference_then_arrival(
@@ -156,10 +170,10 @@ def test_cancel_only_waiting(engine: QueueEngine) -> None:
     engine.issue("PASSPORT")
     engine.call_next(1)
     with pytest.raises(QueueError, match="not waiting"):
-        engine.cancel("А-001")
-    assert engine.cancel("А-002", "left").status == "cancelled"
+        engine.cancel("А-001", actor=reception(engine))
+    assert engine.cancel("А-002", "left", actor=reception(engine)).status == "cancelled"
     with pytest.raises(NotFound):
-        engine.cancel("А-999")
+        engine.cancel("А-999", actor=reception(engine))
 
 
 def test_break_blocks_calls(engine: QueueEngine) -> None:
@@ -177,6 +191,8 @@ def test_break_blocks_calls(engine: QueueEngine) -> None:
 
 
 def test_sign_in_rules(engine: QueueEngine) -> None:
+    engine.sign_out(1)
+    engine.sign_out(2)
     with pytest.raises(QueueError, match="Wrong operator or PIN"):
         engine.sign_in(1, "aibek", "0000")
     with pytest.raises(QueueError, match="Wrong operator or PIN"):
@@ -206,7 +222,9 @@ def test_yesterdays_leftovers_expire(engine: QueueEngine, clock: FixedClock) -> 
     fresh = engine.issue("PASSPORT").ticket
     assert fresh.number == "А-001"
     assert kinds(engine).count(EventKind.EXPIRED) == 2
-    # Window 1 is free again: yesterday's called ticket no longer blocks it.
+    # Yesterday's sign-in is over too; signed in again, window 1 is free: yesterday's
+    # called ticket no longer blocks it.
+    engine.sign_in(1, "aibek", "1111")
     assert engine.call_next(1).number == "А-001"
 
 

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from conq_desktop.db import Database
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.accounts import change_pin, change_settings
-from conq_desktop.errors import ConfigError, QueueError
+from conq_desktop.engine.auth import Actor
+from conq_desktop.errors import ConfigError, NotAllowed, QueueError
 from conq_desktop.models import EventKind, Operator, TicketEvent
 from conq_desktop.notify import watch_changes
 
@@ -28,6 +29,18 @@ def events(db: Database, kind: EventKind) -> list[TicketEvent]:
 def operator_id(db: Database, login: str) -> int:
     with db.read_session() as session:
         return session.scalars(select(Operator.id).where(Operator.login == login)).one()
+
+
+def admin(engine: QueueEngine) -> Actor:
+    return engine.authenticate("admin", "9999")
+
+
+def test_only_an_administrator_changes_a_setting(engine: QueueEngine) -> None:
+    for actor in (None, engine.authenticate("aibek", "1111")):
+        with pytest.raises(NotAllowed):
+            change_settings(engine.db, {"recall_limit": "5"}, actor=actor)
+    assert engine.settings.recall_limit == 3
+    assert events(engine.db, EventKind.SETTINGS_CHANGED) == []
 
 
 def test_a_print_outcome_is_heard_by_the_other_windows(engine: QueueEngine) -> None:
@@ -61,7 +74,7 @@ def test_a_settings_change_keeps_who_and_each_old_and_new_value(engine: QueueEng
     changed = change_settings(
         db,
         {"recall_limit": "5", "timezone": engine.settings.timezone.key},  # one is unchanged
-        operator_id=admin,
+        actor=engine.authenticate("admin", "9999"),
         clock=engine.clock,
     )
     assert changed == {"recall_limit": ("3", "5")}
@@ -74,13 +87,13 @@ def test_a_settings_change_keeps_who_and_each_old_and_new_value(engine: QueueEng
 
 
 def test_a_change_to_nothing_writes_nothing(engine: QueueEngine) -> None:
-    assert change_settings(engine.db, {"recall_limit": "3"}) == {}
+    assert change_settings(engine.db, {"recall_limit": "3"}, actor=admin(engine)) == {}
     assert events(engine.db, EventKind.SETTINGS_CHANGED) == []
 
 
 def test_an_unknown_setting_changes_nothing(engine: QueueEngine) -> None:
     with pytest.raises(ConfigError) as refused:
-        change_settings(engine.db, {"recall_limit": "9", "colour": "red"})
+        change_settings(engine.db, {"recall_limit": "9", "colour": "red"}, actor=admin(engine))
     assert "colour" in refused.value.message("en")
     assert engine.settings.recall_limit == 3
     assert events(engine.db, EventKind.SETTINGS_CHANGED) == []

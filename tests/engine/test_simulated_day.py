@@ -2,7 +2,7 @@
 
 A seeded simulation runs a Tuesday from 08:15 to closing: a kiosk issues several hundred
 tickets (some of them priority) until the services close or run out of numbers, seven
-windows work their queues (five with a signed-in operator, two headless), and every
+windows work their queues (each with its signed-in operator), and every
 operator action happens: next, recall, start, finish, no-show, postpone, redirect, calls
 out of order with a reason, cancel, breaks. Now and then someone also tries something the
 rules forbid; each of those must be refused and write nothing.
@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 
 from conq_desktop.engine import FixedClock, QueueEngine, TicketInfo
 from conq_desktop.engine.centre_file import parse_centre_file
-from conq_desktop.errors import ConqError, NotFound, NothingToCall, QueueError
+from conq_desktop.errors import ConqError, NotAllowed, NotFound, NothingToCall, QueueError
 from conq_desktop.models import (
     EventKind,
     Operator,
@@ -51,8 +51,9 @@ SERVICES = {spec.code: spec for spec in DEMO.services}
 SERVICE_BY_PREFIX = {spec.prefix: spec.code for spec in DEMO.services}
 WINDOW_SERVICES = {spec.number: list(spec.services) for spec in DEMO.windows}
 PINS = {spec.login: spec.pin for spec in DEMO.operators}
-# Who works where; windows 4 and 6 run headless (nobody signs in, calls carry no operator).
-STAFF = {1: "aibek", 2: "nurgul", 3: "elena", 5: "ulan", 7: "admin"}
+# Who works where: moves at a window are its signed-in operator's.
+STAFF = {1: "aibek", 2: "nurgul", 3: "elena", 4: "gulnara", 5: "ulan", 6: "bakyt", 7: "admin"}
+RECEPTIONIST = "bakyt"  # who withdraws the tickets of visitors who left
 # How visitors spread over the services at the kiosk.
 DEMAND = {"PASSPORT": 35, "CIVIL": 20, "PROPERTY": 15, "PENSION": 20, "PRIORITY": 10}
 
@@ -177,6 +178,8 @@ class Desk:
 class Day:
     def __init__(self, engine: QueueEngine, clock: FixedClock, rng: random.Random) -> None:
         self.engine, self.clock, self.rng = engine, clock, rng
+        # Withdrawing a ticket is a receptionist's act.
+        self.receptionist = engine.authenticate(RECEPTIONIST, PINS[RECEPTIONIST])
         self.ledger = Ledger(engine)
         self.desks = {
             number: Desk(number, STAFF.get(number), services)
@@ -339,7 +342,8 @@ class Day:
                 desk.number,
                 ticket.service.code,
             )
-            run(EventKind.CANCELLED, REFUSED, engine.cancel, ticket.number)
+            # Withdrawing is a receptionist's act, and this ticket is not waiting anyway.
+            run(EventKind.CANCELLED, REFUSED, engine.cancel, ticket.number, refusal=NotAllowed)
         if roll < 0.07:
             run(EventKind.POSTPONED, OK, engine.postpone, desk.number, ticket.number)
         elif roll < 0.15:
@@ -360,10 +364,21 @@ class Day:
         if waiting:
             chosen = self.rng.choice(waiting)
             self.ledger.run(
-                EventKind.CANCELLED, OK, self.engine.cancel, chosen.number, "left the centre"
+                EventKind.CANCELLED,
+                OK,
+                self.engine.cancel,
+                chosen.number,
+                "left the centre",
+                actor=self.receptionist,
             )
             # Pressing it twice is refused.
-            self.ledger.run(EventKind.CANCELLED, REFUSED, self.engine.cancel, chosen.number)
+            self.ledger.run(
+                EventKind.CANCELLED,
+                REFUSED,
+                self.engine.cancel,
+                chosen.number,
+                actor=self.receptionist,
+            )
         return self.rng.randint(10 * 60, 25 * 60)
 
     def mistakes(self) -> float | None:
@@ -385,7 +400,14 @@ class Day:
         elif choice == 3:
             run(EventKind.CALLED, REFUSED, engine.call_next, 99, refusal=NotFound)
         else:
-            run(EventKind.CANCELLED, REFUSED, engine.cancel, "Я-999", refusal=NotFound)
+            run(
+                EventKind.CANCELLED,
+                REFUSED,
+                engine.cancel,
+                "Я-999",
+                actor=self.receptionist,
+                refusal=NotFound,
+            )
         return rng.randint(15 * 60, 30 * 60)
 
     # --- the whole day

@@ -24,6 +24,7 @@ from conq_desktop.db import (
     sqlite_file,
 )
 from conq_desktop.engine import QueueEngine
+from conq_desktop.engine.auth import Actor
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import CentreLoad, FieldChange, load_centre
 from conq_desktop.engine.centre_state import centre_state, database_location
@@ -54,6 +55,15 @@ class Context:
         if self._engine is None:
             self._engine = QueueEngine(self.db())
         return self._engine
+
+    def actor(self, args: argparse.Namespace) -> Actor | None:
+        """Who acts, from ``--operator`` and their PIN (``--pin``, CONQ_PIN or a prompt
+        that does not echo); None without ``--operator``: the command then acts for
+        the window's signed-in session, where the engine allows that."""
+        login = getattr(args, "operator", None)
+        if not login:
+            return None
+        return self.engine.authenticate(login, read_pin(getattr(args, "pin", None)))
 
     def emit(self, result: Any) -> None:
         if self.as_json:
@@ -242,11 +252,11 @@ def first_run_check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def ticket_next(args: argparse.Namespace, ctx: Context) -> Any:
-    return ctx.engine.call_next(args.window)
+    return ctx.engine.call_next(args.window, actor=ctx.actor(args))
 
 
 def ticket_call(args: argparse.Namespace, ctx: Context) -> Any:
-    return ctx.engine.call_specific(args.window, args.number, args.reason)
+    return ctx.engine.call_specific(args.window, args.number, args.reason, actor=ctx.actor(args))
 
 
 # Command word → engine method for the actions on a window's current ticket.
@@ -261,17 +271,19 @@ WINDOW_TRANSITIONS = {
 
 def ticket_transition(method: str) -> Handler:
     def handler(args: argparse.Namespace, ctx: Context) -> Any:
-        return getattr(ctx.engine, method)(args.window, number=args.number)
+        return getattr(ctx.engine, method)(args.window, number=args.number, actor=ctx.actor(args))
 
     return handler
 
 
 def ticket_redirect(args: argparse.Namespace, ctx: Context) -> Any:
-    return ctx.engine.redirect(args.window, args.to_service, number=args.number)
+    return ctx.engine.redirect(
+        args.window, args.to_service, number=args.number, actor=ctx.actor(args)
+    )
 
 
 def ticket_cancel(args: argparse.Namespace, ctx: Context) -> Any:
-    return ctx.engine.cancel(args.number, args.reason)
+    return ctx.engine.cancel(args.number, args.reason, actor=ctx.actor(args))
 
 
 def ticket_show(args: argparse.Namespace, ctx: Context) -> Any:
@@ -298,7 +310,7 @@ def window_action(name: str) -> Handler:
     }[name]
 
     def handler(args: argparse.Namespace, ctx: Context) -> Any:
-        getattr(ctx.engine, method)(args.window)
+        getattr(ctx.engine, method)(args.window, actor=ctx.actor(args))
         return render.Note(done, window=args.window)
 
     return handler

@@ -12,8 +12,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from conq_desktop.db import Database
+from conq_desktop.engine.auth import Actor, require
 from conq_desktop.engine.clock import Clock, SystemClock
 from conq_desktop.engine.journal import HIDDEN, record
+from conq_desktop.engine.rules import Permission
 from conq_desktop.engine.settings import DEFAULTS, setting_values, write_settings
 from conq_desktop.errors import ConfigError, QueueError
 from conq_desktop.i18n import _
@@ -27,12 +29,13 @@ def change_settings(
     db: Database,
     values: dict[str, str],
     *,
-    operator_id: int | None = None,
+    actor: Actor | None,
     clock: Clock | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Write ``values`` (centre setting → new value) and journal what changed, made by
-    ``operator_id``. Returns key → (old, new) for the keys whose value changed; a
-    change to nothing writes nothing, not even an event."""
+    ``actor``, who must be an administrator. Returns key → (old, new) for the keys
+    whose value changed; a change to nothing writes nothing, not even an event."""
+    require(actor, Permission.ADMINISTER)
     unknown = sorted(set(values) - set(DEFAULTS))
     if unknown:
         raise ConfigError(_("Unknown centre setting: {key}"), key=", ".join(unknown))
@@ -46,7 +49,7 @@ def change_settings(
             session,
             EventKind.SETTINGS_CHANGED,
             (clock or SystemClock()).now(),
-            operator_id=operator_id,
+            operator_id=actor.id if actor else None,
             changes=[
                 {"key": key, "old": old, "new": new} for key, (old, new) in sorted(changed.items())
             ],

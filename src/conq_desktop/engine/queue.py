@@ -22,16 +22,18 @@ from sqlalchemy.orm import Session, joinedload
 
 from conq_desktop.db import Database
 from conq_desktop.engine import reads
+from conq_desktop.engine.auth import Actor, authenticate, require
 from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead
 from conq_desktop.engine.journal import record
-from conq_desktop.engine.reads import build_status, start_of_day
+from conq_desktop.engine.reads import build_status, start_of_day, still_signed_in
 from conq_desktop.engine.rules import (
     FORWARD_MOVES,
     TICKET_MOVES,
     Availability,
     Move,
+    Permission,
     clock_time,
     may_recall,
     opening,
@@ -44,7 +46,7 @@ from conq_desktop.engine.snapshots import (
     QueueStatus,
     TicketInfo,
 )
-from conq_desktop.errors import NotFound, NothingToCall, QueueError
+from conq_desktop.errors import NotAllowed, NotFound, NothingToCall, QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import (
     ACTIVE_STATUSES,
@@ -82,6 +84,36 @@ class QueueEngine:
 
     def today(self) -> date:
         return local_day(self.clock.now(), self.settings.timezone)
+
+    def authenticate(self, login: str, pin: str) -> Actor:
+        """The member of staff ``login``, if ``pin`` is theirs (with the lockout)."""
+        return authenticate(
+            self.db,
+            login,
+            pin,
+            now=self.clock.now(),
+            lockout_minutes=self.settings.pin_lockout_minutes,
+            tz=self.settings.timezone,
+        )
+
+    def _staffed_window(
+        self, session: Session, number: int, actor: Actor | None, now: datetime
+    ) -> ServicePoint:
+        """Window ``number`` for a move: someone must be signed in there today, and an
+        ``actor`` who says who they are must be that someone. Without an actor the
+        caller acts for the window's signed-in session (its panel, or a script on that
+        PC)."""
+        point = self._window(session, number)
+        if not still_signed_in(point, start_of_day(now, self.settings.timezone)):
+            raise NotAllowed(
+                _("Nobody is signed in at window {window}; sign in there first."),
+                window=number,
+            )
+        if actor is not None and actor.id != point.operator_id:
+            raise NotAllowed(
+                _("{name} is not signed in at window {window}."), name=actor.name, window=number
+            )
+        return point
 
     def _window(self, session: Session, number: int, *, lock: bool = True) -> ServicePoint:
         # Checked before the query: a number beyond the database's integers (10**23 from
@@ -261,7 +293,7 @@ class QueueEngine:
 
     # ------------------------------------------------------------------ calling
 
-    def call_next(self, window: int) -> TicketInfo:
+    def call_next(self, window: int, *, actor: Actor | None = None) -> TicketInfo:
         """Claim the next ticket for ``window``: highest priority class first, then the
         window's preferred service, then the earliest in the queue.
 
@@ -270,7 +302,7 @@ class QueueEngine:
         """
         now = self.clock.now()
         with self._write(now) as session:
-            point = self._ready_window(session, window)
+            point = self._ready_window(session, window, actor, now)
             claimed = session.execute(
                 claim_next_statement(self.db.dialect),
                 {
@@ -289,14 +321,16 @@ class QueueEngine:
             info = TicketInfo.of(ticket)
         return info
 
-    def call_specific(self, window: int, number: str, reason: str) -> TicketInfo:
+    def call_specific(
+        self, window: int, number: str, reason: str, *, actor: Actor | None = None
+    ) -> TicketInfo:
         """Call one waiting ticket out of order; the reason is kept in the history."""
         reason = reason.strip()
         if not reason:
             raise QueueError(_("Calling a ticket out of order needs a reason."))
         now = self.clock.now()
         with self._write(now) as session:
-            point = self._ready_window(session, window)
+            point = self._ready_window(session, window, actor, now)
             ticket = self._find_today(session, number)
             if ticket.service_id not in {link.service_id for link in point.links}:
                 raise QueueError(
@@ -331,8 +365,10 @@ class QueueEngine:
             info = TicketInfo.of(ticket)
         return info
 
-    def _ready_window(self, session: Session, number: int) -> ServicePoint:
-        point = self._window(session, number)
+    def _ready_window(
+        self, session: Session, number: int, actor: Actor | None, now: datetime
+    ) -> ServicePoint:
+        point = self._staffed_window(session, number, actor, now)
         if point.state == WindowState.PAUSED:
             raise QueueError(_("Window {window} is on a break; resume first."), window=number)
         self._require_idle(session, point)
@@ -357,10 +393,11 @@ class QueueEngine:
         move: Move,
         kind: EventKind,
         apply: Callable[[Session, Ticket, ServicePoint, datetime], dict[str, Any]],
+        actor: Actor | None,
     ) -> TicketInfo:
         now = self.clock.now()
         with self._write(now) as session:
-            point = self._window(session, window)
+            point = self._staffed_window(session, window, actor, now)
             ticket = self._require_current(session, point, number)
             if ticket.status not in TICKET_MOVES[move]:
                 raise QueueError(_STATE_REFUSALS[kind][ticket.status], number=ticket.number)
@@ -370,7 +407,9 @@ class QueueEngine:
             info = TicketInfo.of(self._load(session, ticket.id))
         return info
 
-    def recall(self, window: int, number: str | None = None) -> TicketInfo:
+    def recall(
+        self, window: int, number: str | None = None, *, actor: Actor | None = None
+    ) -> TicketInfo:
         """Announce the called ticket again, up to the centre's recall limit."""
 
         def apply(
@@ -386,19 +425,25 @@ class QueueEngine:
             ticket.recall_count += 1
             return {"count": ticket.recall_count}
 
-        return self._transition(window, number, Move.RECALL, EventKind.RECALLED, apply)
+        return self._transition(window, number, Move.RECALL, EventKind.RECALLED, apply, actor)
 
-    def start(self, window: int, number: str | None = None) -> TicketInfo:
-        return self._advance(window, number, Move.START, EventKind.STARTED)
+    def start(
+        self, window: int, number: str | None = None, *, actor: Actor | None = None
+    ) -> TicketInfo:
+        return self._advance(window, number, Move.START, EventKind.STARTED, actor)
 
-    def finish(self, window: int, number: str | None = None) -> TicketInfo:
-        return self._advance(window, number, Move.FINISH, EventKind.FINISHED)
+    def finish(
+        self, window: int, number: str | None = None, *, actor: Actor | None = None
+    ) -> TicketInfo:
+        return self._advance(window, number, Move.FINISH, EventKind.FINISHED, actor)
 
-    def no_show(self, window: int, number: str | None = None) -> TicketInfo:
-        return self._advance(window, number, Move.NO_SHOW, EventKind.NO_SHOW)
+    def no_show(
+        self, window: int, number: str | None = None, *, actor: Actor | None = None
+    ) -> TicketInfo:
+        return self._advance(window, number, Move.NO_SHOW, EventKind.NO_SHOW, actor)
 
     def _advance(
-        self, window: int, number: str | None, move: Move, kind: EventKind
+        self, window: int, number: str | None, move: Move, kind: EventKind, actor: Actor | None
     ) -> TicketInfo:
         """The plain forward moves: one state to the next, stamping the time."""
         _source, target, stamp = FORWARD_MOVES[move]
@@ -410,9 +455,11 @@ class QueueEngine:
             setattr(ticket, stamp, now)
             return {"recalls": ticket.recall_count} if kind == EventKind.NO_SHOW else {}
 
-        return self._transition(window, number, move, kind, apply)
+        return self._transition(window, number, move, kind, apply, actor)
 
-    def postpone(self, window: int, number: str | None = None) -> TicketInfo:
+    def postpone(
+        self, window: int, number: str | None = None, *, actor: Actor | None = None
+    ) -> TicketInfo:
         """Send the visitor back to wait: the ticket rejoins the end of its service's
         queue (within its priority class) and keeps its number."""
 
@@ -424,9 +471,16 @@ class QueueEngine:
             ticket.postpone_count += 1
             return {"count": ticket.postpone_count}
 
-        return self._transition(window, number, Move.POSTPONE, EventKind.POSTPONED, apply)
+        return self._transition(window, number, Move.POSTPONE, EventKind.POSTPONED, apply, actor)
 
-    def redirect(self, window: int, to_service: str, number: str | None = None) -> TicketInfo:
+    def redirect(
+        self,
+        window: int,
+        to_service: str,
+        number: str | None = None,
+        *,
+        actor: Actor | None = None,
+    ) -> TicketInfo:
         """Hand the visitor to another service; they keep their number and their original
         place in time, so they do not queue twice."""
 
@@ -450,10 +504,12 @@ class QueueEngine:
             ticket.service = target
             return {"from": source.code, "to": target.code}
 
-        return self._transition(window, number, Move.REDIRECT, EventKind.REDIRECTED, apply)
+        return self._transition(window, number, Move.REDIRECT, EventKind.REDIRECTED, apply, actor)
 
-    def cancel(self, number: str, reason: str = "") -> TicketInfo:
-        """Withdraw a waiting ticket (the visitor left, or it was issued by mistake)."""
+    def cancel(self, number: str, reason: str = "", *, actor: Actor | None = None) -> TicketInfo:
+        """Withdraw a waiting ticket (the visitor left, or it was issued by mistake): a
+        receptionist's, supervisor's or administrator's act."""
+        require(actor, Permission.CANCEL)
         now = self.clock.now()
         with self._write(now) as session:
             ticket = self._find_today(session, number)
@@ -462,7 +518,12 @@ class QueueEngine:
             ticket.status = TicketStatus.CANCELLED
             ticket.finished_at = now
             record(
-                session, EventKind.CANCELLED, now, ticket=ticket, reason=reason.strip()
+                session,
+                EventKind.CANCELLED,
+                now,
+                ticket=ticket,
+                operator_id=actor.id if actor else None,
+                reason=reason.strip(),
             )
             session.flush()
             info = TicketInfo.of(self._load(session, ticket.id))
@@ -470,16 +531,16 @@ class QueueEngine:
 
     # ------------------------------------------------------------------ windows
 
-    def sign_in(self, window: int, login: str, pin: str) -> None:
+    def sign_in(self, window: int, login: str, pin: str) -> Actor:
+        """Sign ``login`` in at ``window``; the moves there are theirs until they sign
+        out (or the day ends)."""
         now = self.clock.now()
+        with self.db.read_session() as session:
+            self._window(session, window, lock=False)  # an unknown window, before the PIN
+        actor = self.authenticate(login, pin)
         with self._write(now) as session:
             point = self._window(session, window)
-            operator = session.scalars(
-                select(Operator).where(Operator.login == login)
-            ).one_or_none()
-            if operator is None or not operator.active or not operator.check_pin(pin):
-                # One message for both: do not tell a stranger which logins exist.
-                raise QueueError(_("Wrong operator or PIN."))
+            operator = session.get_one(Operator, actor.id)
             if point.operator_id not in (None, operator.id):
                 raise QueueError(
                     _("Window {window} is in use by {name}; they must sign out first."),
@@ -500,36 +561,37 @@ class QueueEngine:
             point.operator = operator
             point.state = WindowState.OPEN
             point.signed_in_at = now
-            record(
-                session, EventKind.SIGNED_IN, now, window=point, operator_id=operator.id
-            )
+            record(session, EventKind.SIGNED_IN, now, window=point, operator_id=operator.id)
+        return actor
 
-    def sign_out(self, window: int) -> None:
+    def sign_out(self, window: int, *, actor: Actor | None = None) -> None:
+        """Close the window. An ``actor`` other than the one signed in there must be a
+        supervisor or an administrator (a colleague who left without signing out)."""
         now = self.clock.now()
         with self._write(now) as session:
             point = self._window(session, window)
+            if actor is not None and actor.id != point.operator_id:
+                require(actor, Permission.CLOSE_SERVICE)
             self._require_idle(session, point)
             record(session, EventKind.SIGNED_OUT, now, window=point)
             point.operator_id = None
             point.signed_in_at = None
             point.state = WindowState.CLOSED
 
-    def pause(self, window: int, reason: str = "") -> None:
+    def pause(self, window: int, reason: str = "", *, actor: Actor | None = None) -> None:
         now = self.clock.now()
         with self._write(now) as session:
-            point = self._window(session, window)
+            point = self._staffed_window(session, window, actor, now)
             if point.state == WindowState.PAUSED:
                 raise QueueError(_("Window {window} is already on a break."), window=window)
             self._require_idle(session, point)
             point.state = WindowState.PAUSED
-            record(
-                session, EventKind.PAUSED, now, window=point, reason=reason.strip()
-            )
+            record(session, EventKind.PAUSED, now, window=point, reason=reason.strip())
 
-    def resume(self, window: int) -> None:
+    def resume(self, window: int, *, actor: Actor | None = None) -> None:
         now = self.clock.now()
         with self._write(now) as session:
-            point = self._window(session, window)
+            point = self._staffed_window(session, window, actor, now)
             if point.state != WindowState.PAUSED:
                 raise QueueError(_("Window {window} is not on a break."), window=window)
             point.state = WindowState.OPEN if point.operator_id is not None else WindowState.CLOSED

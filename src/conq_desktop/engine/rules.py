@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from conq_desktop.models import ACTIVE_STATUSES, Service, TicketStatus
+from conq_desktop.models import ACTIVE_STATUSES, Role, Service, TicketStatus
 
 
 class Availability(enum.StrEnum):
@@ -108,3 +108,33 @@ def legal_moves(window: WindowSituation) -> frozenset[Move]:
     if not window.other_services:
         moves.discard(Move.REDIRECT)
     return frozenset(moves)
+
+
+class Permission(enum.StrEnum):
+    """What needs a role beyond serving at one's own window."""
+
+    ISSUE_PRIORITY = "issue_priority"  # a priority ticket, at the reception desk
+    REPRINT = "reprint"
+    CANCEL = "cancel"  # withdraw a waiting ticket
+    CLOSE_SERVICE = "close_service"  # stop or resume issuing a service
+    MOVE_WAITING = "move_waiting"  # send a service's waiting tickets to another
+    ADMINISTER = "administer"  # the centre's services, windows, staff and settings
+
+
+_RECEPTION = frozenset({Role.RECEPTIONIST, Role.SUPERVISOR, Role.ADMIN})
+_SUPERVISION = frozenset({Role.SUPERVISOR, Role.ADMIN})
+
+# Who may do what. Moves at a window are not here: they belong to whoever is signed in
+# at that window, whatever their role.
+PERMISSIONS: dict[Permission, frozenset[Role]] = {
+    Permission.ISSUE_PRIORITY: _RECEPTION,
+    Permission.REPRINT: _RECEPTION,
+    Permission.CANCEL: _RECEPTION,
+    Permission.CLOSE_SERVICE: _SUPERVISION,
+    Permission.MOVE_WAITING: _SUPERVISION,
+    Permission.ADMINISTER: frozenset({Role.ADMIN}),
+}
+
+
+def may(role: Role, permission: Permission) -> bool:
+    return role in PERMISSIONS[permission]

@@ -15,6 +15,8 @@ from conq_desktop.models import Setting
 DEFAULTS: dict[str, str] = {
     "timezone": "Asia/Bishkek",
     "recall_limit": "3",
+    # Five wrong PINs in a row lock an account for this long (engine/auth.py).
+    "pin_lockout_minutes": "15",
     "centre_name_ky": "Калкка кызмат көрсөтүү борбору",
     "centre_name_ru": "Центр обслуживания населения",
     "centre_name_en": "Public Service Centre",
@@ -28,6 +30,7 @@ DEFAULTS: dict[str, str] = {
 class CentreSettings:
     timezone: ZoneInfo
     recall_limit: int
+    pin_lockout_minutes: int
     names: dict[str, str]
     ticket_footer: dict[str, str]
 
@@ -53,6 +56,7 @@ def read_settings(session: Session) -> CentreSettings:
     return CentreSettings(
         timezone=parse_timezone(values["timezone"]),
         recall_limit=int(values["recall_limit"]),
+        pin_lockout_minutes=int(values["pin_lockout_minutes"]),
         names={lang: values[f"centre_name_{lang}"] for lang in LANGUAGES},
         # Printed tickets speak the public's two languages.
         ticket_footer={lang: values[f"ticket_footer_{lang}"] for lang in PUBLIC_LANGUAGES},

@@ -3,7 +3,7 @@
 from conq_desktop.models.base import Base, UTCDateTime
 from conq_desktop.models.centre import DailyCounter, Setting
 from conq_desktop.models.event import EventKind, TicketEvent
-from conq_desktop.models.operator import Operator, Role, hash_pin
+from conq_desktop.models.operator import Operator, Role, hash_pin, needs_rehash
 from conq_desktop.models.service import ALL_WEEKDAYS, Service
 from conq_desktop.models.service_point import (
     MAX_WINDOW_NUMBER,
@@ -40,4 +40,5 @@ __all__ = [
     "UTCDateTime",
     "WindowState",
     "hash_pin",
+    "needs_rehash",
 ]

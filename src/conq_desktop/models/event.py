@@ -38,6 +38,10 @@ class EventKind(enum.StrEnum):
     SETTINGS_CHANGED = "settings_changed"
     # An operator's PIN changed (never the PIN or its hash).
     PIN_CHANGED = "pin_changed"
+    # A PIN hash of an older kind replaced by the current one at a right PIN.
+    PIN_REHASHED = "pin_rehashed"
+    # Too many wrong PINs: the account is locked until the time in the details.
+    ACCOUNT_LOCKED = "account_locked"
 
 
 class TicketEvent(Base):

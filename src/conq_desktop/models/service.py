@@ -24,6 +24,8 @@ class Service(Base):
     name_en: Mapped[str] = mapped_column(String(200))
     daily_limit: Mapped[int | None] = mapped_column(Integer, default=None)
     expected_minutes: Mapped[float] = mapped_column(default=10.0)
+    # The wait the centre promises for this service; longer waits are highlighted.
+    target_wait_minutes: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
     opens_at: Mapped[time] = mapped_column(Time, default=time(0, 0))
     # None means "until midnight"; a time of 00:00 could not say that.
     closes_at: Mapped[time | None] = mapped_column(Time, default=None)

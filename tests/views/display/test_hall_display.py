@@ -19,7 +19,7 @@ from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.windowing import place_on_screen
 from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.display import HallDisplay
-from tests.conftest import DEMO_CENTRE
+from tests.conftest import DEMO_CENTRE, staff
 
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
 
@@ -29,7 +29,7 @@ def live_engine(db_url: str) -> Iterator[QueueEngine]:
     """A demo centre open at any hour, so another process with the real clock can work."""
     db = open_database(db_url)
     load_centre(db, parse_centre_file(DEMO_CENTRE), always_open=True)
-    yield QueueEngine(db)
+    yield staff(QueueEngine(db))  # an operator at every window: the calls are theirs
     db.dispose()
 
 
