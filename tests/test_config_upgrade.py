@@ -3,6 +3,7 @@ as it is read, step by step, and what the program writes reads back the same."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,8 +55,13 @@ def test_what_is_written_reads_back_the_same(tmp_path: Path) -> None:
         "language": "ky",
         "printer": {"uri": "tcp://10.0.0.9:9100", "paper_width": 80, "timeout": 2.5},
     }
+    path.parent.mkdir()
+    path.write_text("# written by hand, readable by all\n", encoding="utf-8")
+    path.chmod(0o644)
     write_config_file(data, path)
     assert path.read_text(encoding="utf-8").startswith(f"version = {CONFIG_VERSION}\n")
+    if os.name == "posix":  # it holds the server's password: the owner's only
+        assert path.stat().st_mode & 0o777 == 0o600
     assert load_config_file(path) == {**data, "version": CONFIG_VERSION}
 
 

@@ -76,6 +76,10 @@
         <translation>Cannot create the database file {path}: {reason}</translation>
     </message>
     <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>Cannot create the folder {folder}: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Cannot open the database {url}: {reason}</translation>
     </message>
@@ -236,6 +240,10 @@
         <translation>No-show</translation>
     </message>
     <message>
+        <source>Nobody is signed in at window {window}; sign in there first.</source>
+        <translation>Nobody is signed in at window {window}; sign in there first.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting</source>
         <translation>Nobody is waiting</translation>
     </message>
@@ -258,6 +266,10 @@
     <message>
         <source>On a break</source>
         <translation>On a break</translation>
+    </message>
+    <message>
+        <source>Only a database file or a PostgreSQL server can be backed up, not {url}.</source>
+        <translation>Only a database file or a PostgreSQL server can be backed up, not {url}.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -392,12 +404,24 @@
         <translation>Redirected from “{service}”</translation>
     </message>
     <message>
+        <source>Replace the database {database} with {path} (schema {revision})? The current database is copied aside first. [y/N] </source>
+        <translation>Replace the database {database} with {path} (schema {revision})? The current database is copied aside first. [y/N] </translation>
+    </message>
+    <message>
         <source>Replacing a centre asks to confirm: add --yes to confirm it.</source>
         <translation>Replacing a centre asks to confirm: add --yes to confirm it.</translation>
     </message>
     <message>
         <source>Reprint last ticket</source>
         <translation>Reprint last ticket</translation>
+    </message>
+    <message>
+        <source>Restoring a backup asks to confirm: add --yes to confirm it.</source>
+        <translation>Restoring a backup asks to confirm: add --yes to confirm it.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed: {reason}</source>
+        <translation>Restoring {path} failed: {reason}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -472,6 +496,10 @@
         <translation>The PIN is not valid text: use digits only.</translation>
     </message>
     <message>
+        <source>The backup {path} failed: {reason}</source>
+        <translation>The backup {path} failed: {reason}</translation>
+    </message>
+    <message>
         <source>The centre file {path}</source>
         <translation>The centre file {path}</translation>
     </message>
@@ -506,6 +534,10 @@
     <message>
         <source>The database has schema {revision}; this program needs {head}. Upgrade it once with “conq-desktop db upgrade” (on a shared server, after every PC has the new program).</source>
         <translation>The database has schema {revision}; this program needs {head}. Upgrade it once with “conq-desktop db upgrade” (on a shared server, after every PC has the new program).</translation>
+    </message>
+    <message>
+        <source>The database it replaced was copied to {path}; restore that to undo.</source>
+        <translation>The database it replaced was copied to {path}; restore that to undo.</translation>
     </message>
     <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
@@ -578,6 +610,10 @@
     <message>
         <source>The ticket printer is not working.</source>
         <translation>The ticket printer is not working.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>There is no backup file {path}.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -694,6 +730,10 @@
     <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>Ticket {number}: the visitor did not come.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
+        <translation>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -852,6 +892,10 @@
         <translation>a whole number</translation>
     </message>
     <message>
+        <source>a whole number, 1 or more</source>
+        <translation>a whole number, 1 or more</translation>
+    </message>
+    <message>
         <source>add {what} {key}</source>
         <translation>add {what} {key}</translation>
     </message>
@@ -894,6 +938,30 @@
     <message>
         <source>internal error</source>
         <translation>internal error</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>it cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>it is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>it is not a PostgreSQL backup (pg_dump --format=custom)</source>
+        <translation>it is not a PostgreSQL backup (pg_dump --format=custom)</translation>
+    </message>
+    <message>
+        <source>it is not a conq-desktop database (it lacks the tables {tables})</source>
+        <translation>it is not a conq-desktop database (it lacks the tables {tables})</translation>
+    </message>
+    <message>
+        <source>it is not a conq-desktop database (no schema version)</source>
+        <translation>it is not a conq-desktop database (no schema version)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>it is not an SQLite database</translation>
     </message>
     <message>
         <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
@@ -964,6 +1032,22 @@
         <translation>window {window}</translation>
     </message>
     <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>{database} was backed up to {path} ({size}).</source>
+        <translation>{database} was backed up to {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>{database} was restored from {path} (schema {revision}).</source>
+        <translation>{database} was restored from {path} (schema {revision}).</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
@@ -1004,12 +1088,32 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <source>{name} is not signed in at window {window}.</source>
+        <translation>{name} is not signed in at window {window}.</translation>
+    </message>
+    <message>
         <source>{name} is signed in at window {window}; sign out there first.</source>
         <translation>{name} is signed in at window {window}; sign out there first.</translation>
     </message>
     <message>
+        <source>{name} may not do this: it needs the role {roles}.</source>
+        <translation>{name} may not do this: it needs the role {roles}.</translation>
+    </message>
+    <message>
         <source>{name} signed out of window {window}.</source>
         <translation>{name} signed out of window {window}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file, or add --force to overwrite it.</source>
+        <translation>{path} already exists: choose another file, or add --force to overwrite it.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>{path} cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it.</source>
+        <translation>{path} is the database itself, not a backup of it.</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -1018,6 +1122,14 @@
     <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>{tool} was not found: install the PostgreSQL client tools and put them on PATH.</source>
+        <translation>{tool} was not found: install the PostgreSQL client tools and put them on PATH.</translation>
     </message>
     <message>
         <source>{what} {key}: {field} {old} → {new}</source>

@@ -76,6 +76,10 @@
         <translation>Маалымат базасынын файлын түзүү мүмкүн эмес {path}: {reason}</translation>
     </message>
     <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>{folder} папкасын түзүү мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>{url} маалымат базасын ачуу мүмкүн болгон жок: {reason}</translation>
     </message>
@@ -236,6 +240,10 @@
         <translation>Келген жок</translation>
     </message>
     <message>
+        <source>Nobody is signed in at window {window}; sign in there first.</source>
+        <translation>{window}-терезеге эч ким кирген жок; адегенде ошол терезеге кириңиз.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting</source>
         <translation>Эч ким күтпөйт</translation>
     </message>
@@ -258,6 +266,10 @@
     <message>
         <source>On a break</source>
         <translation>Тыныгууда</translation>
+    </message>
+    <message>
+        <source>Only a database file or a PostgreSQL server can be backed up, not {url}.</source>
+        <translation>Камдык көчүрмөнү маалымат базасынын файлынан же PostgreSQL серверинен гана алууга болот, {url} дарегинен эмес.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -392,12 +404,24 @@
         <translation>«{service}» кызматынан багытталган</translation>
     </message>
     <message>
+        <source>Replace the database {database} with {path} (schema {revision})? The current database is copied aside first. [y/N] </source>
+        <translation>{database} маалымат базасын {path} менен алмаштырасызбы (схема {revision})? Учурдагы маалымат базасы алгач өзүнчө көчүрүлөт. [о/Ж] </translation>
+    </message>
+    <message>
         <source>Replacing a centre asks to confirm: add --yes to confirm it.</source>
         <translation>Борборду алмаштыруу ырастоону талап кылат: ырастоо үчүн --yes кошуңуз.</translation>
     </message>
     <message>
         <source>Reprint last ticket</source>
         <translation>Акыркы талонду кайра басуу</translation>
+    </message>
+    <message>
+        <source>Restoring a backup asks to confirm: add --yes to confirm it.</source>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү ырастоону талап кылат: ырастоо үчүн --yes кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed: {reason}</source>
+        <translation>{path} файлынан калыбына келтирүү ишке ашкан жок: {reason}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -472,6 +496,10 @@
         <translation>PIN-коддо жараксыз белгилер бар: сандарды гана колдонуңуз.</translation>
     </message>
     <message>
+        <source>The backup {path} failed: {reason}</source>
+        <translation>{path} камдык көчүрмөсүн түзүү ишке ашкан жок: {reason}</translation>
+    </message>
+    <message>
         <source>The centre file {path}</source>
         <translation>Борбордун {path} файлы</translation>
     </message>
@@ -506,6 +534,10 @@
     <message>
         <source>The database has schema {revision}; this program needs {head}. Upgrade it once with “conq-desktop db upgrade” (on a shared server, after every PC has the new program).</source>
         <translation>Маалымат базасынын схемасы {revision}; бул программага {head} керек. Аны бир жолу “conq-desktop db upgrade” менен жаңыртыңыз (жалпы серверде — бардык компьютерлерге жаңы программа орнотулгандан кийин).</translation>
+    </message>
+    <message>
+        <source>The database it replaced was copied to {path}; restore that to undo.</source>
+        <translation>Алмаштырылган маалымат базасы {path} файлына көчүрүлдү; кайра кайтаруу үчүн ошону калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
@@ -578,6 +610,10 @@
     <message>
         <source>The ticket printer is not working.</source>
         <translation>Талон басып чыгаргыч иштебей жатат.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>{path} камдык көчүрмө файлы жок.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -694,6 +730,10 @@
     <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>{number} талону: келүүчү келген жок.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
+        <translation>PIN өтө көп жолу туура эмес терилди: {login} {until} чейин бөгөттөлдү. Администратор бөгөттү ача алат.</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -852,6 +892,10 @@
         <translation>бүтүн сан</translation>
     </message>
     <message>
+        <source>a whole number, 1 or more</source>
+        <translation>1ден кем эмес бүтүн сан</translation>
+    </message>
+    <message>
         <source>add {what} {key}</source>
         <translation>кошуу: {what} {key}</translation>
     </message>
@@ -896,8 +940,32 @@
         <translation>ички ката</translation>
     </message>
     <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>файлды окуу мүмкүн эмес ({detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>файл бузулган ({detail})</translation>
+    </message>
+    <message>
+        <source>it is not a PostgreSQL backup (pg_dump --format=custom)</source>
+        <translation>бул PostgreSQL камдык көчүрмөсү эмес (pg_dump --format=custom)</translation>
+    </message>
+    <message>
+        <source>it is not a conq-desktop database (it lacks the tables {tables})</source>
+        <translation>бул conq-desktop маалымат базасы эмес ({tables} таблицалары жок)</translation>
+    </message>
+    <message>
+        <source>it is not a conq-desktop database (no schema version)</source>
+        <translation>бул conq-desktop маалымат базасы эмес (схеманын версиясы жок)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>бул SQLite маалымат базасы эмес</translation>
+    </message>
+    <message>
         <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
-        <translation>аны conq-desktop'тун жаңыраак версиясы жазган (түзүлүшү {found}; бул версия {known} чейин окуйт): бул компьютердеги программаны жаңылаңыз</translation>
+        <translation>аны conq-desktop&apos;тун жаңыраак версиясы жазган (түзүлүшү {found}; бул версия {known} чейин окуйт): бул компьютердеги программаны жаңылаңыз</translation>
     </message>
     <message>
         <source>on a break</source>
@@ -964,6 +1032,22 @@
         <translation>{window}-терезе</translation>
     </message>
     <message>
+        <source>{count} KB</source>
+        <translation>{count} КБ</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} МБ</translation>
+    </message>
+    <message>
+        <source>{database} was backed up to {path} ({size}).</source>
+        <translation>{database} маалымат базасынын камдык көчүрмөсү {path} файлына сакталды ({size}).</translation>
+    </message>
+    <message>
+        <source>{database} was restored from {path} (schema {revision}).</source>
+        <translation>{database} маалымат базасы {path} файлынан калыбына келтирилди (схема {revision}).</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} окулган жок: {reason}</translation>
     </message>
@@ -1004,12 +1088,32 @@
         <translation>{minutes} мүн.</translation>
     </message>
     <message>
+        <source>{name} is not signed in at window {window}.</source>
+        <translation>{name} {window}-терезеге кирген эмес.</translation>
+    </message>
+    <message>
         <source>{name} is signed in at window {window}; sign out there first.</source>
         <translation>{name} {window}-терезеде иштеп жатат; адегенде ошол жерден системадан чыгыңыз.</translation>
     </message>
     <message>
+        <source>{name} may not do this: it needs the role {roles}.</source>
+        <translation>{name} муну кыла албайт: бул үчүн {roles} ролу керек.</translation>
+    </message>
+    <message>
         <source>{name} signed out of window {window}.</source>
         <translation>{name} {window}-терезеде ишин бүтүрдү.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file, or add --force to overwrite it.</source>
+        <translation>{path} мурунтан эле бар: башка файл тандаңыз же үстүнөн жазуу үчүн --force кошуңуз.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>{path} калыбына келтирилбейт: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it.</source>
+        <translation>{path} маалымат базасынын өзү, анын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -1018,6 +1122,14 @@
     <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} ката менен бүттү: {reason}</translation>
+    </message>
+    <message>
+        <source>{tool} was not found: install the PostgreSQL client tools and put them on PATH.</source>
+        <translation>{tool} табылган жок: PostgreSQL кардар программаларын орнотуп, аларды PATH&apos;ке кошуңуз.</translation>
     </message>
     <message>
         <source>{what} {key}: {field} {old} → {new}</source>

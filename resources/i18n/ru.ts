@@ -76,6 +76,10 @@
         <translation>Не удаётся создать файл базы данных {path}: {reason}</translation>
     </message>
     <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>Не удалось создать папку {folder}: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>
@@ -236,6 +240,10 @@
         <translation>Не явился</translation>
     </message>
     <message>
+        <source>Nobody is signed in at window {window}; sign in there first.</source>
+        <translation>В окне {window} никто не вошёл в систему; сначала войдите в этом окне.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting</source>
         <translation>Никто не ждёт</translation>
     </message>
@@ -258,6 +266,10 @@
     <message>
         <source>On a break</source>
         <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Only a database file or a PostgreSQL server can be backed up, not {url}.</source>
+        <translation>Резервную копию можно сделать только с файла базы данных или сервера PostgreSQL, а не с {url}.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -392,12 +404,24 @@
         <translation>Перенаправлен из «{service}»</translation>
     </message>
     <message>
+        <source>Replace the database {database} with {path} (schema {revision})? The current database is copied aside first. [y/N] </source>
+        <translation>Заменить базу данных {database} на {path} (схема {revision})? Текущая база данных сначала будет сохранена в отдельную копию. [д/Н] </translation>
+    </message>
+    <message>
         <source>Replacing a centre asks to confirm: add --yes to confirm it.</source>
         <translation>Замена центра требует подтверждения: добавьте --yes, чтобы подтвердить.</translation>
     </message>
     <message>
         <source>Reprint last ticket</source>
         <translation>Повторить последний талон</translation>
+    </message>
+    <message>
+        <source>Restoring a backup asks to confirm: add --yes to confirm it.</source>
+        <translation>Восстановление из резервной копии требует подтверждения: добавьте --yes, чтобы подтвердить.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed: {reason}</source>
+        <translation>Не удалось восстановить базу данных из {path}: {reason}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -472,6 +496,10 @@
         <translation>PIN-код содержит недопустимые символы: используйте только цифры.</translation>
     </message>
     <message>
+        <source>The backup {path} failed: {reason}</source>
+        <translation>Не удалось создать резервную копию {path}: {reason}</translation>
+    </message>
+    <message>
         <source>The centre file {path}</source>
         <translation>Файл центра {path}</translation>
     </message>
@@ -506,6 +534,10 @@
     <message>
         <source>The database has schema {revision}; this program needs {head}. Upgrade it once with “conq-desktop db upgrade” (on a shared server, after every PC has the new program).</source>
         <translation>Схема базы данных — {revision}; этой программе нужна {head}. Обновите её один раз командой «conq-desktop db upgrade» (на общем сервере — после того как на всех компьютерах будет новая программа).</translation>
+    </message>
+    <message>
+        <source>The database it replaced was copied to {path}; restore that to undo.</source>
+        <translation>Заменённая база данных сохранена в {path}; чтобы отменить восстановление, восстановите её.</translation>
     </message>
     <message>
         <source>The database was made by a newer conq-desktop (schema {revision}); update this program.</source>
@@ -578,6 +610,10 @@
     <message>
         <source>The ticket printer is not working.</source>
         <translation>Принтер талонов не работает.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -694,6 +730,10 @@
     <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>Талон {number}: посетитель не явился.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
+        <translation>Слишком много неверных PIN: {login} заблокирован до {until}. Администратор может снять блокировку.</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -852,6 +892,10 @@
         <translation>целым числом</translation>
     </message>
     <message>
+        <source>a whole number, 1 or more</source>
+        <translation>целым числом не меньше 1</translation>
+    </message>
+    <message>
         <source>add {what} {key}</source>
         <translation>добавить: {what} {key}</translation>
     </message>
@@ -894,6 +938,30 @@
     <message>
         <source>internal error</source>
         <translation>внутренняя ошибка</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>файл не удаётся прочитать ({detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>файл повреждён ({detail})</translation>
+    </message>
+    <message>
+        <source>it is not a PostgreSQL backup (pg_dump --format=custom)</source>
+        <translation>это не резервная копия PostgreSQL (pg_dump --format=custom)</translation>
+    </message>
+    <message>
+        <source>it is not a conq-desktop database (it lacks the tables {tables})</source>
+        <translation>это не база данных conq-desktop (в ней нет таблиц {tables})</translation>
+    </message>
+    <message>
+        <source>it is not a conq-desktop database (no schema version)</source>
+        <translation>это не база данных conq-desktop (нет версии схемы)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>это не база данных SQLite</translation>
     </message>
     <message>
         <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
@@ -964,6 +1032,22 @@
         <translation>окно {window}</translation>
     </message>
     <message>
+        <source>{count} KB</source>
+        <translation>{count} КБ</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} МБ</translation>
+    </message>
+    <message>
+        <source>{database} was backed up to {path} ({size}).</source>
+        <translation>Резервная копия базы данных {database} сохранена в {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>{database} was restored from {path} (schema {revision}).</source>
+        <translation>База данных {database} восстановлена из {path} (схема {revision}).</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} не удалось прочитать: {reason}</translation>
     </message>
@@ -1004,12 +1088,32 @@
         <translation>{minutes} мин</translation>
     </message>
     <message>
+        <source>{name} is not signed in at window {window}.</source>
+        <translation>{name} не вошёл(ла) в систему в окне {window}.</translation>
+    </message>
+    <message>
         <source>{name} is signed in at window {window}; sign out there first.</source>
         <translation>{name} уже работает в окне {window}; сначала выйдите там из системы.</translation>
     </message>
     <message>
+        <source>{name} may not do this: it needs the role {roles}.</source>
+        <translation>{name} не может этого сделать: нужна роль {roles}.</translation>
+    </message>
+    <message>
         <source>{name} signed out of window {window}.</source>
         <translation>{name}: выход из окна {window} выполнен.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file, or add --force to overwrite it.</source>
+        <translation>{path} уже существует: выберите другой файл или добавьте --force, чтобы перезаписать его.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>{path} невозможно восстановить: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it.</source>
+        <translation>{path} — это сама база данных, а не её резервная копия.</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -1018,6 +1122,14 @@
     <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} завершился с ошибкой: {reason}</translation>
+    </message>
+    <message>
+        <source>{tool} was not found: install the PostgreSQL client tools and put them on PATH.</source>
+        <translation>{tool} не найден: установите клиентские программы PostgreSQL и добавьте их в PATH.</translation>
     </message>
     <message>
         <source>{what} {key}: {field} {old} → {new}</source>

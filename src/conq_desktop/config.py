@@ -73,12 +73,14 @@ _UPGRADES: dict[int, Callable[[ConfigData], ConfigData]] = {1: _to_v1}
 
 # Every key the file may have, and the type of its value. A key that is not here is
 # refused: a misspelt "databse" silently ignored would give this PC a private, empty
-# queue. The [printer] keys are those PrinterConfig.from_values reads.
+# queue. The [printer] keys are those PrinterConfig.from_values reads, the [backup]
+# ones those backup.BackupPolicy reads.
 _KNOWN: dict[str, type | tuple[type, ...]] = {
     "version": int,
     "database": str,
     "language": str,
     "printer": dict,
+    "backup": dict,
 }
 _PRINTER_KNOWN: dict[str, type | tuple[type, ...]] = {
     "uri": str,
@@ -88,6 +90,12 @@ _PRINTER_KNOWN: dict[str, type | tuple[type, ...]] = {
     "text_codepage": str,
     "timeout": (int, float),
 }
+_BACKUP_KNOWN: dict[str, type | tuple[type, ...]] = {
+    "folder": str,
+    "keep_days": int,
+}
+# Each table of the file and its keys.
+_TABLES = {"printer": _PRINTER_KNOWN, "backup": _BACKUP_KNOWN}
 _KINDS: dict[type | tuple[type, ...], str] = {
     str: TEXT,
     int: WHOLE_NUMBER,
@@ -105,9 +113,10 @@ def load_config_file(path: Path | None = None) -> dict[str, object]:
     data: ConfigData = read_toml(path, CONFIG_FILE, required=False)
     data = upgrade_config(path, data)
     _check_table(path, data, _KNOWN, "")
-    printer = data.get("printer")
-    if isinstance(printer, dict):
-        _check_table(path, printer, _PRINTER_KNOWN, "printer.")
+    for name, known in _TABLES.items():
+        table = data.get(name)
+        if isinstance(table, dict):
+            _check_table(path, table, known, f"{name}.")
     language = data.get("language")
     if language is not None and language not in LANGUAGES:
         _fail(
@@ -150,16 +159,22 @@ def write_config_file(data: ConfigData, path: Path | None = None) -> Path:
     path = path or config_path()
     data = {**data, "version": CONFIG_VERSION}
     _check_table(path, data, _KNOWN, "")
-    printer = cast(ConfigData, data.get("printer", {}))
-    _check_table(path, printer, _PRINTER_KNOWN, "printer.")
     lines = [f"version = {CONFIG_VERSION}"]
-    plain = [key for key in _KNOWN if key in data and key not in ("version", "printer")]
+    plain = [key for key in _KNOWN if key in data and key != "version" and key not in _TABLES]
     lines += [f"{key} = {_toml_value(data[key])}" for key in plain]
-    if printer:
-        lines += ["", "[printer]"]
-        lines += [f"{key} = {_toml_value(value)}" for key, value in printer.items()]
+    for name, known in _TABLES.items():
+        table = cast(ConfigData, data.get(name, {}))
+        _check_table(path, table, known, f"{name}.")
+        if table:
+            lines += ["", f"[{name}]"]
+            lines += [f"{key} = {_toml_value(value)}" for key, value in table.items()]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Owner-only, also when it existed: it may hold the database server's password.
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write("\n".join(lines) + "\n")
+    if os.name == "posix":
+        path.chmod(0o600)
     return path
 
 

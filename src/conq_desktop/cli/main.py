@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from conq_desktop import __version__, desktop
-from conq_desktop.cli import commands, print_commands, window_commands
+from conq_desktop.cli import backup_commands, commands, print_commands, window_commands
 from conq_desktop.cli.prompt import is_text
 from conq_desktop.cli.render import GuardedOutput
 from conq_desktop.config import Settings, data_dir
@@ -104,6 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
         db, "upgrade", commands.db_upgrade, "create or upgrade the database schema in place"
     ).set_defaults(upgrade=Upgrade.ALWAYS)
     verb(db, "info", commands.db_info, "show the database address, schema and contents")
+    db_backup = verb(
+        db, "backup", backup_commands.db_backup, "copy the database to a file, windows open or not"
+    )
+    db_backup.add_argument("--out", required=True, metavar="FILE", help="the backup file")
+    db_backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    db_restore = verb(
+        db,
+        "restore",
+        backup_commands.db_restore,
+        "replace the database with a backup (the current one is copied aside first)",
+    )
+    db_restore.add_argument("file", metavar="FILE", help="a file made by db backup")
+    db_restore.add_argument("--yes", action="store_true", help="restore without asking to confirm")
 
     setup = verb(
         verbs, "setup", commands.setup, "load services, windows and operators from a centre file"
@@ -184,15 +197,20 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("number", metavar="NUMBER")
     pdf.add_argument("--out", required=True, metavar="FILE")
 
-    verb(ticket, "next", commands.ticket_next, "call the next ticket to a window").add_argument(
-        "--window", type=int, required=True
-    )
+    # Moves at a window: by the operator signed in there. With --operator the command
+    # checks their PIN and that they are the one signed in; without it, it acts for the
+    # window's signed-in session.
+    acting: list[argparse.ArgumentParser] = []
+    next_call = verb(ticket, "next", commands.ticket_next, "call the next ticket to a window")
+    next_call.add_argument("--window", type=int, required=True)
+    acting.append(next_call)
     call = verb(
         ticket, "call", commands.ticket_call, "call one ticket out of order (needs a reason)"
     )
     call.add_argument("number", metavar="NUMBER")
     call.add_argument("--window", type=int, required=True)
     call.add_argument("--reason", required=True)
+    acting.append(call)
 
     for name, action in commands.WINDOW_TRANSITIONS.items():
         sub = verb(
@@ -202,6 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--number", help="the ticket the window is expected to hold (guards stale screens)"
         )
+        acting.append(sub)
 
     redirect = verb(
         ticket, "redirect", commands.ticket_redirect, "send the current ticket to another service"
@@ -209,10 +228,18 @@ def build_parser() -> argparse.ArgumentParser:
     redirect.add_argument("--window", type=int, required=True)
     redirect.add_argument("--to", dest="to_service", required=True, metavar="SERVICE")
     redirect.add_argument("--number")
+    acting.append(redirect)
 
     cancel = verb(ticket, "cancel", commands.ticket_cancel, "withdraw a waiting ticket")
     cancel.add_argument("number", metavar="NUMBER")
     cancel.add_argument("--reason", default="")
+    cancel.add_argument(
+        "--operator",
+        required=True,
+        metavar="LOGIN",
+        help="the receptionist, supervisor or administrator who withdraws it",
+    )
+    cancel.add_argument("--pin", help="their PIN (else CONQ_PIN, else asked for)")
 
     verb(ticket, "show", commands.ticket_show, "show one of today's tickets").add_argument(
         "number", metavar="NUMBER"
@@ -233,9 +260,14 @@ def build_parser() -> argparse.ArgumentParser:
     sign_in.add_argument("--operator", required=True, metavar="LOGIN")
     sign_in.add_argument("--pin", help="PIN (else CONQ_PIN, else asked for)")
     for name in ("sign-out", "pause", "resume"):
-        verb(window, name, commands.window_action(name), f"{name} a window").add_argument(
-            "--window", type=int, required=True
+        action = verb(window, name, commands.window_action(name), f"{name} a window")
+        action.add_argument("--window", type=int, required=True)
+        acting.append(action)
+    for sub in acting:
+        sub.add_argument(
+            "--operator", metavar="LOGIN", help="who acts (else the window's signed-in operator)"
         )
+        sub.add_argument("--pin", help="their PIN (else CONQ_PIN, else asked for)")
     return parser
 
 

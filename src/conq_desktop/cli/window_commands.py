@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from conq_desktop import desktop
+from conq_desktop.cli.backup_commands import start_automatic_backup
 from conq_desktop.cli.commands import Context, demo_database
 from conq_desktop.engine.centre_state import CentreState, centre_state
 from conq_desktop.errors import ConqError
@@ -83,6 +84,7 @@ def _run(
         launcher=launcher,
         language=ctx.settings.language,
     )
+    start_automatic_backup(ctx)  # today's copy of an SQLite database, in the background
     return run_windows(
         ctx.engine,
         wanted,
