@@ -900,6 +900,10 @@
         <translation>add {what} {key}</translation>
     </message>
     <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
         <source>being served</source>
         <translation>being served</translation>
     </message>
@@ -980,6 +984,10 @@
         <translation>operator</translation>
     </message>
     <message>
+        <source>receptionist</source>
+        <translation>receptionist</translation>
+    </message>
+    <message>
         <source>service</source>
         <translation>service</translation>
     </message>
@@ -994,6 +1002,10 @@
     <message>
         <source>since the start of service</source>
         <translation>since the start of service</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
     </message>
     <message>
         <source>text in quotes</source>

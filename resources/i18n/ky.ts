@@ -900,6 +900,10 @@
         <translation>кошуу: {what} {key}</translation>
     </message>
     <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
         <source>being served</source>
         <translation>тейленүүдө</translation>
     </message>
@@ -980,6 +984,10 @@
         <translation>оператор</translation>
     </message>
     <message>
+        <source>receptionist</source>
+        <translation>кабыл алуучу</translation>
+    </message>
+    <message>
         <source>service</source>
         <translation>кызмат</translation>
     </message>
@@ -994,6 +1002,10 @@
     <message>
         <source>since the start of service</source>
         <translation>тейлөө башталгандан бери</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>жетекчи</translation>
     </message>
     <message>
         <source>text in quotes</source>

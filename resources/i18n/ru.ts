@@ -900,6 +900,10 @@
         <translation>добавить: {what} {key}</translation>
     </message>
     <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
         <source>being served</source>
         <translation>обслуживается</translation>
     </message>
@@ -980,6 +984,10 @@
         <translation>оператор</translation>
     </message>
     <message>
+        <source>receptionist</source>
+        <translation>регистратор</translation>
+    </message>
+    <message>
         <source>service</source>
         <translation>услуга</translation>
     </message>
@@ -994,6 +1002,10 @@
     <message>
         <source>since the start of service</source>
         <translation>с начала обслуживания</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>старший смены</translation>
     </message>
     <message>
         <source>text in quotes</source>

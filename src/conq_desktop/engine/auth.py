@@ -21,7 +21,7 @@ from conq_desktop.db import Database
 from conq_desktop.engine.journal import record
 from conq_desktop.engine.rules import PERMISSIONS, Permission, may
 from conq_desktop.errors import NotAllowed, QueueError
-from conq_desktop.i18n import _
+from conq_desktop.i18n import Message, _, translate
 from conq_desktop.models import EventKind, Operator, Role, hash_pin, needs_rehash
 from conq_desktop.models.operator import pin_matches
 
@@ -36,6 +36,26 @@ NOT_ALLOWED = _("{name} may not do this: it needs the role {roles}.")
 # Checked when the login is unknown, so that the answer takes as long as for a real one
 # and does not tell a stranger which logins exist.
 _DECOY = hash_pin("0000")
+
+
+# A role as people read it.
+ROLE_NAMES = {
+    Role.OPERATOR: _("operator"),
+    Role.RECEPTIONIST: _("receptionist"),
+    Role.SUPERVISOR: _("supervisor"),
+    Role.ADMIN: _("administrator"),
+}
+
+
+class RoleNames(Message):
+    """Roles, named in the language the message is read in."""
+
+    def __init__(self, roles: frozenset[Role]) -> None:
+        super().__init__("{roles}")
+        self.roles = [role for role in ROLE_NAMES if role in roles]
+
+    def translate(self, lang: str | None = None) -> str:
+        return ", ".join(translate(ROLE_NAMES[role], lang) for role in self.roles)
 
 
 @dataclass(frozen=True)
@@ -58,7 +78,7 @@ def require(actor: Actor | None, permission: Permission) -> Actor:
         raise NotAllowed(
             NOT_ALLOWED,
             name=actor.name if actor else "?",
-            roles=", ".join(sorted(role.value for role in PERMISSIONS[permission])),
+            roles=RoleNames(PERMISSIONS[permission]),
         )
     return actor
 
