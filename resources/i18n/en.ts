@@ -444,6 +444,14 @@
         <translation>Service</translation>
     </message>
     <message>
+        <source>Service “{service}” gives out no more numbers; those waiting keep their place.</source>
+        <translation>Service “{service}” gives out no more numbers; those waiting keep their place.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” gives out numbers again.</source>
+        <translation>Service “{service}” gives out numbers again.</translation>
+    </message>
+    <message>
         <source>Service “{service}” has given out all {limit} tickets for today.</source>
         <translation>Service “{service}” has given out all {limit} tickets for today.</translation>
     </message>
@@ -730,6 +738,10 @@
     <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>Ticket {number}: the visitor did not come.</translation>
+    </message>
+    <message>
+        <source>Tickets of “{service}” cannot be moved to itself.</source>
+        <translation>Tickets of “{service}” cannot be moved to itself.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
@@ -1050,6 +1062,10 @@
     <message>
         <source>{count} MB</source>
         <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>{count} waiting tickets moved from “{source}” to “{target}”.</source>
+        <translation>{count} waiting tickets moved from “{source}” to “{target}”.</translation>
     </message>
     <message>
         <source>{database} was backed up to {path} ({size}).</source>

@@ -444,6 +444,14 @@
         <translation>Кызмат</translation>
     </message>
     <message>
+        <source>Service “{service}” gives out no more numbers; those waiting keep their place.</source>
+        <translation>«{service}» кызматы мындан ары номер бербейт; күтүп тургандар ордун сактайт.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” gives out numbers again.</source>
+        <translation>«{service}» кызматы кайрадан номер берет.</translation>
+    </message>
+    <message>
         <source>Service “{service}” has given out all {limit} tickets for today.</source>
         <translation>«{service}» кызматына бүгүнкү талондор бүттү (лимит: {limit}).</translation>
     </message>
@@ -730,6 +738,10 @@
     <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>{number} талону: келүүчү келген жок.</translation>
+    </message>
+    <message>
+        <source>Tickets of “{service}” cannot be moved to itself.</source>
+        <translation>«{service}» кызматынын талондорун өзүнө которууга болбойт.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
@@ -1050,6 +1062,10 @@
     <message>
         <source>{count} MB</source>
         <translation>{count} МБ</translation>
+    </message>
+    <message>
+        <source>{count} waiting tickets moved from “{source}” to “{target}”.</source>
+        <translation>Күтүп турган {count} талон «{source}» кызматынан «{target}» кызматына которулду.</translation>
     </message>
     <message>
         <source>{database} was backed up to {path} ({size}).</source>

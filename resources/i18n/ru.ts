@@ -444,6 +444,14 @@
         <translation>Услуга</translation>
     </message>
     <message>
+        <source>Service “{service}” gives out no more numbers; those waiting keep their place.</source>
+        <translation>Услуга «{service}» больше не выдаёт номера; ожидающие сохраняют своё место.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” gives out numbers again.</source>
+        <translation>Услуга «{service}» снова выдаёт номера.</translation>
+    </message>
+    <message>
         <source>Service “{service}” has given out all {limit} tickets for today.</source>
         <translation>Талоны на услугу «{service}» на сегодня закончились (лимит: {limit}).</translation>
     </message>
@@ -730,6 +738,10 @@
     <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>Талон {number}: посетитель не явился.</translation>
+    </message>
+    <message>
+        <source>Tickets of “{service}” cannot be moved to itself.</source>
+        <translation>Талоны услуги «{service}» нельзя перенести в неё же.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
@@ -1050,6 +1062,10 @@
     <message>
         <source>{count} MB</source>
         <translation>{count} МБ</translation>
+    </message>
+    <message>
+        <source>{count} waiting tickets moved from “{source}” to “{target}”.</source>
+        <translation>Ожидающих талонов перенесено из «{source}» в «{target}»: {count}.</translation>
     </message>
     <message>
         <source>{database} was backed up to {path} ({size}).</source>

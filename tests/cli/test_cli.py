@@ -214,3 +214,17 @@ def test_a_home_folder_that_does_not_exist_is_a_bad_address() -> None:
     result = run("--db", "sqlite:///~nobody-here-at-all/q.sqlite3", "status")
     assert result.returncode == EXIT_CONFIG
     assert "not valid" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_supervisor_closes_a_service_and_moves_its_queue(centre_db: str) -> None:
+    assert run("--db", centre_db, "ticket", "issue", "PENSION").returncode == 0
+    as_gulnara = ("--operator", "gulnara", "--pin", "5555")
+    moved = run("--db", centre_db, "service", "move", "PENSION", "--to", "CIVIL", *as_gulnara)
+    assert moved.returncode == 0, moved.stderr
+    assert "1 waiting tickets moved" in moved.stdout
+    as_aibek = ("--operator", "aibek", "--pin", "1111")
+    assert_refused(
+        run("--db", centre_db, "service", "close", "CIVIL", *as_aibek), 3, "may not do this"
+    )
+    assert run("--db", centre_db, "service", "close", "CIVIL", *as_gulnara).returncode == 0
+    assert_refused(run("--db", centre_db, "ticket", "issue", "CIVIL"), 3, "not offered")

@@ -127,3 +127,53 @@ def test_a_locked_account_unlocks_by_itself(engine: QueueEngine, clock: FixedClo
         engine.authenticate("aibek", "1111")
     clock.advance(seconds=1)
     assert engine.authenticate("aibek", "1111").login == "aibek"
+
+
+def supervisor(engine: QueueEngine):  # type: ignore[no-untyped-def]
+    return engine.authenticate("gulnara", "5555")
+
+
+def test_a_supervisor_stops_and_resumes_issuing_a_service(engine: QueueEngine) -> None:
+    engine.issue("PENSION")
+    for actor in (None, engine.authenticate("bakyt", "6666")):
+        with pytest.raises(NotAllowed):
+            engine.set_issuing("PENSION", False, actor=actor)
+    assert engine.set_issuing("PENSION", False, actor=supervisor(engine))
+    assert not engine.set_issuing("PENSION", False, actor=supervisor(engine))  # no change
+    with pytest.raises(QueueError, match="not offered"):
+        engine.issue("PENSION")
+    assert [t.number for t in engine.waiting("PENSION")] == ["Г-001"]  # keeps its place
+    engine.set_issuing("PENSION", True, actor=supervisor(engine))
+    assert engine.issue("PENSION").ticket.number == "Г-002"
+    changes = [
+        (e.kind, e.details["active"], e.operator_id)
+        for e in engine.events()
+        if e.kind in (EventKind.SERVICE_CLOSED, EventKind.SERVICE_OPENED)
+    ]
+    gulnara = supervisor(engine).id
+    assert changes == [
+        (EventKind.SERVICE_CLOSED, [True, False], gulnara),
+        (EventKind.SERVICE_OPENED, [False, True], gulnara),
+    ]
+
+
+def test_a_supervisor_moves_the_waiting_to_another_service(
+    engine: QueueEngine, clock: FixedClock
+) -> None:
+    numbers = []
+    for _ in range(3):
+        numbers.append(engine.issue("PENSION").ticket.number)
+        clock.advance(seconds=30)
+    engine.issue("CIVIL")
+    with pytest.raises(NotAllowed):
+        engine.move_waiting("PENSION", "CIVIL", actor=engine.authenticate("aibek", "1111"))
+    with pytest.raises(QueueError, match="itself"):
+        engine.move_waiting("PENSION", "PENSION", actor=supervisor(engine))
+    assert engine.move_waiting("PENSION", "CIVIL", actor=supervisor(engine)) == 3
+    assert engine.waiting("PENSION") == []
+    moved = engine.waiting("CIVIL")
+    # They keep their numbers and their place in time: ahead of the later CIVIL visitor.
+    assert [t.number for t in moved] == [*numbers, "Б-001"]
+    assert {t.redirected_from for t in moved[:3]} == {"PENSION"}
+    events = [e for e in engine.events() if e.kind == EventKind.REDIRECTED]
+    assert len(events) == 3 and {e.operator_id for e in events} == {supervisor(engine).id}

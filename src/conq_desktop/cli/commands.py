@@ -290,6 +290,31 @@ def ticket_show(args: argparse.Namespace, ctx: Context) -> Any:
     return ctx.engine.ticket(args.number)
 
 
+# ---------------------------------------------------------------------- supervision
+
+
+def service_issuing(issuing: bool) -> Handler:
+    done = _("Service “{service}” gives out numbers again.") if issuing else _(
+        "Service “{service}” gives out no more numbers; those waiting keep their place."
+    )
+
+    def handler(args: argparse.Namespace, ctx: Context) -> Any:
+        ctx.engine.set_issuing(args.service, issuing, actor=ctx.actor(args))
+        return render.Note(done, service=args.service)
+
+    return handler
+
+
+def service_move(args: argparse.Namespace, ctx: Context) -> Any:
+    moved = ctx.engine.move_waiting(args.service, args.to_service, actor=ctx.actor(args))
+    return render.Note(
+        _("{count} waiting tickets moved from “{source}” to “{target}”."),
+        count=moved,
+        source=args.service,
+        target=args.to_service,
+    )
+
+
 # ---------------------------------------------------------------------- windows
 
 

@@ -252,6 +252,25 @@ def build_parser() -> argparse.ArgumentParser:
         printing, "test", print_commands.print_test, "print a sample ticket and report the outcome"
     )
 
+    service = verbs.add_parser("service", help="a supervisor's services").add_subparsers(
+        dest="service_command", required=True
+    )
+    supervised = [
+        verb(service, "close", commands.service_issuing(False), "stop issuing a service"),
+        verb(service, "open", commands.service_issuing(True), "resume issuing a service"),
+    ]
+    move = verb(
+        service, "move", commands.service_move, "send a service's waiting tickets to another"
+    )
+    move.add_argument("--to", dest="to_service", required=True, metavar="SERVICE")
+    supervised.append(move)
+    for sub in supervised:
+        sub.add_argument("service", metavar="SERVICE", help="service code, e.g. PASSPORT")
+        sub.add_argument(
+            "--operator", required=True, metavar="LOGIN", help="the supervisor or administrator"
+        )
+        sub.add_argument("--pin", help="their PIN (else CONQ_PIN, else asked for)")
+
     window = verbs.add_parser("window", help="operators at windows").add_subparsers(
         dest="window_command", required=True
     )

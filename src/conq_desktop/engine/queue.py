@@ -529,6 +529,63 @@ class QueueEngine:
             info = TicketInfo.of(self._load(session, ticket.id))
         return info
 
+    # ------------------------------------------------------------------ supervision
+
+    def set_issuing(self, service_code: str, issuing: bool, *, actor: Actor | None) -> bool:
+        """Stop (or resume) giving out numbers for a service: a supervisor's act. The
+        tickets already waiting keep their place. Returns whether anything changed."""
+        actor = require(actor, Permission.CLOSE_SERVICE)
+        now = self.clock.now()
+        with self._write(now) as session:
+            service = self._service(session, service_code)
+            if service.active == issuing:
+                return False
+            record(
+                session,
+                EventKind.SERVICE_OPENED if issuing else EventKind.SERVICE_CLOSED,
+                now,
+                operator_id=actor.id,
+                service=service.code,
+                active=[service.active, issuing],
+            )
+            service.active = issuing
+        return True
+
+    def move_waiting(self, from_code: str, to_code: str, *, actor: Actor | None) -> int:
+        """Send every ticket waiting today for one service to another (a closed service,
+        a window gone home): a supervisor's act. Each keeps its number and its place in
+        time, as a redirect at a window does, with an event each. Returns how many."""
+        actor = require(actor, Permission.MOVE_WAITING)
+        now = self.clock.now()
+        with self._write(now) as session:
+            source = self._service(session, from_code)
+            target = self._service(session, to_code)
+            if source.id == target.id:
+                raise QueueError(
+                    _("Tickets of “{service}” cannot be moved to itself."), service=source.code
+                )
+            waiting = session.scalars(
+                select(Ticket)
+                .where(
+                    Ticket.service_id == source.id,
+                    Ticket.status == TicketStatus.WAITING,
+                    Ticket.day == local_day(now, self.settings.timezone),
+                )
+                .order_by(Ticket.id)
+            ).all()
+            for ticket in waiting:
+                ticket.redirected_from = source
+                ticket.service = target
+                record(
+                    session,
+                    EventKind.REDIRECTED,
+                    now,
+                    ticket=ticket,
+                    operator_id=actor.id,
+                    **{"from": source.code, "to": target.code, "moved": True},
+                )
+        return len(waiting)
+
     # ------------------------------------------------------------------ windows
 
     def sign_in(self, window: int, login: str, pin: str) -> Actor:

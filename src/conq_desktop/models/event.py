@@ -40,6 +40,9 @@ class EventKind(enum.StrEnum):
     PIN_CHANGED = "pin_changed"
     # A PIN hash of an older kind replaced by the current one at a right PIN.
     PIN_REHASHED = "pin_rehashed"
+    # A supervisor stopped or resumed issuing a service (old and new state).
+    SERVICE_CLOSED = "service_closed"
+    SERVICE_OPENED = "service_opened"
     # Too many wrong PINs: the account is locked until the time in the details.
     ACCOUNT_LOCKED = "account_locked"
 
