@@ -168,6 +168,10 @@
         <translation>Finish</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
         <source>For example: came back with documents</source>
         <translation>For example: came back with documents</translation>
     </message>
@@ -182,6 +186,14 @@
     <message>
         <source>In the queue: {count}</source>
         <translation>In the queue: {count}</translation>
+    </message>
+    <message>
+        <source>Issuing resumed: {service}</source>
+        <translation>Issuing resumed: {service}</translation>
+    </message>
+    <message>
+        <source>Issuing stopped: {service}</source>
+        <translation>Issuing stopped: {service}</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
@@ -214,6 +226,18 @@
     <message>
         <source>Longest wait</source>
         <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Move waiting to…</source>
+        <translation>Move waiting to…</translation>
+    </message>
+    <message>
+        <source>Moved {count} waiting tickets.</source>
+        <translation>Moved {count} waiting tickets.</translation>
     </message>
     <message>
         <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
@@ -428,12 +452,20 @@
         <translation>Resume</translation>
     </message>
     <message>
+        <source>Resume issuing</source>
+        <translation>Resume issuing</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Sample centre file</translation>
     </message>
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send everyone waiting for “{service}” to:</source>
+        <translation>Send everyone waiting for “{service}” to:</translation>
     </message>
     <message>
         <source>Send ticket {number} to which service?</source>
@@ -468,8 +500,16 @@
         <translation>Service “{service}” is not offered at the moment.</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor first.</source>
+        <translation>Sign in as a supervisor first.</translation>
     </message>
     <message>
         <source>Sign in to window {window}</source>
@@ -478,6 +518,10 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Signed in: {name}</translation>
     </message>
     <message>
         <source>Something went wrong. Please ask at the reception.</source>
@@ -490,6 +534,18 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Stop issuing</source>
+        <translation>Stop issuing</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Target service</source>
+        <translation>Target service</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -924,6 +980,10 @@
         <translation>called</translation>
     </message>
     <message>
+        <source>calling</source>
+        <translation>calling</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -950,6 +1010,10 @@
     <message>
         <source>expired</source>
         <translation>expired</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
     </message>
     <message>
         <source>internal error</source>
@@ -984,6 +1048,10 @@
         <translation>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</translation>
     </message>
     <message>
+        <source>not issuing</source>
+        <translation>not issuing</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>on a break</translation>
     </message>
@@ -996,12 +1064,20 @@
         <translation>operator</translation>
     </message>
     <message>
+        <source>over target ({target} min)</source>
+        <translation>over target ({target} min)</translation>
+    </message>
+    <message>
         <source>receptionist</source>
         <translation>receptionist</translation>
     </message>
     <message>
         <source>service</source>
         <translation>service</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>serving</translation>
     </message>
     <message>
         <source>setting</source>
@@ -1150,6 +1226,10 @@
     <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, longest {minutes} min</source>
+        <translation>{service}: {waiting} waiting, longest {minutes} min</translation>
     </message>
     <message>
         <source>{tool} failed: {reason}</source>

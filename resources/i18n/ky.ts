@@ -168,6 +168,10 @@
         <translation>Бүтүрүү</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Канча убакыт</translation>
+    </message>
+    <message>
         <source>For example: came back with documents</source>
         <translation>Мисалы: документтер менен кайра келди</translation>
     </message>
@@ -182,6 +186,14 @@
     <message>
         <source>In the queue: {count}</source>
         <translation>Кезекте: {count}</translation>
+    </message>
+    <message>
+        <source>Issuing resumed: {service}</source>
+        <translation>Талон берүү кайра башталды: {service}</translation>
+    </message>
+    <message>
+        <source>Issuing stopped: {service}</source>
+        <translation>Талон берүү токтотулду: {service}</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
@@ -214,6 +226,18 @@
     <message>
         <source>Longest wait</source>
         <translation>Эң узак күтүү</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Которуу</translation>
+    </message>
+    <message>
+        <source>Move waiting to…</source>
+        <translation>Күтүүдөгүлөрдү которуу…</translation>
+    </message>
+    <message>
+        <source>Moved {count} waiting tickets.</source>
+        <translation>Күтүүдөгү {count} талон которулду.</translation>
     </message>
     <message>
         <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
@@ -428,12 +452,20 @@
         <translation>Улантуу</translation>
     </message>
     <message>
+        <source>Resume issuing</source>
+        <translation>Талон берүүнү улантуу</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Борбор файлынын үлгүсү</translation>
     </message>
     <message>
         <source>Send</source>
         <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Send everyone waiting for “{service}” to:</source>
+        <translation>«{service}» кызматын күтүп тургандардын баарын кайсы кызматка жөнөтүү:</translation>
     </message>
     <message>
         <source>Send ticket {number} to which service?</source>
@@ -468,8 +500,16 @@
         <translation>«{service}» кызматы убактылуу көрсөтүлбөйт.</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Кызматтар</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor first.</source>
+        <translation>Адегенде супервайзер катары кириңиз.</translation>
     </message>
     <message>
         <source>Sign in to window {window}</source>
@@ -478,6 +518,10 @@
     <message>
         <source>Sign out</source>
         <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Кирди: {name}</translation>
     </message>
     <message>
         <source>Something went wrong. Please ask at the reception.</source>
@@ -490,6 +534,18 @@
     <message>
         <source>State</source>
         <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Stop issuing</source>
+        <translation>Талон берүүнү токтотуу</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервайзер</translation>
+    </message>
+    <message>
+        <source>Target service</source>
+        <translation>Кайсы кызматка</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -924,6 +980,10 @@
         <translation>чакырылды</translation>
     </message>
     <message>
+        <source>calling</source>
+        <translation>чакырууда</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
     </message>
@@ -950,6 +1010,10 @@
     <message>
         <source>expired</source>
         <translation>мөөнөтү өттү</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>бош</translation>
     </message>
     <message>
         <source>internal error</source>
@@ -984,6 +1048,10 @@
         <translation>аны conq-desktop&apos;тун жаңыраак версиясы жазган (түзүлүшү {found}; бул версия {known} чейин окуйт): бул компьютердеги программаны жаңылаңыз</translation>
     </message>
     <message>
+        <source>not issuing</source>
+        <translation>талон берилбейт</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>тыныгууда</translation>
     </message>
@@ -996,12 +1064,20 @@
         <translation>оператор</translation>
     </message>
     <message>
+        <source>over target ({target} min)</source>
+        <translation>максаттан ашты ({target} мүн.)</translation>
+    </message>
+    <message>
         <source>receptionist</source>
         <translation>кабыл алуучу</translation>
     </message>
     <message>
         <source>service</source>
         <translation>кызмат</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>тейлөөдө</translation>
     </message>
     <message>
         <source>setting</source>
@@ -1150,6 +1226,10 @@
     <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, longest {minutes} min</source>
+        <translation>{service}: {waiting} күтүүдө, эң узуну {minutes} мүн.</translation>
     </message>
     <message>
         <source>{tool} failed: {reason}</source>

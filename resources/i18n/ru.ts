@@ -168,6 +168,10 @@
         <translation>Завершить</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
         <source>For example: came back with documents</source>
         <translation>Например: вернулся с документами</translation>
     </message>
@@ -182,6 +186,14 @@
     <message>
         <source>In the queue: {count}</source>
         <translation>В очереди: {count}</translation>
+    </message>
+    <message>
+        <source>Issuing resumed: {service}</source>
+        <translation>Выдача талонов возобновлена: {service}</translation>
+    </message>
+    <message>
+        <source>Issuing stopped: {service}</source>
+        <translation>Выдача талонов остановлена: {service}</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
@@ -214,6 +226,18 @@
     <message>
         <source>Longest wait</source>
         <translation>Макс. ожидание</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Move waiting to…</source>
+        <translation>Перенести ожидающих в…</translation>
+    </message>
+    <message>
+        <source>Moved {count} waiting tickets.</source>
+        <translation>Перенесено ожидающих талонов: {count}.</translation>
     </message>
     <message>
         <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
@@ -428,12 +452,20 @@
         <translation>Продолжить</translation>
     </message>
     <message>
+        <source>Resume issuing</source>
+        <translation>Возобновить выдачу</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Образец файла центра</translation>
     </message>
     <message>
         <source>Send</source>
         <translation>Направить</translation>
+    </message>
+    <message>
+        <source>Send everyone waiting for “{service}” to:</source>
+        <translation>Всех, кто ждёт услугу «{service}», направить в:</translation>
     </message>
     <message>
         <source>Send ticket {number} to which service?</source>
@@ -468,8 +500,16 @@
         <translation>Услуга «{service}» временно не предоставляется.</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor first.</source>
+        <translation>Сначала войдите как супервайзер.</translation>
     </message>
     <message>
         <source>Sign in to window {window}</source>
@@ -478,6 +518,10 @@
     <message>
         <source>Sign out</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Выполнен вход: {name}</translation>
     </message>
     <message>
         <source>Something went wrong. Please ask at the reception.</source>
@@ -490,6 +534,18 @@
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Stop issuing</source>
+        <translation>Остановить выдачу</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервайзер</translation>
+    </message>
+    <message>
+        <source>Target service</source>
+        <translation>Целевая услуга</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -924,6 +980,10 @@
         <translation>вызван</translation>
     </message>
     <message>
+        <source>calling</source>
+        <translation>вызывает</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
@@ -950,6 +1010,10 @@
     <message>
         <source>expired</source>
         <translation>просрочен</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>свободно</translation>
     </message>
     <message>
         <source>internal error</source>
@@ -984,6 +1048,10 @@
         <translation>он записан более новой версией conq-desktop (формат {found}; эта версия читает до {known}): обновите программу на этом компьютере</translation>
     </message>
     <message>
+        <source>not issuing</source>
+        <translation>выдача остановлена</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>на перерыве</translation>
     </message>
@@ -996,12 +1064,20 @@
         <translation>оператор</translation>
     </message>
     <message>
+        <source>over target ({target} min)</source>
+        <translation>сверх нормы ({target} мин)</translation>
+    </message>
+    <message>
         <source>receptionist</source>
         <translation>регистратор</translation>
     </message>
     <message>
         <source>service</source>
         <translation>услуга</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>обслуживает</translation>
     </message>
     <message>
         <source>setting</source>
@@ -1150,6 +1226,10 @@
     <message>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, longest {minutes} min</source>
+        <translation>{service}: ждут {waiting}, дольше всех {minutes} мин</translation>
     </message>
     <message>
         <source>{tool} failed: {reason}</source>

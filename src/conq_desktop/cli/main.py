@@ -164,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     operator.add_argument("--window", type=int, required=True, help="the service window number")
     operator.add_argument("--operator", metavar="LOGIN", help="fill in the operator's login")
     operator.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
+    supervisor = verb(
+        verbs,
+        "supervisor",
+        window_commands.supervisor,
+        "the supervisor view: every window and service live, stop issuing, move waiting",
+    )
+    supervisor.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
     kiosk.add_argument(
         "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"
@@ -178,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     # A window on a one-PC database is that PC's only program: it upgrades the schema.
-    for window_verb in (display, operator, kiosk, start):
+    for window_verb in (display, operator, supervisor, kiosk, start):
         window_verb.set_defaults(upgrade=Upgrade.EMBEDDED)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(

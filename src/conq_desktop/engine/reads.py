@@ -86,6 +86,7 @@ def build_status(session: Session, now: datetime, tz: ZoneInfo) -> QueueStatus:
                 longest_wait_minutes=longest,
                 open_windows=open_windows.get(service.id, 0),
                 active=service.active,
+                target_wait_minutes=service.target_wait_minutes,
             )
         )
 

@@ -86,6 +86,7 @@ class ServiceQueue:
     longest_wait_minutes: int
     open_windows: int
     active: bool
+    target_wait_minutes: int = 15  # the longest wait the centre aims for
 
 
 @dataclass(frozen=True)

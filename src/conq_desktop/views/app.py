@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from conq_desktop.printing.service import TicketPrinter
     from conq_desktop.views.first_run import FirstRunWindow
 
-# A window to open: its kind ("kiosk", "reception", "display", "operator") and the
-# service window's number (operator panels only, else 0).
+# A window to open: its kind ("kiosk", "reception", "display", "operator",
+# "supervisor") and the service window's number (operator panels only, else 0).
 Wanted = tuple[str, int]
 
 
@@ -79,13 +79,14 @@ class Opener:
 
     def open(self, kind: str, number: int = 0) -> Any:
         """Show the window of ``kind`` ("kiosk", "reception", "display", "operator" of
-        window ``number``). A ConqError (unknown window, bad printer setting) opens
-        nothing."""
+        window ``number``, "supervisor"). A ConqError (unknown window, bad printer
+        setting) opens nothing."""
         window = {
             "display": self._display,
             "kiosk": lambda: self._kiosk(receptionist=self.options.receptionist),
             "reception": lambda: self._kiosk(receptionist=True),
             "operator": lambda: self._operator(number),
+            "supervisor": self._supervisor,
         }[kind]()
         self.opened.append(window)
         return window
@@ -152,6 +153,14 @@ class Opener:
         panel = OperatorPanel(wc.engine, number, wc.live, wc.runner, login=self.options.operator)
         show_windowed(panel)
         return panel
+
+    def _supervisor(self) -> Any:
+        from conq_desktop.views.supervisor import SupervisorView
+
+        wc = self.window_ctx
+        view = SupervisorView(wc.engine, wc.live, wc.runner, lang=self.options.language)
+        show_windowed(view)
+        return view
 
     def run(self, quit_after: float = 0) -> int:
         """Run the event loop; ``quit_after`` seconds > 0 ends it (smoke tests, benches)."""

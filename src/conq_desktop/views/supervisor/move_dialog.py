@@ -1,0 +1,69 @@
+"""The small dialog that asks where a service's waiting tickets go."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conq_desktop.i18n import _, translate
+from conq_desktop.views.common.theme import set_font, window_sheet
+
+STYLE = window_sheet(
+    "moveWaiting",
+    """
+QComboBox { background: $paper; color: $navy; padding: 6px; }
+QPushButton { background: $button; color: $white; border-radius: 8px; padding: 8px 18px; }
+QPushButton:focus { border: 2px solid $amber; }
+QPushButton#confirm { background: $amber; color: $navy; }
+""",
+)
+
+
+class MoveDialog(QDialog):
+    """Pick the service that takes over; ``targets`` are (code, name) pairs."""
+
+    def __init__(
+        self, parent: QWidget, source_name: str, targets: list[tuple[str, str]], lang: str
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("moveWaiting")
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle(translate(_("Move waiting to…"), lang))
+        question = QLabel(
+            translate(_("Send everyone waiting for “{service}” to:"), lang, service=source_name)
+        )
+        question.setWordWrap(True)
+        self.targets = QComboBox()
+        self.targets.setAccessibleName(translate(_("Target service"), lang))
+        for code, name in targets:
+            self.targets.addItem(name, code)
+        self.confirm = QPushButton(translate(_("Move"), lang), objectName="confirm")
+        self.cancel = QPushButton(translate(_("Cancel"), lang))
+        for button in (self.confirm, self.cancel):
+            button.setAccessibleName(button.text())
+            set_font(button, 18, bold=True)
+        set_font(question, 18)
+        set_font(self.targets, 18)
+        self.confirm.setDefault(True)
+        self.confirm.clicked.connect(self.accept)
+        self.cancel.clicked.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.targets)
+        layout.addLayout(buttons)
+
+    def chosen(self) -> str:
+        """The code of the service picked."""
+        return str(self.targets.currentData())
