@@ -141,3 +141,11 @@ def test_postgres_backup_and_restore_never_show_the_password(
     failed = run("--db", unreachable, "db", "backup", "--out", str(tmp_path / "x.dump"))
     assert_refused(failed, EXIT_CONFIG, "pg_dump failed")
     assert PASSWORD not in failed.stdout + failed.stderr
+
+
+def test_an_empty_file_name_is_a_usage_error(centre_db: str, tmp_path: Path) -> None:
+    """Found by the fuzzer: ``--out=`` meant the current folder and a traceback."""
+    before = dump(centre_db)
+    assert_refused(run("--db", centre_db, "db", "backup", "--out=", "--force"), 2, "is empty")
+    assert_refused(run("--db", centre_db, "db", "restore", " ", "--yes"), 2, "is empty")
+    assert dump(centre_db) == before

@@ -22,9 +22,17 @@ from conq_desktop.i18n import Message, _, translate
 YES = ("y", "yes", "д", "да", "о", "ооба")
 
 
+def _file(name: str, option: str) -> Path:
+    """The file a command names; an empty name (``--out=``) would mean the current
+    folder, so it is a usage error."""
+    if not name.strip():
+        raise UsageError(_("“{key}” is empty"), key=option)
+    return Path(name)
+
+
 def db_backup(args: argparse.Namespace, ctx: Context) -> BackupReport:
     url = ctx.settings.db_url
-    copy = backup.backup_database(url, Path(args.out), force=args.force)
+    copy = backup.backup_database(url, _file(args.out, "--out"), force=args.force)
     return BackupReport(_database(url), copy)
 
 
@@ -33,7 +41,7 @@ def db_restore(args: argparse.Namespace, ctx: Context) -> RestoreReport:
     # Both before the question: a bad setting or a file that cannot be restored is
     # refused at once, not after a "yes".
     aside = backup.BackupPolicy.from_config().folder
-    checked = backup.check_backup(url, Path(args.file))
+    checked = backup.check_backup(url, _file(args.file, "FILE"))
     if not args.yes:
         _confirm(_database(url), checked)
     return RestoreReport(_database(url), backup.restore_backup(url, checked, aside))
