@@ -4,7 +4,6 @@ line's side of conq_desktop.backup."""
 from __future__ import annotations
 
 import argparse
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,14 +11,12 @@ from typing import Any
 
 from conq_desktop import backup
 from conq_desktop.cli.commands import Context
+from conq_desktop.cli.prompt import ask_yes, require_terminal
 from conq_desktop.db import location
 from conq_desktop.demo import demo_database_path
 from conq_desktop.engine.centre_state import centre_state
-from conq_desktop.errors import QueueError, UsageError
+from conq_desktop.errors import UsageError
 from conq_desktop.i18n import Message, _, translate
-
-# What counts as "yes" at a [y/N] prompt, in each language of the program.
-YES = ("y", "yes", "д", "да", "о", "ооба")
 
 
 def _file(name: str, option: str) -> Path:
@@ -73,17 +70,14 @@ def _database(url: str) -> str:
 
 def _confirm(database: str, checked: backup.CheckedBackup) -> None:
     """Ask at the terminal; without one, --yes must say it."""
-    if not (sys.stdin and sys.stdin.isatty()):
-        raise UsageError(_("Restoring a backup asks to confirm: add --yes to confirm it."))
+    require_terminal(_("Restoring a backup asks to confirm: add --yes to confirm it."))
     question = _(
         "Replace the database {database} with {path} (schema {revision})? "
         "The current database is copied aside first. [y/N] "
     )
-    answer = input(
+    ask_yes(
         translate(question, database=database, path=str(checked.path), revision=checked.revision)
     )
-    if answer.strip().lower() not in YES:
-        raise QueueError(_("Nothing was changed."))
 
 
 def _size(size: int) -> Message:

@@ -13,7 +13,7 @@ from sqlalchemy import func, inspect, select, table
 
 from conq_desktop import __version__
 from conq_desktop.cli import render
-from conq_desktop.cli.prompt import read_pin
+from conq_desktop.cli.prompt import ask_yes, read_pin, require_terminal
 from conq_desktop.config import Settings
 from conq_desktop.db import (
     SCHEMA_HEAD,
@@ -29,7 +29,7 @@ from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import CentreLoad, FieldChange, load_centre
 from conq_desktop.engine.centre_state import centre_state, database_location
 from conq_desktop.engine.snapshots import to_json
-from conq_desktop.errors import ConfigError, QueueError, UsageError
+from conq_desktop.errors import ConfigError, UsageError
 from conq_desktop.guidance import first_run_guidance
 from conq_desktop.i18n import _, translate
 from conq_desktop.resources import resource_path
@@ -156,12 +156,9 @@ def setup(args: argparse.Namespace, ctx: Context) -> Any:
 
 def _confirm(plan: CentreLoad) -> None:
     """Show what replacing would change and ask; without a terminal, --yes must say it."""
-    if not (sys.stdin and sys.stdin.isatty()):
-        raise UsageError(_("Replacing a centre asks to confirm: add --yes to confirm it."))
+    require_terminal(_("Replacing a centre asks to confirm: add --yes to confirm it."))
     print(LoadReport(plan).as_text(), file=sys.stderr)
-    answer = input(translate(_("Apply these changes? [y/N] ")))
-    if answer.strip().lower() not in ("y", "yes", "д", "да", "о", "ооба"):
-        raise QueueError(_("Nothing was changed."))
+    ask_yes(translate(_("Apply these changes? [y/N] ")))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 
-from conq_desktop.errors import UsageError
+from conq_desktop.errors import QueueError, UsageError
 from conq_desktop.i18n import _
 
 NO_TERMINAL = _(
@@ -77,3 +77,20 @@ def is_text(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+# What counts as "yes" at a [y/N] prompt, in each language of the program.
+YES = ("y", "yes", "д", "да", "о", "ооба")
+
+
+def require_terminal(no_terminal: str) -> None:
+    """A question needs a person at a terminal; without one, ``no_terminal`` (a message
+    that names ``--yes``) is a usage error."""
+    if not (sys.stdin and sys.stdin.isatty()):
+        raise UsageError(no_terminal)
+
+
+def ask_yes(question: str) -> None:
+    """Ask ``question`` (in the reader's language); anything but yes changes nothing."""
+    if input(question).strip().lower() not in YES:
+        raise QueueError(_("Nothing was changed."))
