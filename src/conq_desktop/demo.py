@@ -15,6 +15,7 @@ def demo_database_path() -> Path:
     """The demo's own database: the only one ``conq-desktop demo`` ever writes."""
     return data_dir() / DEMO_DB_NAME
 
+
 # (service, priority) in arrival order.
 _ARRIVALS = [
     ("PASSPORT", Priority.NORMAL),
@@ -41,9 +42,15 @@ _OPERATORS = [
 ]
 
 
+# Priority tickets are given out at the reception desk.
+_RECEPTIONIST = ("bakyt", "6666")
+
+
 def play_demo_morning(engine: QueueEngine) -> None:
+    reception = engine.authenticate(*_RECEPTIONIST)
     for code, priority in _ARRIVALS:
-        engine.issue(code, priority=priority)
+        actor = reception if priority != Priority.NORMAL else None
+        engine.issue(code, priority=priority, actor=actor)
     for window, login, pin in _OPERATORS:
         engine.sign_in(window, login, pin)
     # Window 1 has served one visitor and is serving the next; others have just called.

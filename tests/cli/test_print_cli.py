@@ -43,7 +43,19 @@ def test_failed_print_keeps_the_ticket_and_says_so(centre_db: str) -> None:
     shown = run("--db", centre_db, "--json", "ticket", "show", "Г-001")
     assert json.loads(shown.stdout)["status"] == "waiting"
     with fake_printer() as device:
-        again = run("--db", centre_db, "--printer", device.uri, "ticket", "reprint", "Г-001")
+        again = run(
+            "--db",
+            centre_db,
+            "--printer",
+            device.uri,
+            "ticket",
+            "reprint",
+            "Г-001",
+            "--operator",
+            "bakyt",
+            "--pin",
+            "6666",
+        )
         device.wait_for_job()
     assert again.returncode == 0, again.stderr
     status = json.loads(run("--db", centre_db, "--json", "status").stdout)
@@ -67,6 +79,12 @@ def test_ticket_pdf(centre_db: str, tmp_path: Path) -> None:
     run("--db", centre_db, "ticket", "issue", "PROPERTY")
     out = tmp_path / "ticket.pdf"
     result = run("--db", centre_db, "ticket", "pdf", "В-001", "--out", str(out))
+    assert result.returncode == 2 and "--operator" in result.stderr  # a copy needs a role
+    assert not out.exists()
+    result = run(
+        "--db", centre_db, "ticket", "pdf", "В-001", "--out", str(out),
+        "--operator", "bakyt", "--pin", "6666",
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     text = PdfReader(out).pages[0].extract_text()
     assert "В-001" in text and "Кыймылсыз мүлк" in text

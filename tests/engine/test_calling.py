@@ -39,7 +39,7 @@ def test_order_is_priority_then_preference_then_arrival(
     clock.advance(seconds=1)
     engine.issue("CIVIL")  # Б-001
     clock.advance(seconds=1)
-    engine.issue("PASSPORT", priority=Priority.PRIORITY)  # А-002
+    engine.issue("PASSPORT", priority=Priority.PRIORITY, actor=reception(engine))  # А-002
     clock.advance(seconds=1)
     engine.issue("CIVIL")  # Б-002
     order = []

@@ -34,9 +34,13 @@ def eight_window_centre() -> dict:
             for n in range(1, WINDOWS + 1)
         ],
         # One operator per window: the moves at a window are its operator's.
+        # And a receptionist, who gives out the priority tickets.
         "operators": [
-            {"login": f"op{n}", "name": f"Operator {n}", "pin": f"{n:04d}"}
-            for n in range(1, WINDOWS + 1)
+            *(
+                {"login": f"op{n}", "name": f"Operator {n}", "pin": f"{n:04d}"}
+                for n in range(1, WINDOWS + 1)
+            ),
+            {"login": "desk", "name": "Reception", "role": "receptionist", "pin": "0000"},
         ],
     }
 
@@ -47,8 +51,11 @@ def test_eight_processes_call_every_ticket_exactly_once(db_url: str) -> None:
     engine = QueueEngine(db, FixedClock(TUESDAY_MORNING))
     for window in range(1, WINDOWS + 1):
         engine.sign_in(window, f"op{window}", f"{window:04d}")
+    reception = engine.authenticate("desk", "0000")
     issued = [
-        engine.issue("A" if i % 3 else "B", priority=int(i % 17 == 0)).ticket.number
+        engine.issue(
+            "A" if i % 3 else "B", priority=int(i % 17 == 0), actor=reception
+        ).ticket.number
         for i in range(TICKETS)
     ]
 

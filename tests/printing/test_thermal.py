@@ -128,7 +128,8 @@ def test_paper_out_then_reprint_without_a_second_ticket(sqlite_engine: QueueEngi
     assert INIT not in sent  # nothing was printed into an empty printer
     tickets = ticket_count(sqlite_engine)
     with fake_printer() as refilled:
-        again = printer_for(sqlite_engine, refilled.uri).reprint(issued.ticket.number)
+        desk = sqlite_engine.authenticate("bakyt", "6666")
+        again = printer_for(sqlite_engine, refilled.uri).reprint(issued.ticket.number, desk)
         refilled.wait_for_job()
     assert again.printed
     assert ticket_count(sqlite_engine) == tickets

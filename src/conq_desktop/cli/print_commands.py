@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from conq_desktop.cli.commands import Context
 from conq_desktop.engine import IssuedTicket
-from conq_desktop.errors import ConfigError
+from conq_desktop.errors import ConfigError, NotAllowed
 from conq_desktop.i18n import _
+from conq_desktop.models import Priority
 
 if TYPE_CHECKING:
     from conq_desktop.printing.service import PrintOutcome, TicketPrinter
@@ -37,7 +38,10 @@ class PrintedResult:
             line = translate(_("The test ticket was NOT printed."))
         else:
             line = translate(
-                _("NOT printed; the ticket is valid. Reprint it: ticket reprint {number}"),
+                _(
+                    "NOT printed; the ticket is valid. Reprint it: "
+                    "ticket reprint {number} --operator LOGIN"
+                ),
                 number=self.issued.ticket.number,
             )
         return f"{issued_text(self.issued)}\n{line}"
@@ -70,25 +74,37 @@ def _finish(ctx: Context, issued: IssuedTicket, outcome: PrintOutcome, sample: b
     return 0
 
 
+PRIORITY_NEEDS_OPERATOR = _(
+    "A priority ticket is issued by a receptionist, a supervisor or an administrator: "
+    "add --operator LOGIN and their PIN."
+)
+
+
 def ticket_issue(args: argparse.Namespace, ctx: Context) -> Any:
     printer = _printer(ctx) if args.print else None  # a bad printer setting refuses early
-    issued = ctx.engine.issue(args.service, priority=args.priority)
+    if args.priority == Priority.PRIORITY and not args.operator:
+        raise NotAllowed(PRIORITY_NEEDS_OPERATOR)
+    # The engine checks the role; the issued event names whoever gave --operator.
+    issued = ctx.engine.issue(args.service, priority=args.priority, actor=ctx.actor(args))
     if printer is None:
         return issued
     return _finish(ctx, issued, printer.print_issued(issued))
 
 
 def ticket_reprint(args: argparse.Namespace, ctx: Context) -> Any:
-    printer = _printer(ctx)
-    outcome = printer.reprint(args.number)
-    return _finish(ctx, ctx.engine.position(args.number), outcome)
+    """A copy of today's ticket: a receptionist's (supervisor's, administrator's) act,
+    kept in the history before it is printed."""
+    printer = _printer(ctx)  # a bad printer setting refuses before anything is kept
+    issued = ctx.engine.reprint(args.number, actor=ctx.actor(args))
+    return _finish(ctx, issued, printer.print_issued(issued, copy=True))
 
 
 def ticket_pdf(args: argparse.Namespace, ctx: Context) -> Any:
     from conq_desktop.printing.layout import build_layout
     from conq_desktop.printing.pdf import render_pdf
 
-    issued = ctx.engine.position(args.number)
+    # A PDF of a ticket is a copy of it, as a reprint is: the same role, the same event.
+    issued = ctx.engine.reprint(args.number, actor=ctx.actor(args))
     layout = build_layout(issued, ctx.engine.settings)
     out = Path(args.out)
     try:

@@ -28,10 +28,9 @@ from conq_desktop.models.operator import pin_matches
 ATTEMPTS = 5  # wrong PINs in a row before the account locks
 
 WRONG_PIN = _("Wrong operator or PIN.")
-LOCKED = _(
-    "Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it."
-)
+LOCKED = _("Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.")
 NOT_ALLOWED = _("{name} may not do this: it needs the role {roles}.")
+NEEDS_SIGN_IN = _("This needs a member of staff with the role {roles} to sign in first.")
 
 # Checked when the login is unknown, so that the answer takes as long as for a real one
 # and does not tell a stranger which logins exist.
@@ -74,10 +73,12 @@ class Actor:
 
 def require(actor: Actor | None, permission: Permission) -> Actor:
     """``actor``, if their role allows ``permission``; else NotAllowed."""
-    if actor is None or not may(actor.role, permission):
+    if actor is None:
+        raise NotAllowed(NEEDS_SIGN_IN, roles=RoleNames(PERMISSIONS[permission]))
+    if not may(actor.role, permission):
         raise NotAllowed(
             NOT_ALLOWED,
-            name=actor.name if actor else "?",
+            name=actor.name,
             roles=RoleNames(PERMISSIONS[permission]),
         )
     return actor
@@ -86,28 +87,42 @@ def require(actor: Actor | None, permission: Permission) -> Actor:
 def authenticate(
     db: Database, login: str, pin: str, *, now: datetime, lockout_minutes: int, tz: tzinfo
 ) -> Actor:
-    """The active operator ``login`` if ``pin`` is theirs. Its own transaction: a wrong
-    PIN is counted (and may lock the account) even though the caller's action is
-    refused."""
+    """The active operator ``login`` if ``pin`` is theirs. A wrong PIN is counted in its
+    own transaction (and may lock the account) even though the caller's action is
+    refused.
+
+    The slow PIN hash is checked outside any write transaction: on SQLite the write
+    lock is the whole database's, and a sign-in must not stop every kiosk for the tens
+    of milliseconds scrypt takes."""
+    with db.read_session() as session:
+        operator = session.scalars(select(Operator).where(Operator.login == login)).one_or_none()
+        if operator is None or not operator.active:
+            pin_matches(pin, _DECOY)
+            raise QueueError(WRONG_PIN)
+        stored, locked = operator.pin_hash, operator.locked_until
+    if locked is not None and locked > now:
+        raise QueueError(LOCKED, login=login, until=locked.astimezone(tz).strftime("%H:%M"))
+    right = pin_matches(pin, stored)
+    fresh_hash = hash_pin(pin) if right and needs_rehash(stored) else None
     with db.write_session() as session:
         # Locked on PostgreSQL, so that two PCs' wrong PINs both count.
         query = select(Operator).where(Operator.login == login).with_for_update()
         operator = session.scalars(query).one_or_none()
-        if operator is None or not operator.active:
-            pin_matches(pin, _DECOY)
+        # Deactivated, locked or given a new PIN by another PC meanwhile: as if wrong.
+        if operator is None or not operator.active or operator.pin_hash != stored:
             raise QueueError(WRONG_PIN)
         locked = operator.locked_until
         if locked is not None and locked > now:
             raise QueueError(LOCKED, login=login, until=locked.astimezone(tz).strftime("%H:%M"))
-        if not operator.check_pin(pin):
+        if not right:
             _count_wrong_pin(session, operator, now, lockout_minutes)
             failure: QueueError | None = QueueError(WRONG_PIN)
         else:
             failure = None
             operator.failed_pins = 0
             operator.locked_until = None
-            if needs_rehash(operator.pin_hash):
-                operator.pin_hash = hash_pin(pin)
+            if fresh_hash is not None:
+                operator.pin_hash = fresh_hash
                 record(session, EventKind.PIN_REHASHED, now, operator_id=operator.id, login=login)
             actor = Actor.of(operator)
     # Raised after the commit, so that the count is kept.

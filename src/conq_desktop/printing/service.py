@@ -15,6 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from conq_desktop.engine import IssuedTicket, QueueEngine
+from conq_desktop.engine.auth import Actor
 from conq_desktop.printing.escpos_render import render_escpos
 from conq_desktop.printing.layout import build_layout
 from conq_desktop.printing.printer_config import PrinterConfig, Scheme
@@ -74,9 +75,10 @@ class TicketPrinter:
             send_ms=(finished - rendered) * 1000,
         )
 
-    def reprint(self, number: str) -> PrintOutcome:
-        """Print today's ticket ``number`` again, marked as a copy; issues nothing."""
-        return self.print_issued(self.engine.position(number), copy=True)
+    def reprint(self, number: str, actor: Actor | None) -> PrintOutcome:
+        """Print today's ticket ``number`` again, marked as a copy, for ``actor`` (a
+        receptionist or above: the engine checks and journals it); issues nothing."""
+        return self.print_issued(self.engine.reprint(number, actor=actor), copy=True)
 
 
 class PrintSpooler:

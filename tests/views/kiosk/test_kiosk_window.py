@@ -71,6 +71,13 @@ def tap(qtbot: QtBot, window: KioskWindow, code: str) -> None:
     qtbot.mouseClick(window.service_buttons[code], Qt.MouseButton.LeftButton)
 
 
+def sign_in_at_desk(qtbot: QtBot, window: KioskWindow, login: str, pin: str) -> None:
+    """Type a login and PIN into the desk's sign-in and press Sign in."""
+    qtbot.keyClicks(window.reception.login_edit, login)
+    qtbot.keyClicks(window.reception.pin_edit, pin)
+    qtbot.mouseClick(window.reception.sign_in_button, Qt.MouseButton.LeftButton)
+
+
 def issued_page(window: KioskWindow) -> bool:
     return window.stack.currentWidget() is window.issued_page
 
@@ -282,6 +289,8 @@ def test_the_receptionist_issues_a_priority_ticket(
     sqlite_engine.issue("PASSPORT")
     window = make_kiosk(receptionist=True)
     assert window.desk.isVisible()
+    sign_in_at_desk(qtbot, window, "bakyt", "6666")
+    qtbot.waitUntil(window.priority_toggle.isEnabled)
     qtbot.mouseClick(window.priority_toggle, Qt.MouseButton.LeftButton)
     assert window.priority_toggle.isChecked()
     tap(qtbot, window, "PASSPORT")
@@ -308,6 +317,8 @@ def test_the_receptionist_reprints_the_last_ticket(
 ) -> None:
     with fake_printer() as device:
         window = make_kiosk(device.uri, receptionist=True)
+        sign_in_at_desk(qtbot, window, "bakyt", "6666")
+        qtbot.waitUntil(lambda: window.actor is not None)
         assert not window.reprint_button.isEnabled()
         with qtbot.waitSignal(window.print_finished, timeout=10_000):
             tap(qtbot, window, "PROPERTY")
@@ -322,6 +333,9 @@ def test_the_receptionist_reprints_the_last_ticket(
     assert window.reprint_button.isEnabled()
     assert tickets(sqlite_engine) == [("В-001", 0)]  # a reprint issues nothing
     assert print_events(sqlite_engine) == [(EventKind.PRINTED, False), (EventKind.PRINTED, True)]
+    [copy] = [event for event in sqlite_engine.events() if event.kind == EventKind.REPRINTED]
+    assert window.actor is not None
+    assert copy.details["number"] == "В-001" and copy.operator_id == window.actor.id
 
 
 # ---------------------------------------------------------------------- leaving

@@ -422,7 +422,7 @@ def test_the_panel_at_1920x1080_is_large_and_clear(
 ) -> None:
     for service in ("CIVIL", "CIVIL", "PASSPORT", "CIVIL", "PASSPORT", "CIVIL"):
         sqlite_engine.issue(service)
-    sqlite_engine.issue("PASSPORT", priority=1)
+    sqlite_engine.issue("PASSPORT", priority=1, actor=sqlite_engine.authenticate("bakyt", "6666"))
     clock.advance(minutes=9)
     panel = open_panel(sqlite_engine, 3, lang=lang, login="elena")
     qtbot.keyClicks(panel.pin_edit, "3333")

@@ -1,5 +1,6 @@
 """The first page: "Choose a service" and one button per service, laid out to fill the
-screen; at a receptionist's desk also the priority toggle and "reprint last ticket"."""
+screen; at a receptionist's desk also the receptionist's sign-in, the priority toggle
+and "reprint last ticket" (both off until a receptionist has signed in)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from conq_desktop.engine.snapshots import ServiceInfo
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import Priority
 from conq_desktop.views.common.theme import set_font
+from conq_desktop.views.kiosk.reception_bar import ReceptionBar
 from conq_desktop.views.kiosk.service_button import ServiceButton
 from conq_desktop.views.kiosk.style import button, label
 
@@ -35,20 +37,34 @@ class ServicesPage(QWidget):
         layout.addWidget(self.prompt)
         layout.addLayout(self.grid, 1)
 
+        self.reception = ReceptionBar()
         self.priority_toggle = button("action", checkable=True)
         self.reprint_button = button("action")
-        self.reprint_button.setEnabled(False)
         self.last_label = QLabel(objectName="last")
+        self.show_desk(may_prioritise=False, may_reprint=False)
         self.desk = QWidget()
-        desk = QHBoxLayout(self.desk)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(20)
+        actions.addWidget(self.priority_toggle)
+        actions.addWidget(self.reprint_button)
+        actions.addWidget(self.last_label, 1)
+        desk = QVBoxLayout(self.desk)
         desk.setContentsMargins(0, 0, 0, 0)
-        desk.setSpacing(20)
-        desk.addWidget(self.priority_toggle)
-        desk.addWidget(self.reprint_button)
-        desk.addWidget(self.last_label, 1)
+        desk.setSpacing(12)
+        desk.addWidget(self.reception)
+        desk.addLayout(actions)
         self.desk.setVisible(receptionist)
         self.reprint_button.setVisible(printing)
         layout.addWidget(self.desk)
+
+    def show_desk(self, *, may_prioritise: bool, may_reprint: bool) -> None:
+        """Offer the priority toggle and the reprint only to whom the engine allows them
+        (it keeps the last word); a toggle taken away is switched off."""
+        self.priority_toggle.setEnabled(may_prioritise)
+        if not may_prioritise:
+            self.priority_toggle.setChecked(False)
+        self.reprint_button.setEnabled(may_reprint)
 
     def priority(self) -> Priority:
         """The priority of the next ticket: only a receptionist gives priority tickets."""
@@ -95,6 +111,9 @@ class ServicesPage(QWidget):
         self.prompt.setText(translate(_("Choose a service"), lang))
         self.priority_toggle.setText("★  " + translate(_("Priority ticket"), lang))
         self.reprint_button.setText(translate(_("Reprint last ticket"), lang))
+        for item in (self.priority_toggle, self.reprint_button):
+            item.setAccessibleName(item.text())
+        self.reception.retranslate(lang)
         self.last_label.setText(
             translate(_("Last ticket: {number}"), lang, number=last_number) if last_number else ""
         )
@@ -107,3 +126,4 @@ class ServicesPage(QWidget):
         for widget in (self.priority_toggle, self.reprint_button):
             set_font(widget, unit / 40, bold=True)
         set_font(self.last_label, unit / 44)
+        self.reception.set_sizes(unit)

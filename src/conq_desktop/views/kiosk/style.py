@@ -51,6 +51,12 @@ QPushButton#action:pressed { background: $mist; }
 QPushButton#action:checked { background: $amber; }
 QPushButton#action:disabled { background: $slate; color: $off_text; }
 QLabel#last { color: $mist; }
+QLabel#deskCaption { color: $sky; }
+QLabel#deskWho { color: $white; }
+QLabel#deskMessage { color: $amber; }
+QLineEdit#deskField {
+    background: $paper; color: $navy; border: none; border-radius: 12px; padding: 6px 12px;
+}
 QPushButton#key {
     background: $card; color: $white; border: none; border-radius: 18px;
 }
@@ -59,7 +65,7 @@ QLineEdit#pin {
     background: $paper; color: $navy; border: none; border-radius: 14px; padding: 8px;
 }
 QLabel#pinMessage { color: $amber; }
-"""
+""",
 )
 
 

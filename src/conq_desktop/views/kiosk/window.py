@@ -7,10 +7,12 @@ seconds while the ticket prints. Printing never decides whether a visitor has a 
 the ticket exists before printing starts, and a printer problem is shown with its
 reason and the words "the number on the screen is valid".
 
-Receptionist mode (a staff desk) adds a priority-ticket toggle and "reprint last
-ticket". Kiosk mode is locked: closing it, Alt+F4 or Escape ask for an administrator's
-PIN. Engine calls run on the runner's threads and printing on the spooler's; the GUI
-thread only shows results.
+Receptionist mode (a staff desk) adds the receptionist's sign-in (login and PIN), a
+priority-ticket toggle and "reprint last ticket"; the two stay off until a receptionist
+(or a supervisor or administrator) has signed in, and the engine, which checks the role
+again, is told who asks for each priority ticket and each copy. Kiosk mode is locked:
+closing it, Alt+F4 or Escape ask for an administrator's PIN. Engine calls run on the
+runner's threads and printing on the spooler's; the GUI thread only shows results.
 
 The window composes the header, the banner and three pages (``services_page``,
 ``issued_page``, ``pin_page``); it runs the issuing, the language and the lock.
@@ -34,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from conq_desktop.engine import IssuedTicket, QueueEngine, QueueStatus, ServiceQueue
+from conq_desktop.engine.auth import Actor, require
 from conq_desktop.engine.availability import (
     ServiceAvailability,
     check_admin_pin,
     service_availability,
 )
+from conq_desktop.engine.rules import Permission, may
 from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, _, translate
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.service import PrintOutcome, TicketPrinter
@@ -61,6 +65,7 @@ SHOW_SECONDS = 6.0  # the issued number stays this long, then the buttons return
 REFRESH_MS = 30_000  # opening hours begin and end without any change in the database
 
 OFFLINE = _("The queue cannot be reached right now. Please ask at the reception.")
+ENTER_LOGIN = _("Enter your login and PIN.")
 
 
 class KioskWindow(QWidget):
@@ -93,6 +98,8 @@ class KioskWindow(QWidget):
         self.start_lang = lang
         self.show_seconds = show_seconds
         self.last_issued: IssuedTicket | None = None
+        self.actor: Actor | None = None  # the receptionist signed in at the desk
+        self._copying = False  # a reprint is under way
         self._queues: list[ServiceQueue] = []
         self._availability: dict[str, ServiceAvailability] = {}
         self._unlocked = False
@@ -100,6 +107,7 @@ class KioskWindow(QWidget):
         # One ticket at a time, and one PIN check at a time; neither waits for the other.
         self.ops = Operations(self.jobs, public=True)
         self._pin_ops = Operations(self.jobs, public=True)
+        self._desk_ops = Operations(self.jobs, public=True)  # the receptionist's sign-in
         # Re-reads the services; a burst of changes while reading costs one more read.
         self.refresh = self.jobs.coalesced(self._read, self._show, self._read_failed)
 
@@ -127,6 +135,8 @@ class KioskWindow(QWidget):
             self.stack.addWidget(page)
         self.services_page.chosen.connect(self.tap)
         self.services_page.reprint_button.clicked.connect(self.reprint_last)
+        self.services_page.reception.sign_in_asked.connect(self.sign_in)
+        self.services_page.reception.sign_out_asked.connect(self.sign_out)
         self.issued_page.done_button.clicked.connect(self.show_services)
         self.pin_page.submitted.connect(self.submit_pin)
         self.pin_page.cancelled.connect(self.show_services)
@@ -136,6 +146,7 @@ class KioskWindow(QWidget):
         self.priority_toggle = self.services_page.priority_toggle
         self.reprint_button = self.services_page.reprint_button
         self.last_label = self.services_page.last_label
+        self.reception = self.services_page.reception
         self.issued_caption = self.issued_page.issued_caption
         self.number = self.issued_page.number
         self.ahead = self.issued_page.ahead
@@ -237,7 +248,16 @@ class KioskWindow(QWidget):
             self.services_page.rebuild(services, portrait=self.height() > self.width())
         self._queues = queues
         self.banner.clear("offline")  # the queue answers again
+        self._offer_languages(self.engine.settings.kiosk_languages)
         self._retranslate()
+
+    def _offer_languages(self, offered: tuple[str, ...]) -> None:
+        """Show the language buttons the centre offers (an administrator's setting);
+        a language taken away meanwhile gives way to the first one offered."""
+        for code, choice in self.language_buttons.items():
+            choice.setVisible(code in offered)
+        if self.lang not in offered and offered:
+            self.set_language(offered[0])
 
     def _read_failed(self, error: BaseException) -> None:
         log.warning("kiosk could not refresh: %s", error)
@@ -255,13 +275,16 @@ class KioskWindow(QWidget):
             self.say("warning", lambda lang: f"{service.name(lang)} — {availability.message(lang)}")
             return
         priority = self.services_page.priority()
-        issue = self.ops.op(lambda: self.engine.issue(code, priority))
+        # At the desk every ticket is signed by the receptionist signed in (the engine
+        # checks their role for a priority one); a kiosk has nobody signed in.
+        actor = self.actor
+        issue = self.ops.op(lambda: self.engine.issue(code, priority, actor=actor))
         issue.success(self._issued).failure(self._refused).run()
 
     def _issued(self, issued: IssuedTicket) -> None:
         self.last_issued = issued
         self.priority_toggle.setChecked(False)
-        self.reprint_button.setEnabled(self.printing)
+        self._update_desk()
         self.banner.hush()
         self.issued_page.show_ticket(issued, self.print_jobs.issue(issued))
         self.stack.setCurrentWidget(self.issued_page)
@@ -292,23 +315,77 @@ class KioskWindow(QWidget):
         ``rich`` text is shown as markup, any other is shown exactly as it reads."""
         self.banner.say(kind, text, seconds, rich=rich)
 
+    # ------------------------------------------------------------------ the desk
+
+    def sign_in(self) -> None:
+        """Check the receptionist's login and PIN (off the GUI thread); a refusal (wrong
+        PIN, locked account, a role that gives no priority tickets) is said on the bar."""
+        login = self.reception.login_edit.text().strip()
+        pin = self.reception.pin_edit.text()
+        if not self.receptionist or self._desk_ops.busy:
+            return
+        self.reception.pin_edit.clear()
+        if not login or not pin:
+            self.reception.say(lambda lang: translate(ENTER_LOGIN, lang))
+            return
+
+        def check() -> Actor:
+            return require(self.engine.authenticate(login, pin), Permission.ISSUE_PRIORITY)
+
+        signing = self._desk_ops.op(check)
+        signing.success(self._signed_in).failure(self._sign_in_refused).run()
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self.reception.say(None)
+        self.reception.show_signed_in(actor.name)
+        self._update_desk()
+
+    def _sign_in_refused(self, text: Text, _error: BaseException) -> None:
+        self.reception.say(text)
+        self.reception.pin_edit.setFocus()
+
+    def sign_out(self) -> None:
+        """The receptionist leaves the desk: no priority tickets or copies until the next
+        sign-in."""
+        self.actor = None
+        self.reception.say(None)
+        self.reception.show_signed_in(None)
+        self._update_desk()
+
+    def _update_desk(self) -> None:
+        """The priority toggle and the reprint, for whoever is signed in at the desk."""
+        role = self.actor.role if self.actor is not None else None
+        self.services_page.show_desk(
+            may_prioritise=role is not None and may(role, Permission.ISSUE_PRIORITY),
+            may_reprint=role is not None
+            and may(role, Permission.REPRINT)
+            and self.printing
+            and self.last_issued is not None
+            and not self._copying,
+        )
+
     # ------------------------------------------------------------------ printing
 
     def reprint_last(self) -> None:
-        """Print the last ticket of this kiosk again, marked as a copy; issues nothing."""
-        if self.last_issued is None or not self.printing:
+        """Print the last ticket of this kiosk again, marked as a copy and signed by the
+        receptionist in the history; issues nothing."""
+        actor = self.actor
+        if self.last_issued is None or not self.printing or actor is None:
             return
         number = self.last_issued.ticket.number
-        self.reprint_button.setEnabled(False)
+        self._copying = True
+        self._update_desk()
         # The button stays disabled meanwhile: no need to hold back a tap of a service.
-        reread = self.ops.op(lambda: self.engine.position(number))
-        reread.success(self._reprint).failure(self._reprint_refused).run(exclusive=False)
+        copy = self.ops.op(lambda: self.engine.reprint(number, actor=actor))
+        copy.success(self._reprint).failure(self._reprint_refused).run(exclusive=False)
 
     def _reprint(self, issued: IssuedTicket) -> None:
         self.print_jobs.submit(issued, copy=True)
 
     def _reprint_refused(self, text: Text, _error: BaseException) -> None:
-        self.reprint_button.setEnabled(True)
+        self._copying = False
+        self._update_desk()
         self.say("warning", text)
 
     def _showing(self, number: str) -> bool:
@@ -329,7 +406,8 @@ class KioskWindow(QWidget):
 
     def _apply(self, report: Report) -> None:
         if report.copy:
-            self.reprint_button.setEnabled(True)
+            self._copying = False
+            self._update_desk()
         if report.note is not None:
             self.issued_page.set_note(report.note)
         if report.hold is not None:
