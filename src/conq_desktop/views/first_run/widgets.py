@@ -1,6 +1,6 @@
 """The parts of the first-run window: its look, a button labelled in three languages,
-one language's card, the two pages of what can be done now, and the footer that says
-where things are.
+one language's card, the pages of what can be done now (load a centre, give it its
+first administrator, open a window), and the footer that says where things are.
 
 Nobody has chosen a language yet when the window is read, so every part says its text
 in Kyrgyz, Russian and English. Sizes are set from outside (``set_sizes(unit)``):
@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -26,11 +28,23 @@ from PySide6.QtWidgets import (
 
 from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, in_every_language, translate
 from conq_desktop.views.common.theme import set_font, window_sheet
-from conq_desktop.views.first_run.texts import LAUNCHES, LOAD_FILE, OPEN_DEMO, WINDOW
+from conq_desktop.views.first_run.texts import (
+    ADMIN_LOGIN,
+    ADMIN_NAME,
+    ADMIN_PIN,
+    ADMIN_PIN_AGAIN,
+    CREATE_ADMIN,
+    LAUNCHES,
+    LOAD_FILE,
+    OPEN_DEMO,
+    WINDOW,
+)
 
 MIN_PIXELS = 13  # texts shrink to fit the window, but never below this height
 
-STYLE = window_sheet("firstRun","""
+STYLE = window_sheet(
+    "firstRun",
+    """
 QLabel#brand { color: $mist; }
 QLabel#version { color: $faint; }
 QFrame#card { background: $card; border-radius: 28px; }
@@ -61,9 +75,18 @@ QComboBox#windowNumber {
 QComboBox#windowNumber::drop-down { border: none; width: 36px; }
 QComboBox#windowNumber QAbstractItemView { background: $paper; color: $navy; }
 QFrame#footer { background: $panel; border-radius: 20px; }
+QFrame#adminForm { background: $panel; border-radius: 20px; }
+QLabel#fieldCaption { color: $sky; }
+QLineEdit#adminField {
+    background: $paper; color: $navy; border: 2px solid $sky; border-radius: 12px;
+    padding: 4px 12px;
+}
+QLineEdit#adminField:focus { border-color: $amber; }
+QLineEdit#adminField:disabled { background: $slate; color: $off_text; }
 QLabel#factName { color: $sky; }
 QLabel#factValue { color: $white; }
-""")
+""",
+)
 
 
 class TriButton(QPushButton):
@@ -91,6 +114,12 @@ class TriButton(QPushButton):
 
     def text_lines(self) -> list[str]:
         return [label.text() for label in self.lines.values()]
+
+    def words_fit(self) -> bool:
+        """No line has a word wider than the button (a long Kyrgyz word cannot wrap)."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        return all(label.minimumSizeHint().width() <= room for label in self.lines.values())
 
     def set_sizes(self, unit: float) -> None:
         for lang, label in self.lines.items():
@@ -172,17 +201,89 @@ class LaunchPage(QWidget):
             self.buttons[kind] = button
         self.window_caption = QLabel(in_every_language(WINDOW), objectName="windowCaption")
         self.window_number = QComboBox(objectName="windowNumber")
-        pick = QHBoxLayout()
-        pick.setSpacing(12)
+        # The caption above the list: side by side they would not fit below one of
+        # five buttons at 1366×768, and would widen that column.
+        pick = QVBoxLayout()
+        pick.setSpacing(4)
         pick.addWidget(self.window_caption)
-        pick.addWidget(self.window_number, 1)
-        grid.addLayout(pick, 1, len(LAUNCHES) - 1)
+        pick.addWidget(self.window_number)
+        # Below the operator panel's button (created after it: next in the Tab order).
+        grid.addLayout(pick, 1, [kind for kind, _message in LAUNCHES].index("operator"))
 
     def set_sizes(self, unit: float) -> None:
         for button in self.buttons.values():
             button.set_sizes(unit)
         set_font(self.window_caption, unit / 46, bold=True, minimum=MIN_PIXELS)
         set_font(self.window_number, unit / 34, bold=True, minimum=MIN_PIXELS)
+
+
+class AdminForm(QFrame):
+    """While the centre has no administrator: login, name and the PIN twice (never
+    shown), and the button that makes this person the administrator (``create``).
+    Each field is named by its caption, in every language; Enter goes to the next
+    field, and in the last one creates."""
+
+    def __init__(self, create: Callable[[], None]) -> None:
+        super().__init__(objectName="adminForm")
+        self.login_edit = QLineEdit(objectName="adminField")
+        self.name_edit = QLineEdit(objectName="adminField")
+        self.pin_edit = QLineEdit(objectName="adminField")
+        self.pin_again_edit = QLineEdit(objectName="adminField")
+        digits = QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self)
+        for pin in (self.pin_edit, self.pin_again_edit):
+            pin.setEchoMode(QLineEdit.EchoMode.Password)
+            pin.setValidator(digits)
+        fields = (
+            (ADMIN_LOGIN, self.login_edit),
+            (ADMIN_NAME, self.name_edit),
+            (ADMIN_PIN, self.pin_edit),
+            (ADMIN_PIN_AGAIN, self.pin_again_edit),
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(4)
+        self.captions: list[QLabel] = []
+        for index, (message, edit) in enumerate(fields):
+            caption = QLabel(in_every_language(message), objectName="fieldCaption")
+            caption.setWordWrap(True)
+            caption.setBuddy(edit)
+            edit.setAccessibleName(caption.text())
+            row, column = divmod(index, 2)
+            grid.addWidget(caption, 2 * row, column, Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(edit, 2 * row + 1, column)
+            grid.setColumnStretch(column, 1)
+            self.captions.append(caption)
+        self.fields = [edit for _message, edit in fields]
+        for edit, following in zip(self.fields, self.fields[1:], strict=False):
+            edit.returnPressed.connect(following.setFocus)
+        self.pin_again_edit.returnPressed.connect(create)
+        self.create_button = TriButton(CREATE_ADMIN, "primary")
+        self.create_button.clicked.connect(create)
+        row = QHBoxLayout(self)
+        row.addLayout(grid, 3)
+        row.addWidget(self.create_button, 1)
+
+    def clear_pins(self) -> None:
+        self.pin_edit.clear()
+        self.pin_again_edit.clear()
+
+    def clear(self) -> None:
+        for edit in self.fields:
+            edit.clear()
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (*self.fields, self.create_button):
+            widget.setEnabled(not busy)
+
+    def set_sizes(self, unit: float) -> None:
+        for caption in self.captions:
+            set_font(caption, unit / 46, bold=True, minimum=MIN_PIXELS)
+        for edit in self.fields:
+            set_font(edit, unit / 34, minimum=MIN_PIXELS)
+        self.create_button.set_sizes(unit)
+        pad = int(unit / 40)
+        self.layout().setContentsMargins(pad, int(pad * 0.7), pad, int(pad * 0.7))
+        self.layout().setSpacing(pad)
 
 
 class Facts(QFrame):

@@ -27,6 +27,13 @@ QPushButton { background: $button; color: $white; border-radius: 8px; padding: 8
 QPushButton:hover { background: $button_hover; }
 QPushButton:focus { border: 2px solid $amber; }
 QPushButton:disabled { background: $disabled; color: $disabled_text; }
+QPushButton#lang {
+    background: transparent; color: $sky; border: 2px solid $border; border-radius: 10px;
+    padding: 4px 12px;
+}
+QPushButton#lang:hover { background: $quiet; }
+QPushButton#lang[current="true"] { background: $amber; color: $navy; border-color: $amber; }
+QPushButton#lang:focus { border: 2px solid $white; }
 QPushButton#service { background: $strip; color: $paper; text-align: left; }
 QPushButton#service:checked { background: $card_pressed; border: 2px solid $sky; }
 QPushButton#service[closed="true"] { color: $off_text; }

@@ -59,7 +59,8 @@ def breached(queue: ServiceQueue) -> bool:
 
 
 def service_line(queue: ServiceQueue, lang: str) -> str:
-    """One service at a glance; a breach and a closed service said in words too."""
+    """One service at a glance; a breach and a closed service said in words too, on a
+    line of their own (in Kyrgyz one line would not fit beside the windows)."""
     parts = [
         translate(
             WAITING_LINE,
@@ -73,4 +74,4 @@ def service_line(queue: ServiceQueue, lang: str) -> str:
         parts.append(translate(OVER_TARGET, lang, target=queue.target_wait_minutes))
     if not queue.active:
         parts.append(translate(NOT_ISSUING, lang))
-    return " — ".join(parts)
+    return "\n".join(parts)

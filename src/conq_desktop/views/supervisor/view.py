@@ -5,6 +5,11 @@ tickets elsewhere), each signed with their login and PIN.
 It only asks the engine: reads through a coalesced refresh on every ``LiveUpdates``
 change, acts through ``Operations``, both off the GUI thread. Running times tick once a
 second from the tickets' own timestamps, without reading.
+
+The language switch (Кыргызча / Русский / English) retranslates the whole view at once,
+the message line too. Its buttons are plain buttons, not toggles: assistive technology
+reads them as buttons, and the one of the language shown says so in its description.
+Every button's and field's accessible name is the text it shows.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from conq_desktop.engine import QueueEngine, QueueStatus, ServiceQueue
 from conq_desktop.engine.auth import Actor
-from conq_desktop.i18n import _, current_language, translate
+from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language, translate
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.operation import Operations, Text, explain
 from conq_desktop.views.common.theme import restyle, set_font
+from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.supervisor import texts
 from conq_desktop.views.supervisor.move_dialog import MoveDialog
@@ -37,6 +44,12 @@ from conq_desktop.views.supervisor.style import BASE_HEIGHT, STYLE
 from conq_desktop.views.supervisor.windows_grid import WindowsGrid
 
 SIGN_IN_FIRST = _("Sign in as a supervisor first.")
+SUPERVISOR = _("Supervisor")
+LOGIN = _("Login")
+PIN = _("PIN")
+SERVICES = _("Services")
+# Said by assistive technology of the language button whose language is shown.
+CURRENT_LANGUAGE = _("Current language")
 
 
 class SupervisorView(QWidget):
@@ -60,23 +73,38 @@ class SupervisorView(QWidget):
         self.selected: str | None = None  # the code of the chosen service
         self.move_dialog: MoveDialog | None = None
         self.service_buttons: dict[str, QPushButton] = {}
+        # What the message line says, to say it again in another language.
+        self._said: tuple[Text | None, bool] = (None, False)
+        # Each button and field with the message it shows, retranslated together.
+        self._buttons: dict[QPushButton, str] = {}
+        self._edits: dict[QLineEdit, str] = {}
 
         self.setObjectName("supervisor")
-        self.setWindowTitle(f"conq-desktop — {self.tr_(_('Supervisor'))}")
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        self.title = QLabel(self.tr_(_("Supervisor")), objectName="title")
-        self.login_edit = self._edit(_("Login"))
-        self.pin_edit = self._edit(_("PIN"))
+        self.title = QLabel(objectName="title")
+        self.login_edit = self._edit(LOGIN)
+        self.pin_edit = self._edit(PIN)
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.returnPressed.connect(self.sign_in)
         self.sign_in_button = self._button(_("Sign in"), self.sign_in)
         self.who = QLabel(objectName="who")
+        self.lang_buttons: dict[str, QPushButton] = {}
+        for code in LANGUAGES:
+            button = QPushButton(LANGUAGE_NAMES[code], objectName="lang")
+            button.setAccessibleName(button.text())
+            button.setToolTip(LANGUAGE_NAMES[code])
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _checked=False, chosen=code: self.set_language(chosen))
+            self.lang_buttons[code] = button
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         for widget in (self.login_edit, self.pin_edit, self.sign_in_button, self.who):
             top.addWidget(widget)
+        top.addSpacing(12)
+        for button in self.lang_buttons.values():
+            top.addWidget(button)
 
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
@@ -85,7 +113,7 @@ class SupervisorView(QWidget):
 
         self.services = QFrame(objectName="services")
         self.services_layout = QVBoxLayout(self.services)
-        self.services_title = QLabel(self.tr_(_("Services")), objectName="heading")
+        self.services_title = QLabel(objectName="heading")
         self.services_layout.addWidget(self.services_title)
         self.service_group = QButtonGroup(self)
         self.service_group.setExclusive(True)
@@ -95,9 +123,11 @@ class SupervisorView(QWidget):
         self.stop_button = self._button(_("Stop issuing"), lambda: self.set_issuing(False))
         self.resume_button = self._button(_("Resume issuing"), lambda: self.set_issuing(True))
         self.move_button = self._button(_("Move waiting to…"), self.ask_move)
-        actions = QHBoxLayout()
-        for button in (self.stop_button, self.resume_button, self.move_button):
-            actions.addWidget(button)
+        # Two rows: in Kyrgyz and Russian the three do not fit side by side at 1366×768.
+        actions = QGridLayout()
+        actions.addWidget(self.stop_button, 0, 0)
+        actions.addWidget(self.resume_button, 0, 1)
+        actions.addWidget(self.move_button, 1, 0, 1, 2)
         self.services_layout.addLayout(actions)
 
         body = QHBoxLayout()
@@ -107,6 +137,7 @@ class SupervisorView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
+        self.retranslate()
         self._update_actions()
         self.apply_sizes(1280, 720)
 
@@ -123,16 +154,44 @@ class SupervisorView(QWidget):
 
     def _edit(self, name: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setPlaceholderText(self.tr_(name))
-        edit.setAccessibleName(self.tr_(name))
+        self._edits[edit] = name
         return edit
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(self.tr_(text))
-        button.setAccessibleName(button.text())
+        button = QPushButton()
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(slot)
+        self._buttons[button] = text
         return button
+
+    # ------------------------------------------------------------------ language
+
+    def set_language(self, lang: str) -> None:
+        """Show the whole view in ``lang`` (and Qt's own texts, for the dialogs)."""
+        self.lang = lang
+        set_ui_language(lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the view in ``self.lang``; each accessible name its text."""
+        title = self.tr_(SUPERVISOR)
+        self.setWindowTitle(f"conq-desktop — {title}")
+        self.title.setText(title)
+        for edit, name in self._edits.items():
+            edit.setPlaceholderText(self.tr_(name))
+            edit.setAccessibleName(edit.placeholderText())
+        for button, text in self._buttons.items():
+            button.setText(self.tr_(text))
+            button.setAccessibleName(button.text())
+        current = self.tr_(CURRENT_LANGUAGE)
+        for code, button in self.lang_buttons.items():
+            button.setAccessibleDescription(current if code == self.lang else "")
+            restyle(button, current=code == self.lang)
+        self.services_title.setText(self.tr_(SERVICES))
+        self.windows.set_language(self.lang)
+        if self.status is not None:
+            self._show_services(self.status.services)
+        self.say(*self._said)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.apply_sizes(event.size().width(), event.size().height())
@@ -147,6 +206,8 @@ class SupervisorView(QWidget):
         for button in (self.sign_in_button, self.stop_button, self.resume_button):
             set_font(button, 22 * scale, bold=True)
         set_font(self.move_button, 22 * scale, bold=True)
+        for button in self.lang_buttons.values():
+            set_font(button, 20 * scale, bold=True)
         set_font(self.services_title, 20 * scale, bold=True)
         self.windows.set_scale(scale)
         for button in self.service_buttons.values():
@@ -191,7 +252,9 @@ class SupervisorView(QWidget):
 
     # ------------------------------------------------------------------ acting
 
-    def say(self, text: Text | None, *, error: bool = False) -> None:
+    def say(self, text: Text | None, error: bool = False) -> None:
+        """Show ``text`` on the message line (again after a language switch)."""
+        self._said = (text, error)
         self.message.setText(text(self.lang) if text else "")
         restyle(self.message, kind="error" if error else "info")
 
@@ -241,11 +304,14 @@ class SupervisorView(QWidget):
         code, actor = self.selected, self._acting()
         if code is None or actor is None:
             return
-        name = self._queue(code).service.name(self.lang) if self._queue(code) else code
+        queue = self._queue(code)
         done = _("Issuing resumed: {service}") if issuing else _("Issuing stopped: {service}")
 
+        def said(lang: str) -> str:
+            return translate(done, lang, service=queue.service.name(lang) if queue else code)
+
         def changed(_changed: bool) -> None:
-            self.say(lambda lang: translate(done, lang, service=name))
+            self.say(said)
             self.refresh()
 
         self.ops.op(lambda: self.engine.set_issuing(code, issuing, actor=actor)).success(

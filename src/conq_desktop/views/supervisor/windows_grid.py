@@ -30,6 +30,14 @@ class WindowsGrid(QFrame):
         self.rows: dict[int, dict[str, QLabel]] = {}
         self.since: dict[int, datetime | None] = {}
         self.scale = 1.0
+        self.status: QueueStatus | None = None  # the last shown, to show in another language
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        for label, text in zip(self.headings, HEADINGS, strict=True):
+            label.setText(translate(text, lang))
+        if self.status is not None:
+            self.show_status(self.status)
 
     def set_scale(self, scale: float) -> None:
         self.scale = scale
@@ -40,6 +48,7 @@ class WindowsGrid(QFrame):
                 set_font(label, 24 * scale, bold=name == "ticket")
 
     def show_status(self, status: QueueStatus) -> None:
+        self.status = status
         numbers = [window.number for window in status.windows]
         if numbers != list(self.rows):
             for labels in self.rows.values():
