@@ -31,55 +31,70 @@ def test_every_release_left_a_database() -> None:
     assert len(SERVER_RELEASES) == len(SQLITE_RELEASES)
 
 
-def _rows(url: str) -> dict[str, list[tuple]]:
-    """The rows of every table, restricted to the columns the database has now: what
-    an upgrade must keep."""
+# Columns a migration moved to another table, and the check that they arrived there.
+MOVED = {"services": ("opens_at", "closes_at", "weekdays")}
+
+
+def _rows(url: str) -> dict[str, tuple[list[str], list[tuple]]]:
+    """The columns and rows of every table: what an upgrade must keep."""
     engine = create_engine(url)
     try:
         with engine.connect() as connection:
             found = inspect(connection)
-            return {
-                name: [
-                    tuple(str(value) for value in row)
-                    for row in connection.execute(
-                        text(
-                            "SELECT "
-                            + ", ".join(
-                                f'"{column["name"]}"' for column in found.get_columns(name)
-                            )
-                            + f' FROM "{name}" ORDER BY 1'
-                        )
+            tables = {}
+            for name in found.get_table_names():
+                if name == "alembic_version":
+                    continue
+                columns = [column["name"] for column in found.get_columns(name)]
+                rows = connection.execute(
+                    text(
+                        "SELECT "
+                        + ", ".join(f'"{column}"' for column in columns)
+                        + f' FROM "{name}" ORDER BY 1'
                     )
-                ]
-                for name in found.get_table_names()
-                if name != "alembic_version"
-            }
+                )
+                tables[name] = (columns, [tuple(str(value) for value in row) for row in rows])
+            return tables
     finally:
         engine.dispose()
 
 
-def _kept(before: dict[str, list[tuple]], after_url: str) -> None:
-    """Every row of the old database is still there, column for column."""
-    engine = create_engine(after_url)
-    try:
-        with engine.connect() as connection:
-            for name, rows in before.items():
-                columns = [column["name"] for column in inspect(connection).get_columns(name)]
-                assert rows, f"the release fixture has no rows in {name}"
-                old_width = len(rows[0])
-                kept = [
-                    tuple(str(value) for value in row[:old_width])
-                    for row in connection.execute(
-                        text(
-                            "SELECT "
-                            + ", ".join(f'"{c}"' for c in columns)
-                            + f' FROM "{name}" ORDER BY 1'
-                        )
-                    )
-                ]
-                assert kept == rows, name
-    finally:
-        engine.dispose()
+def _kept(before: dict[str, tuple[list[str], list[tuple]]], after_url: str) -> None:
+    """Every row of the old database is still there, column for column; a column a
+    migration moved is found where it went."""
+    after = _rows(after_url)
+    for name, (columns, rows) in before.items():
+        assert rows, f"the release fixture has no rows in {name}"
+        kept_columns = [column for column in columns if column not in MOVED.get(name, ())]
+        now_columns, now_rows = after[name]
+        picks = [now_columns.index(column) for column in kept_columns]
+        olds = [columns.index(column) for column in kept_columns]
+        assert [tuple(row[i] for i in picks) for row in now_rows] == [
+            tuple(row[i] for i in olds) for row in rows
+        ], name
+    # Opening hours: one row per open weekday, with the hours the service had.
+    columns, rows = before["services"]
+    hours_columns, hours_rows = after["service_hours"]
+    week = {
+        (row[hours_columns.index("service_id")], row[hours_columns.index("weekday")]): (
+            row[hours_columns.index("opens_at")],
+            row[hours_columns.index("closes_at")],
+        )
+        for row in hours_rows
+    }
+    expected = {}
+    for row in rows:
+        values = dict(zip(columns, row, strict=True))
+        for day in values["weekdays"]:
+            expected[(values["id"], day)] = (values["opens_at"], values["closes_at"])
+    assert {key: (_clock(opens), _clock(closes)) for key, (opens, closes) in week.items()} == {
+        key: (_clock(opens), _clock(closes)) for key, (opens, closes) in expected.items()
+    }
+
+
+def _clock(value: str) -> str:
+    """SQLite's "08:30:00.000000" and PostgreSQL's "08:30:00" alike: "08:30"."""
+    return value[:5]
 
 
 def _revision(url: str) -> str:
@@ -117,9 +132,7 @@ def test_sqlite_release_upgrades_with_a_backup_and_keeps_its_data(old_sqlite: Pa
     backup_url = f"sqlite:///{backups[0]}"
     assert _rows(backup_url) == before
     copy = sqlite3.connect(backups[0])
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [
-        (old_revision,)
-    ]
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(old_revision,)]
     copy.close()
     assert old_sqlite.read_bytes() != original
 

@@ -41,6 +41,7 @@ from conq_desktop.db import (
     BUSY_TIMEOUT_MS,
     Upgrade,
     check_revision,
+    copy_sqlite,
     create_db_engine,
     create_private_file,
     location,
@@ -273,13 +274,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 def _copy_sqlite(source: sqlite3.Connection, target: Path, out: Path) -> None:
     """All of ``source`` into the file ``target`` (the backup ``out`` to be)."""
     try:
-        with closing(sqlite3.connect(target)) as copy:
-            # One step: a single read snapshot, so the copy is consistent while other
-            # processes write (in WAL mode they are not held up by it).
-            source.backup(copy)
-            # The copy inherits WAL mode; as a rollback-journal file it is whole on its
-            # own and can be opened read-only without -wal and -shm beside it.
-            copy.execute("PRAGMA journal_mode = DELETE")
+        copy_sqlite(source, target)
     except sqlite3.Error as exc:
         raise DatabaseError(
             _("The backup {path} failed: {reason}"), path=str(out), reason=one_line(str(exc))

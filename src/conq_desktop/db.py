@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 
 # The newest migration this program knows. Checked against Alembic's own head by a test,
 # so start-up can compare revisions without importing Alembic (which costs ~100 ms).
-SCHEMA_HEAD = "0003"
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+SCHEMA_HEAD = "0004"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 _READ_ONLY = "conq_read_only"
 BUSY_TIMEOUT_MS = 10_000
@@ -318,6 +318,16 @@ def database_file(database: str) -> Path:
         ) from None
 
 
+def copy_sqlite(source: sqlite3.Connection, target: Path) -> None:
+    """All of the database ``source`` into the file ``target``, consistent while other
+    processes write: one step, so one read snapshot (in WAL mode writers are not held
+    up by it). The copy is switched to a rollback journal, so that it is whole on its
+    own, without -wal and -shm files beside it, and opens read-only."""
+    with closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+
+
 def backup_sqlite(engine: Engine, revision: str) -> Path | None:
     """Copy an SQLite file aside before migrating it, so a failed upgrade loses nothing.
 
@@ -332,8 +342,8 @@ def backup_sqlite(engine: Engine, revision: str) -> Path | None:
     target = source.with_name(f"{source.name}.{revision}-{stamp}.bak")
     try:
         create_private_file(target)
-        with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(target)) as copy:
-            reader.backup(copy)
+        with closing(sqlite3.connect(source)) as reader:
+            copy_sqlite(reader, target)
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
         raise DatabaseError(

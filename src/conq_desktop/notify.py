@@ -59,10 +59,18 @@ class SqliteWatcher(ChangeWatcher):
         self.path = path
         self.interval = interval
 
+    def start(self) -> ChangeWatcher:
+        # The starting version is read before start() returns: a change committed just
+        # after it (the caller's own next write) is then heard, not taken as the start.
+        self._connection = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None
+        )
+        self._last = self._connection.execute("PRAGMA data_version").fetchone()[0]
+        return super().start()
+
     def _run(self) -> None:
-        connection = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        connection, last = self._connection, self._last
         try:
-            last = connection.execute("PRAGMA data_version").fetchone()[0]
             while not self._stop.wait(self.interval):
                 version = connection.execute("PRAGMA data_version").fetchone()[0]
                 if version != last:

@@ -467,6 +467,15 @@ service = st.fixed_dictionaries(
         "expected_minutes": maybe(toml_numbers),
         "hours": maybe(st.sampled_from(["08:30-17:30", "00:00-24:00", "25:00-26:00", "x-y"])),
         "weekdays": maybe(st.sampled_from(["mon-fri", "mon-fri,sat", "123456", "0", "sun-mon"])),
+        "lunch": maybe(st.sampled_from(["13:00-14:00", "07:00-08:00", "14-13", "noon"])),
+        "week": maybe(
+            st.dictionaries(
+                st.sampled_from(["mon", "sat", "sun", "xyz", ""]),
+                maybe(st.sampled_from(["closed", "10:00-14:00", "9-13, 14-18", "9-13, 12-18"])),
+                max_size=3,
+            )
+        ),
+        "target_wait_minutes": maybe(toml_numbers),
         "active": maybe(st.booleans()),
         "extra": anything,
     },

@@ -41,6 +41,8 @@ HUGE = str(10**23)
 POSIX = sys.platform != "win32"
 SQLITE_FULL, SQLITE_BUSY, SQLITE_IOERR_WRITE = 13, 5, 778
 
+RECEPTIONIST = ("--operator", "bakyt", "--pin", "6666")
+
 
 def conq(
     *args: str | bytes,
@@ -236,7 +238,8 @@ def test_every_window_command_refuses_numbers_out_of_range(
 def test_the_highest_window_number_is_a_window(tmp_path: Path) -> None:
     centre = tmp_path / "centre.toml"
     centre.write_text(
-        f"[[windows]]\nnumber = {MAX_WINDOW_NUMBER}\nservices = []\n\n"
+        '[[services]]\ncode = "ONE"\nprefix = "A"\nname = { ky = "Бир", ru = "Один", en = "One" }\n\n'
+        f'[[windows]]\nnumber = {MAX_WINDOW_NUMBER}\nservices = ["ONE"]\n\n'
         '[[operators]]\nlogin = "solo"\nname = "Solo"\npin = "4321"\n',
         encoding="utf-8",
     )
@@ -246,9 +249,12 @@ def test_the_highest_window_number_is_a_window(tmp_path: Path) -> None:
     window = ("--window", str(MAX_WINDOW_NUMBER))
     assert run("--db", url, "window", "sign-in", *window, *as_solo).returncode == 0
     result = run("--db", url, "ticket", "next", *window)
-    # The window is there; it just serves nothing yet.
-    assert result.returncode == 3, result.stderr
-    assert one_line(result.stderr) == f"conq-desktop: Window {MAX_WINDOW_NUMBER} serves no service."
+    # The window is there; nobody is waiting yet.
+    assert result.returncode == 4, result.stderr
+    assert (
+        one_line(result.stderr)
+        == f"conq-desktop: Nobody is waiting for window {MAX_WINDOW_NUMBER}."
+    )
 
 
 def test_the_engine_refuses_out_of_range_windows_on_every_backend(engine: QueueEngine) -> None:
@@ -340,7 +346,7 @@ def test_arguments_that_are_not_text_are_a_usage_error(centre_db: str, args: tup
 def test_a_file_name_may_be_any_bytes(centre_db: str, tmp_path: Path) -> None:
     assert run("--db", centre_db, "ticket", "issue", "PASSPORT").returncode == 0
     out = os.fsencode(tmp_path) + b"/\xff.pdf"
-    result = conq("--db", centre_db, "ticket", "pdf", "А-001", "--out", out)
+    result = conq("--db", centre_db, "ticket", "pdf", "А-001", "--out", out, *RECEPTIONIST)
     assert result.returncode == 0, result.stderr
     assert os.path.exists(out)
 
@@ -466,7 +472,10 @@ def test_a_pdf_onto_a_full_disk_says_the_disk_is_full(
     centre_db: str, lang: str, words: str
 ) -> None:
     assert run("--db", centre_db, "ticket", "issue", "PASSPORT").returncode == 0
-    result = conq("--db", centre_db, "--lang", lang, "ticket", "pdf", "А-001", "--out", "/dev/full")
+    result = conq(
+        "--db", centre_db, "--lang", lang, "ticket", "pdf", "А-001", "--out", "/dev/full",
+        *RECEPTIONIST,
+    )  # fmt: skip
     assert result.returncode == EXIT_CONFIG
     assert words in one_line(result.stderr)
 
@@ -564,7 +573,7 @@ def test_the_command_says_the_database_disk_is_full(
     if needs_no_space:
         request.getfixturevalue("no_free_space")
 
-    def issue(self: QueueEngine, code: str, priority: int = 0) -> None:
+    def issue(self: QueueEngine, code: str, priority: int = 0, **_options: object) -> None:
         raise SAOperationalError("INSERT INTO tickets …", {}, error)
 
     monkeypatch.setattr(QueueEngine, "issue", issue)
@@ -582,7 +591,7 @@ def test_the_command_says_the_database_disk_is_full(
 def test_an_io_error_with_room_on_the_disk_is_not_called_full(
     centre_db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def issue(self: QueueEngine, code: str, priority: int = 0) -> None:
+    def issue(self: QueueEngine, code: str, priority: int = 0, **_options: object) -> None:
         raise SAOperationalError("INSERT …", {}, sqlite_error("disk I/O error", 778))
 
     monkeypatch.setattr(QueueEngine, "issue", issue)

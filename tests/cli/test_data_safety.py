@@ -137,7 +137,7 @@ def test_dry_run_lists_the_changes_and_changes_nothing(production: str) -> None:
     assert result["applied"] is False and result["replaced"] is True
     # Same centre, other opening hours (the production file was loaded always open).
     fields = {(change["key"], change["field"]) for change in result["changes"]}
-    assert ("PASSPORT", "opens_at") in fields
+    assert ("PASSPORT", "week") in fields
     assert not any(change["field"] == "pin" for change in result["changes"])
     assert _snapshot(production) == before
 
@@ -158,7 +158,7 @@ def test_an_administrator_replaces_the_centre_and_no_pin_changes(production: str
     operator_id, details = _centre_events(production)[-1]
     assert operator_id == _operator_id(production, "admin")
     assert details["replaced"] is True
-    assert {"PASSPORT", "opens_at"} <= {
+    assert {"PASSPORT", "week"} <= {
         value for change in details["changes"] for value in (change["key"], change["field"])
     }
 

@@ -109,7 +109,10 @@ def test_a_switched_off_service_is_not_offered(engine: QueueEngine) -> None:
 
 
 def test_until_midnight_reads_as_open(engine: QueueEngine) -> None:
-    set_service(engine, "PRIORITY", closes_at=None)
+    with engine.db.write_session() as session:
+        service = session.scalars(select(Service).where(Service.code == "PRIORITY")).one()
+        for day in service.week:
+            day.closes_at = None
     priority = by_code(engine)["PRIORITY"]
     assert priority.closes == "24:00"
     assert priority.message("en") == "Open now"

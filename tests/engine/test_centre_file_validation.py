@@ -64,7 +64,7 @@ def test_the_small_centre_used_here_is_valid() -> None:
     [
         pytest.param(
             Service.code,
-            lambda n: centre(service={"code": "C" * n}, window={"services": []}),
+            lambda n: centre(service={"code": "C" * n}, window={"services": ["C" * n]}),
             id="code",
         ),
         pytest.param(
@@ -224,8 +224,11 @@ def test_values_the_centre_cannot_use_are_refused_with_their_place(
             {"service": {"expected_minutes": 0.5}},
             lambda spec: spec.services[0].expected_minutes == 0.5,
         ),
-        ({"service": {"hours": "8-17"}}, lambda spec: spec.services[0].opens_at.hour == 8),
-        ({"service": {"hours": "00:00-24:00"}}, lambda spec: spec.services[0].closes_at is None),
+        ({"service": {"hours": "8-17"}}, lambda spec: spec.services[0].week[0].opens_at.hour == 8),
+        (
+            {"service": {"hours": "00:00-24:00"}},
+            lambda spec: spec.services[0].week[0].closes_at is None,
+        ),
         ({"centre": {"recall_limit": 0}}, lambda spec: spec.settings["recall_limit"] == "0"),
         (
             {"centre": {"ticket_footer": {"ky": "", "ru": ""}}},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 import pytest
 from sqlalchemy import func, select
@@ -34,12 +34,17 @@ def test_numbers_restart_at_local_midnight_not_utc(engine: QueueEngine, clock: F
     clock.current = datetime(2026, 11, 24, 17, 50, tzinfo=UTC)
     engine.db.engine.dispose()
     with engine.db.write_session() as session:
-        from conq_desktop.models import Service
+        from conq_desktop.models import Service, ServiceHours
 
         for service in session.scalars(select(Service)):
-            service.closes_at = None
-            service.opens_at = service.opens_at.replace(hour=0, minute=0)
-            service.weekdays = "1234567"
+            for day in service.week:
+                day.opens_at, day.closes_at = time(0, 0), None
+            open_days = {day.weekday for day in service.week}
+            service.week += [
+                ServiceHours(weekday=day, opens_at=time(0, 0), closes_at=None)
+                for day in range(1, 8)
+                if day not in open_days
+            ]
     assert engine.issue("PASSPORT").ticket.number == "А-001"
     assert engine.issue("PASSPORT").ticket.number == "А-002"
     clock.advance(minutes=15)
@@ -59,7 +64,8 @@ def test_the_date_is_not_fixed_when_the_engine_starts(
 def test_priority_tickets_are_ahead_of_normal_ones(engine: QueueEngine) -> None:
     for _ in range(3):
         engine.issue("PASSPORT")
-    urgent = engine.issue("PASSPORT", priority=Priority.PRIORITY)
+    reception = engine.authenticate("bakyt", "6666")
+    urgent = engine.issue("PASSPORT", priority=Priority.PRIORITY, actor=reception)
     assert urgent.people_ahead == 0
     assert engine.issue("PASSPORT").people_ahead == 4
 

@@ -284,11 +284,13 @@ class QueueModel:
             return [*errors, NotFound]
         local = now.astimezone(TIMEZONE)
         moment = local.time()
+        day = spec.hours_on(local.isoweekday())
         if (
             not spec.active
-            or str(local.isoweekday()) not in spec.weekdays
-            or moment < spec.opens_at
-            or (spec.closes_at is not None and moment >= spec.closes_at)
+            or day is None
+            or moment < day.opens_at
+            or (day.closes_at is not None and moment >= day.closes_at)
+            or (day.lunch_from is not None and day.lunch_from <= moment < day.lunch_until)
             or (
                 spec.daily_limit is not None
                 and self.counters[(code, local.date())] >= spec.daily_limit
@@ -420,7 +422,7 @@ class QueueMachine(RuleBasedStateMachine):
                 session.execute(select(ServicePoint.id, ServicePoint.number)).all()
             )
             self.login = dict(session.execute(select(Operator.id, Operator.login)).all())
-        # Withdrawing a ticket is a receptionist's act.
+        # Withdrawing a ticket and giving a priority one are a receptionist's acts.
         self.receptionist = self.engine.authenticate(RECEPTIONIST, PINS[RECEPTIONIST])
 
     def teardown(self) -> None:
@@ -631,12 +633,15 @@ class QueueMachine(RuleBasedStateMachine):
             assert issued.people_ahead == ahead, f"{info.number}: people ahead"
             wait = self.model.expected_wait(code, ahead, now)
             assert issued.expected_wait_minutes == wait, f"{info.number}: expected wait"
-            return Expected(EventKind.ISSUED, ticket.id, None, None, now, {"priority": priority})
+            issuer = RECEPTIONIST if priority else None  # a priority ticket names its issuer
+            return Expected(EventKind.ISSUED, ticket.id, None, issuer, now, {"priority": priority})
 
         self._step(
             f"issue({code}, {priority})",
             lambda: self.model.issue_errors(code, priority, now),
-            lambda: self.engine.issue(code, priority),
+            lambda: self.engine.issue(
+                code, priority, actor=self.receptionist if priority else None
+            ),
             apply,
         )
 

@@ -178,7 +178,7 @@ class Desk:
 class Day:
     def __init__(self, engine: QueueEngine, clock: FixedClock, rng: random.Random) -> None:
         self.engine, self.clock, self.rng = engine, clock, rng
-        # Withdrawing a ticket is a receptionist's act.
+        # Withdrawing a ticket and giving a priority one are a receptionist's acts.
         self.receptionist = engine.authenticate(RECEPTIONIST, PINS[RECEPTIONIST])
         self.ledger = Ledger(engine)
         self.desks = {
@@ -207,6 +207,9 @@ class Day:
     def now_local(self) -> time:
         return local_time(self.clock.now())
 
+    def now_local_weekday(self) -> int:
+        return self.clock.now().astimezone(TIMEZONE).isoweekday()
+
     # --- the kiosk
 
     def kiosk(self) -> float | None:
@@ -217,13 +220,21 @@ class Day:
         spec = SERVICES[code]
         moment = self.now_local()
         issued_today = len(self.ledger.numbers[code])
+        day = spec.hours_on(self.now_local_weekday())
         allowed = (
-            spec.opens_at <= moment
-            and (spec.closes_at is None or moment < spec.closes_at)
+            day is not None
+            and day.opens_at <= moment
+            and (day.closes_at is None or moment < day.closes_at)
+            and not (day.lunch_from is not None and day.lunch_from <= moment < day.lunch_until)
             and (spec.daily_limit is None or issued_today < spec.daily_limit)
         )
         result = self.ledger.run(
-            EventKind.ISSUED, OK if allowed else REFUSED, self.engine.issue, code, priority
+            EventKind.ISSUED,
+            OK if allowed else REFUSED,
+            self.engine.issue,
+            code,
+            priority,
+            actor=self.receptionist if priority else None,
         )
         if result is not None:
             ticket = result.ticket

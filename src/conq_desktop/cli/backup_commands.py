@@ -1,5 +1,5 @@
-"""``db backup`` and ``db restore``, and the daily copy a window starts: the command
-line's side of conq_desktop.backup."""
+"""``db backup`` and ``db restore``, the daily copy a window starts (the command
+line's side of conq_desktop.backup), and ``export``: the centre as a centre file."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from conq_desktop.cli.commands import Context
 from conq_desktop.cli.prompt import ask_yes, require_terminal
 from conq_desktop.db import location
 from conq_desktop.demo import demo_database_path
+from conq_desktop.engine.centre_export import export_centre
 from conq_desktop.engine.centre_state import centre_state
-from conq_desktop.errors import UsageError
+from conq_desktop.errors import UsageError, os_errors_as
 from conq_desktop.i18n import Message, _, translate
 
 
@@ -138,3 +139,28 @@ class RestoreReport:
             "schema": self.restored.revision,
             "previous_copy": str(previous.absolute()) if previous else None,
         }
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+
+    def as_text(self) -> str:
+        return translate(_("Centre written to {path} (without PINs)."), path=str(self.path))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"path": str(self.path)}
+
+
+def centre_export(args: argparse.Namespace, ctx: Context) -> ExportReport:
+    """The centre as a centre file, without PINs: loading it back changes nothing."""
+    path = _file(args.out, "--out")
+    text = export_centre(ctx.db())
+    if not args.force and (path.exists() or path.is_symlink()):
+        raise UsageError(backup.ALREADY_THERE, path=str(path))
+    with os_errors_as(backup.CANNOT_WRITE, path=str(path)):
+        # "x" unless --force: an export must not silently replace the centre file
+        # someone keeps with the PINs in it.
+        with path.open("w" if args.force else "x", encoding="utf-8") as file:
+            file.write(text)
+    return ExportReport(path)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from conq_desktop.engine.clock import local_day
 from conq_desktop.engine.queue import QueueEngine
+from conq_desktop.engine.reads import is_holiday
 from conq_desktop.engine.rules import Availability, clock_time, opening
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import DailyCounter, Operator, Role, Service
@@ -27,10 +28,11 @@ from conq_desktop.models import DailyCounter, Operator, Role, Service
 class ServiceAvailability:
     code: str
     state: Availability
-    opens: str  # "08:30"
+    opens: str  # today's hours, "08:30"; empty on a day it is closed
     closes: str  # "17:30", or "24:00" for "until midnight"
     issued_today: int
     daily_limit: int | None
+    lunch_until: str = ""  # the end of today's lunch break, if it has one
 
     @property
     def is_open(self) -> bool:
@@ -55,6 +57,8 @@ class ServiceAvailability:
             return translate(_("Open until {closes}"), lang, closes=self.closes)
         if self.state == Availability.CLOSED_NOW:
             return translate(_("Closed now; open {hours}"), lang, hours=self.hours)
+        if self.state == Availability.LUNCH_BREAK:
+            return translate(_("Lunch break; open again at {time}"), lang, time=self.lunch_until)
         if self.state == Availability.CLOSED_TODAY:
             return translate(_("Closed today"), lang)
         if self.state == Availability.LIMIT_REACHED:
@@ -79,16 +83,25 @@ def service_availability(
                 )
             ).all()
         )
-        services = session.scalars(select(Service).order_by(Service.sort_order, Service.code))
-        return [_one(service, local_now, issued.get(service.id, 0)) for service in services]
+        holiday = is_holiday(session, today)
+        services = session.scalars(
+            select(Service)
+            .where(Service.retired.is_(False))
+            .order_by(Service.sort_order, Service.code)
+        )
+        return [
+            _one(service, local_now, issued.get(service.id, 0), holiday) for service in services
+        ]
 
 
-def _one(service: Service, local_now: datetime, issued: int) -> ServiceAvailability:
+def _one(service: Service, local_now: datetime, issued: int, holiday: bool) -> ServiceAvailability:
+    day = service.hours_on(local_now.isoweekday())
     return ServiceAvailability(
         code=service.code,
-        state=opening(service, local_now, issued),
-        opens=clock_time(service.opens_at),
-        closes=clock_time(service.closes_at),
+        state=opening(service, local_now, issued, holiday=holiday),
+        opens=clock_time(day.opens_at) if day else "",
+        closes=clock_time(day.closes_at) if day else "",
+        lunch_until=clock_time(day.lunch_until) if day and day.lunch_until else "",
         issued_today=issued,
         daily_limit=service.daily_limit,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -30,9 +30,12 @@ from conq_desktop.tomlfile import (
 )
 
 _DAY_NAMES = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+DAY_KEYS = tuple(_DAY_NAMES)
 _HOURS = re.compile(r"\s*([0-9]{1,2})(?::([0-9]{2}))?\s*-\s*([0-9]{1,2})(?::([0-9]{2}))?\s*")
+CLOSED = "closed"
 
 CENTRE_FILE = _("The centre file {path}")
+A_DATE = _("a date")
 SERVICE_CODES = _("a list of service codes")
 
 # Text lengths match the database columns (models/*.py). The centre name and the ticket
@@ -50,27 +53,43 @@ RECALL_LIMIT_MAX = 99
 DAILY_LIMIT_MAX = 9999
 # A working day: anything longer is a typo, and would make every wait estimate absurd.
 EXPECTED_MINUTES_MAX = 480
+TARGET_WAIT_MAX = 480
+TICKER_MAX = 300
+HOLIDAY_NAME_MAX = 200
 
 _TOP_KEYS = ("centre", "services", "windows", "operators")
-_CENTRE_KEYS = ("name", "timezone", "recall_limit", "ticket_footer")
+_CENTRE_KEYS = (
+    "name",
+    "timezone",
+    "recall_limit",
+    "ticket_footer",
+    "ticker",
+    "languages",
+    "holidays",
+)
 _SERVICE_KEYS = (
     "code",
     "prefix",
     "name",
     "daily_limit",
     "expected_minutes",
+    "target_wait_minutes",
     "hours",
     "weekdays",
+    "lunch",
+    "week",
     "active",
 )
 _WINDOW_KEYS = ("number", "name", "services")
-_OPERATOR_KEYS = ("login", "name", "role", "pin")
+_OPERATOR_KEYS = ("login", "name", "role", "pin", "active")
+_HOLIDAY_KEYS = ("day", "name")
 
 _KINDS: dict[type | tuple[type, ...], str] = {
     str: TEXT,
     int: WHOLE_NUMBER,
     (int, float): NUMBER,
     bool: TRUE_OR_FALSE,
+    (date, str): A_DATE,
     dict: TABLE,
     list: LIST,
 }
@@ -81,16 +100,52 @@ _LOOKALIKES = str.maketrans("ABCEHIJKMOPSTXY", "АВСЕНІЈКМОРЅТХҮ")
 
 
 @dataclass(frozen=True)
+class DayHours:
+    """One weekday's opening hours (ISO weekday, Monday = 1), with a lunch break or not."""
+
+    weekday: int
+    opens_at: time
+    closes_at: time | None  # None: until midnight
+    lunch_from: time | None = None
+    lunch_until: time | None = None
+
+    def text(self) -> str:
+        """As the centre file writes it: "09:00-13:00, 14:00-18:00" with a lunch break."""
+        closes = _clock(self.closes_at)
+        if self.lunch_from is None or self.lunch_until is None:
+            return f"{_clock(self.opens_at)}-{closes}"
+        return (
+            f"{_clock(self.opens_at)}-{_clock(self.lunch_from)}, "
+            f"{_clock(self.lunch_until)}-{closes}"
+        )
+
+
+ALL_DAY = tuple(DayHours(day, time(0, 0), None) for day in range(1, 8))
+
+
+def week_text(week: tuple[DayHours, ...]) -> str:
+    """A whole week in one line, for the journal and the change list: "mon 09:00-18:00;
+    sat 10:00-14:00"; days not named are closed."""
+    return "; ".join(f"{DAY_KEYS[day.weekday - 1]} {day.text()}" for day in week) or CLOSED
+
+
+def _clock(moment: time | None) -> str:
+    return moment.strftime("%H:%M") if moment is not None else "24:00"
+
+
+@dataclass(frozen=True)
 class ServiceSpec:
     code: str
     prefix: str
     names: dict[str, str]
     daily_limit: int | None
     expected_minutes: float
-    opens_at: time
-    closes_at: time | None
-    weekdays: str
+    week: tuple[DayHours, ...]  # the open days in weekday order
     active: bool
+    target_wait_minutes: int = 15
+
+    def hours_on(self, weekday: int) -> DayHours | None:
+        return next((day for day in self.week if day.weekday == weekday), None)
 
 
 @dataclass(frozen=True)
@@ -105,7 +160,8 @@ class OperatorSpec:
     login: str
     name: str
     role: Role
-    pin: str
+    pin: str | None  # None: keep the PIN the database has (an exported file has none)
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -114,6 +170,8 @@ class CentreSpec:
     services: list[ServiceSpec]
     windows: list[WindowSpec]
     operators: list[OperatorSpec]
+    # None: the file says nothing of holidays, the database keeps its own.
+    holidays: dict[date, str] | None = None
 
 
 class _Reader:
@@ -130,6 +188,8 @@ class _Reader:
 
     @staticmethod
     def fail(path: str, where: str, problem: Message) -> NoReturn:
+        if not path and not where:  # one form's field, not a file
+            raise ConfigError(problem.template, **problem.params)
         if not where:
             raise ConfigError(_("{path}: {problem}"), path=path, problem=problem)
         raise ConfigError(_("{path}: {where}: {problem}"), path=path, where=where, problem=problem)
@@ -237,6 +297,13 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
             centre.refuse(Message(error.template, **error.params))
     if "recall_limit" in centre.table:
         settings["recall_limit"] = str(centre.whole_number("recall_limit", 0, RECALL_LIMIT_MAX))
+    if "ticker" in centre.table:
+        ticker = centre.names("ticker", PUBLIC_LANGUAGES, TICKER_MAX, may_be_empty=True)
+        for lang, text in ticker.items():
+            settings[f"ticker_{lang}"] = text
+    if "languages" in centre.table:
+        settings["kiosk_languages"] = _languages(centre, centre.get("languages", list))
+    holidays = _holidays(centre) if "holidays" in centre.table else None
 
     services = [
         _service(path, index, table) for index, table in enumerate(top.get("services", list, []), 1)
@@ -254,7 +321,70 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
         for index, table in enumerate(top.get("operators", list, []), 1)
     ]
     _no_duplicates(path, "operators", [spec.login for spec in operators])
-    return CentreSpec(settings=settings, services=services, windows=windows, operators=operators)
+    return CentreSpec(
+        settings=settings,
+        services=services,
+        windows=windows,
+        operators=operators,
+        holidays=holidays,
+    )
+
+
+def _languages(reader: _Reader, codes: list[Any]) -> str:
+    """The kiosk's languages, "ky,ru,en": known codes, each once, ky and ru among them."""
+    if (
+        not all(isinstance(code, str) and code in LANGUAGES for code in codes)
+        or len(set(codes)) != len(codes)
+        or not set(PUBLIC_LANGUAGES) <= set(codes)
+    ):
+        reader.refuse(
+            Message(
+                _("“languages” must list ky and ru, and may add en, each once: {text}"),
+                text=shown(str(codes)),
+            )
+        )
+    return ",".join(codes)
+
+
+def _holidays(centre: _Reader) -> dict[date, str]:
+    """``holidays = [2027-03-21, { day = 2027-03-21, name = "Нооруз" }]``: TOML dates
+    (or "YYYY-MM-DD" texts), each alone or with a name."""
+    days: dict[date, str] = {}
+    for index, item in enumerate(centre.get("holidays", list), 1):
+        where = f"{centre.where}: holidays #{index}"
+        name = ""
+        if isinstance(item, dict):
+            reader = _Reader(centre.path, where, item, _HOLIDAY_KEYS)
+            name = reader.text("name", HOLIDAY_NAME_MAX, "")
+            item = reader.get("day", (date, str))
+        day = parse_day(item)
+        if day is None:
+            _Reader.fail(
+                centre.path,
+                where,
+                Message(
+                    _("a holiday must be a date like 2027-03-21, not {text}"), text=shown(str(item))
+                ),
+            )
+        if day in days:
+            _Reader.fail(
+                centre.path, where, Message(_("“{key}” appears twice"), key=day.isoformat())
+            )
+        days[day] = name
+    return dict(sorted(days.items()))
+
+
+def parse_day(value: Any) -> date | None:
+    """A TOML date, or a "YYYY-MM-DD" text, as a date; None for anything else (a
+    TOML date-time is not a day)."""
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
 
 
 def _no_duplicates(path: str, where: str, keys: list[Any]) -> None:
@@ -265,10 +395,15 @@ def _no_duplicates(path: str, where: str, keys: list[Any]) -> None:
         seen.add(key)
 
 
+def lookalike(prefix: str) -> str:
+    """``prefix`` with each Latin capital replaced by the Cyrillic one it looks like."""
+    return prefix.translate(_LOOKALIKES)
+
+
 def _no_lookalikes(path: str, prefixes: list[str]) -> None:
     seen: dict[str, str] = {}
     for prefix in prefixes:
-        other = seen.setdefault(prefix.translate(_LOOKALIKES), prefix)
+        other = seen.setdefault(lookalike(prefix), prefix)
         if other != prefix:
             _Reader.fail(
                 path,
@@ -323,7 +458,7 @@ def _code(reader: _Reader, key: str, text: str) -> str:
 
 
 def _service(path: str, index: int, table: Any) -> ServiceSpec:
-    reader = _Reader(path, f"services #{index}", table, _SERVICE_KEYS)
+    reader = _Reader(path, _place("services", index), table, _SERVICE_KEYS)
     code = _code(reader, "code", reader.get("code", str).strip())
     prefix = reader.get("prefix", str).strip()
     if not _is_prefix(prefix):
@@ -347,21 +482,95 @@ def _service(path: str, index: int, table: Any) -> ServiceSpec:
                 high=EXPECTED_MINUTES_MAX,
             )
         )
-    opens, closes = _hours(reader, reader.get("hours", str, "00:00-24:00"))
     return ServiceSpec(
         code=code,
         prefix=prefix,
         names=reader.names(),
         daily_limit=limit,
         expected_minutes=float(minutes),
-        opens_at=opens,
-        closes_at=closes,
-        weekdays=_weekdays(reader, reader.get("weekdays", str, "mon-sun")),
+        target_wait_minutes=reader.whole_number("target_wait_minutes", 1, TARGET_WAIT_MAX, 15),
+        week=_week(reader),
         active=reader.get("active", bool, True),
     )
 
 
-def _hours(reader: _Reader, text: str) -> tuple[time, time | None]:
+def _week(reader: _Reader) -> tuple[DayHours, ...]:
+    """The open days: ``hours`` (with ``lunch``) on the ``weekdays``, then each day
+    ``week`` names with its own hours, or "closed". A ``week`` alone is the whole week:
+    the days it does not name are closed."""
+    opens, closes = _hours(reader, reader.get("hours", str, "00:00-24:00"))
+    lunch = None
+    if "lunch" in reader.table:
+        lunch = _hours(reader, reader.get("lunch", str), key="lunch")
+    only_week = "week" in reader.table and not {"hours", "weekdays"} & set(reader.table)
+    days = {
+        int(day): _day(reader, int(day), opens, closes, lunch, "lunch")
+        for day in ("" if only_week else _weekdays(reader, reader.get("weekdays", str, "mon-sun")))
+    }
+    week = reader.get("week", dict, {})
+    _only_known(reader, week, DAY_KEYS, "week.")
+    for name, text in week.items():
+        weekday = _DAY_NAMES[name]
+        if not isinstance(text, str):
+            reader.refuse(
+                Message(_("“{key}” must be {kind}"), key=f"week.{name}", kind=Message(TEXT))
+            )
+        days.pop(weekday, None)
+        if text.strip().lower() != CLOSED:
+            days[weekday] = parse_day_hours(reader, weekday, text, f"week.{name}")
+    return tuple(days[day] for day in sorted(days))
+
+
+def parse_day_hours(reader: _Reader, weekday: int, text: str, key: str) -> DayHours:
+    """ "09:00-18:00", or two parts "09:00-13:00, 14:00-18:00": the gap is lunch."""
+    parts = text.split(",")
+    if len(parts) > 2:
+        reader.refuse(
+            Message(
+                _("“{key}” must look like 09:00-18:00 or 09:00-13:00, 14:00-18:00, not {text}"),
+                key=key,
+                text=shown(text),
+            )
+        )
+    opens, closes = _hours(reader, parts[0], key=key)
+    if len(parts) == 1:
+        return DayHours(weekday, opens, closes)
+    back, end = _hours(reader, parts[1], key=key)
+    if closes is None:
+        closes = time(23, 59)  # "-24:00" before lunch cannot be
+    return _day(reader, weekday, opens, end, (closes, back), key)
+
+
+def _day(
+    reader: _Reader,
+    weekday: int,
+    opens: time,
+    closes: time | None,
+    lunch: tuple[time, time | None] | None,
+    key: str,
+) -> DayHours:
+    if lunch is None:
+        return DayHours(weekday, opens, closes)
+    lunch_from, lunch_until = lunch
+    # The break lies inside the day, and the day goes on after it.
+    if (
+        lunch_until is None
+        or lunch_until <= lunch_from
+        or lunch_from <= opens
+        or (closes is not None and lunch_until >= closes)
+    ):
+        reader.refuse(
+            Message(
+                _("“{key}”: the lunch break {lunch} must lie within the hours {hours}"),
+                key=key,
+                lunch=f"{_clock(lunch_from)}-{_clock(lunch_until)}",
+                hours=f"{_clock(opens)}-{_clock(closes)}",
+            )
+        )
+    return DayHours(weekday, opens, closes, lunch_from, lunch_until)
+
+
+def _hours(reader: _Reader, text: str, key: str = "hours") -> tuple[time, time | None]:
     match = _HOURS.fullmatch(text)
     try:
         if match is None:
@@ -371,10 +580,12 @@ def _hours(reader: _Reader, text: str) -> tuple[time, time | None]:
         closes = None if (end_h, end_m) == (24, 0) else time(end_h, end_m)
     except ValueError:
         reader.refuse(
-            Message(_("“hours” must look like 08:30-17:30, not {text}"), text=shown(text))
+            Message(_("“{key}” must look like 08:30-17:30, not {text}"), key=key, text=shown(text))
         )
     if closes is not None and closes <= opens:
-        reader.refuse(Message(_("“hours” must end after they start: {text}"), text=shown(text)))
+        reader.refuse(
+            Message(_("“{key}” must end after they start: {text}"), key=key, text=shown(text))
+        )
     return opens, closes
 
 
@@ -399,7 +610,7 @@ def _weekdays(reader: _Reader, text: str) -> str:
 
 
 def _window(path: str, index: int, table: Any) -> WindowSpec:
-    reader = _Reader(path, f"windows #{index}", table, _WINDOW_KEYS)
+    reader = _Reader(path, _place("windows", index), table, _WINDOW_KEYS)
     number = reader.whole_number("number", 1, MAX_WINDOW_NUMBER)
     services = reader.get("services", list)
     for code in services:
@@ -409,6 +620,9 @@ def _window(path: str, index: int, table: Any) -> WindowSpec:
             )
         _code(reader, "services", code)
     _no_duplicates(path, reader.where, services)
+    if not services:
+        # Nobody could be called there: an operator signing in would wait for nothing.
+        reader.refuse(Message(_("a window must serve at least one service")))
     return WindowSpec(
         number=number,
         name=reader.text("name", WINDOW_NAME_MAX, f"{number}"),
@@ -417,20 +631,93 @@ def _window(path: str, index: int, table: Any) -> WindowSpec:
 
 
 def _operator(path: str, index: int, table: Any) -> OperatorSpec:
-    reader = _Reader(path, f"operators #{index}", table, _OPERATOR_KEYS)
+    reader = _Reader(path, _place("operators", index), table, _OPERATOR_KEYS)
     role_text = reader.get("role", str, Role.OPERATOR.value)
     if role_text not in Role._value2member_map_:
         reader.refuse(Message(_("unknown role {role}"), role=shown(role_text)))
     if isinstance(reader.table.get("pin"), int) and not isinstance(reader.table["pin"], bool):
         # pin = 0123 is not even valid TOML, and pin = 123 would not be the PIN meant.
         reader.refuse(Message(_('“pin” must be in quotes, like pin = "0123"')))
-    pin = reader.get("pin", str)
-    # isascii: str.isdigit also takes "²" and other scripts' digits, which no keypad has.
-    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
+    pin = reader.get("pin", str, None)
+    if pin is not None and not is_pin(pin):
         reader.refuse(Message(_("“pin” must be 4–8 digits")))
     return OperatorSpec(
         login=reader.text("login", LOGIN_MAX),
         name=reader.text("name", NAME_MAX),
         role=Role(role_text),
         pin=pin,
+        active=reader.get("active", bool, True),
     )
+
+
+def is_pin(text: str) -> bool:
+    # isascii: str.isdigit also takes "²" and other scripts' digits, which no keypad has.
+    return text.isascii() and text.isdigit() and 4 <= len(text) <= 8
+
+
+# One item at a time, from the administration window's forms: the same checks as the
+# file's, with messages that name the field and not a file.
+
+
+def parse_service(table: dict[str, Any]) -> ServiceSpec:
+    return _one(_service, table)
+
+
+def parse_window(table: dict[str, Any]) -> WindowSpec:
+    return _one(_window, table)
+
+
+def parse_operator(table: dict[str, Any]) -> OperatorSpec:
+    return _one(_operator, table)
+
+
+def _one(parse: Any, table: dict[str, Any]) -> Any:
+    return parse("", 0, table)
+
+
+def check_settings(values: dict[str, str]) -> dict[str, str]:
+    """Centre settings (key → text, as the settings table holds them) checked by the
+    rules of the file's ``[centre]`` table; returns them trimmed. Keys the file does
+    not set (``pin_lockout_minutes``) are checked here too."""
+    checked = {}
+    reader = _Reader("", "", {}, ())
+    for key, value in values.items():
+        lang = key.rsplit("_", 1)[-1]
+        if key.startswith("centre_name_"):
+            checked[key] = reader.check_text(f"name.{lang}", value, CENTRE_NAME_MAX)
+        elif key.startswith("ticket_footer_"):
+            checked[key] = reader.check_text(
+                f"ticket_footer.{lang}", value, FOOTER_MAX, may_be_empty=True
+            )
+        elif key.startswith("ticker_"):
+            checked[key] = reader.check_text(f"ticker.{lang}", value, TICKER_MAX, may_be_empty=True)
+        elif key == "kiosk_languages":
+            checked[key] = _languages(reader, [code.strip() for code in value.split(",")])
+        elif key == "timezone":
+            checked[key] = reader.check_text(key, value, TIMEZONE_MAX)
+            parse_timezone(checked[key])
+        elif key in _WHOLE_SETTINGS:
+            low, high = _WHOLE_SETTINGS[key]
+            number = value.strip()
+            if not (number.isascii() and number.isdigit() and low <= int(number) <= high):
+                reader.refuse(
+                    Message(
+                        _("“{key}” must be a whole number from {low} to {high}"),
+                        key=key,
+                        low=low,
+                        high=high,
+                    )
+                )
+            checked[key] = str(int(number))
+        else:
+            checked[key] = value
+    return checked
+
+
+# Whole-number settings and their ranges.
+_WHOLE_SETTINGS = {"recall_limit": (0, RECALL_LIMIT_MAX), "pin_lockout_minutes": (1, 24 * 60)}
+
+
+def _place(table: str, index: int) -> str:
+    """Where in the file an entry is: "services #3"; nothing for a form's item (0)."""
+    return f"{table} #{index}" if index else ""

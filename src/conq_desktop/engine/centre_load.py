@@ -16,25 +16,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import time
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from conq_desktop.db import Database
-from conq_desktop.engine.centre_file import CentreSpec
+from conq_desktop.engine.auth import Actor, require
+from conq_desktop.engine.centre_file import ALL_DAY, CentreSpec, DayHours, ServiceSpec, week_text
 from conq_desktop.engine.clock import Clock, SystemClock
 from conq_desktop.engine.journal import HIDDEN, record
+from conq_desktop.engine.rules import Permission
 from conq_desktop.engine.settings import DEFAULTS, write_settings
 from conq_desktop.errors import ConfigError, QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import (
-    ALL_WEEKDAYS,
     EventKind,
+    Holiday,
     Operator,
     Role,
     Service,
+    ServiceHours,
     ServicePoint,
     ServicePointService,
     Setting,
@@ -44,6 +46,7 @@ from conq_desktop.models import (
 # Where a load came from, for the journal.
 FROM_COMMAND_LINE = "command line"
 FROM_FIRST_RUN = "first-run window"
+FROM_ADMIN_WINDOW = "administration window"
 
 HOLDS_A_CENTRE = _(
     "This database already holds a centre ({services} services, {operators} operators). "
@@ -56,6 +59,7 @@ NEEDS_ADMIN = _(
 )
 WRONG_ADMIN = _("Wrong administrator or PIN.")
 UNKNOWN_RESET = _("--reset-pin names {login}, who is not in the centre file.")
+NEEDS_PIN = _("Operator {login} is new to this centre: the file must give their “pin”.")
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ def load_centre(
     always_open: bool = False,
     replace: bool = False,
     admin: tuple[str, str] | None = None,
+    actor: Actor | None = None,
     reset_pins: Iterable[str] = (),
     dry_run: bool = False,
     source: str = FROM_COMMAND_LINE,
@@ -109,7 +114,8 @@ def load_centre(
     """Write ``spec`` in one transaction, or refuse and write nothing.
 
     ``replace`` must be given when the database already holds a centre, and ``admin``
-    (login, PIN) too when it has an active administrator. ``always_open`` ignores the
+    (login, PIN), or an ``actor`` who signed in as one, too when it has an active
+    administrator. ``always_open`` ignores the
     opening hours (the demo must work at any hour). ``dry_run`` only works out the
     changes: it needs neither ``replace`` nor ``admin``.
     """
@@ -140,7 +146,10 @@ def load_centre(
                     services=services_held,
                     operators=_count(session, Operator),
                 )
-            admin_id = _administrator(session, admin)
+            if actor is not None:
+                admin_id = require(actor, Permission.ADMINISTER).id
+            else:
+                admin_id = _administrator(session, admin)
         _write(session, spec, always_open=always_open, reset_pins=reset)
         now = (clock or SystemClock()).now()
         # Open windows re-read the centre: a first-run window goes on, a kiosk shows
@@ -179,10 +188,48 @@ def _administrator(session: Session, admin: tuple[str, str] | None) -> int | Non
     raise QueueError(WRONG_ADMIN)
 
 
-def _effective_hours(item: Any, always_open: bool) -> tuple[time, time | None, str]:
-    if always_open:
-        return time(0, 0), None, ALL_WEEKDAYS
-    return item.opens_at, item.closes_at, item.weekdays
+def _effective_week(item: ServiceSpec, always_open: bool) -> tuple[DayHours, ...]:
+    return ALL_DAY if always_open else item.week
+
+
+def stored_week(service: Service) -> tuple[DayHours, ...]:
+    """A service's weekly hours as the database holds them."""
+    return tuple(
+        DayHours(day.weekday, day.opens_at, day.closes_at, day.lunch_from, day.lunch_until)
+        for day in sorted(service.week, key=lambda day: day.weekday)
+    )
+
+
+def service_fields(service: Service) -> dict[str, Any]:
+    """The values of a service that a centre file or the administration window sets,
+    comparable with ``spec_fields``."""
+    return {
+        "prefix": service.prefix,
+        "name_ky": service.name_ky,
+        "name_ru": service.name_ru,
+        "name_en": service.name_en,
+        "daily_limit": service.daily_limit,
+        "expected_minutes": service.expected_minutes,
+        "target_wait_minutes": service.target_wait_minutes,
+        "week": week_text(stored_week(service)),
+        "active": service.active,
+        "retired": service.retired,
+    }
+
+
+def spec_fields(item: ServiceSpec, always_open: bool = False) -> dict[str, Any]:
+    return {
+        "prefix": item.prefix,
+        "name_ky": item.names["ky"],
+        "name_ru": item.names["ru"],
+        "name_en": item.names["en"],
+        "daily_limit": item.daily_limit,
+        "expected_minutes": item.expected_minutes,
+        "target_wait_minutes": item.target_wait_minutes,
+        "week": week_text(_effective_week(item, always_open)),
+        "active": item.active,
+        "retired": False,
+    }
 
 
 def plan_changes(
@@ -195,29 +242,33 @@ def plan_changes(
         old = stored.get(key, DEFAULTS.get(key))
         if old != value:
             changes.append(FieldChange("setting", key, key, old, value))
+    if spec.holidays is not None:
+        held = {day.day.isoformat(): day.name for day in session.scalars(select(Holiday))}
+        wanted_days = {day.isoformat(): name for day, name in spec.holidays.items()}
+        if held != wanted_days:
+            changes.append(FieldChange("setting", "holidays", "holidays", held, wanted_days))
 
     services = {service.code: service for service in session.scalars(select(Service))}
     for order, item in enumerate(spec.services):
-        opens, closes, weekdays = _effective_hours(item, always_open)
-        wanted = {
-            "prefix": item.prefix,
-            "name_ky": item.names["ky"],
-            "name_ru": item.names["ru"],
-            "name_en": item.names["en"],
-            "daily_limit": item.daily_limit,
-            "expected_minutes": item.expected_minutes,
-            "opens_at": opens.isoformat("minutes"),
-            "closes_at": closes.isoformat("minutes") if closes else None,
-            "weekdays": weekdays,
-            "active": item.active,
-            "sort_order": order,
-        }
-        _compare(changes, "service", item.code, services.get(item.code), wanted)
+        service = services.get(item.code)
+        wanted = {**spec_fields(item, always_open), "sort_order": order}
+        current = (
+            None
+            if service is None
+            else {**service_fields(service), "sort_order": service.sort_order}
+        )
+        _compare_values(changes, "service", item.code, current, wanted)
 
-    known = set(services) | {item.code for item in spec.services}
+    named = {item.code for item in spec.services}
+    known = set(services) | named
     points = {point.number: point for point in session.scalars(select(ServicePoint))}
     for item in spec.windows:
-        unknown = [code for code in item.services if code not in known]
+        unknown = [
+            code
+            for code in item.services
+            if code not in known
+            or (code in services and services[code].retired and code not in named)
+        ]
         if unknown:
             raise ConfigError(
                 _("Window {number} names unknown services: {codes}"),
@@ -227,13 +278,17 @@ def plan_changes(
         point = points.get(item.number)
         current = None
         if point is not None:
-            current = {"name": point.name, "services": [link.service.code for link in point.links]}
+            current = {
+                "name": point.name,
+                "services": [link.service.code for link in point.links],
+                "retired": point.retired,
+            }
         _compare_values(
             changes,
             "window",
             str(item.number),
             current,
-            {"name": item.name, "services": list(item.services)},
+            {"name": item.name, "services": list(item.services), "retired": False},
         )
 
     operators = {operator.login: operator for operator in session.scalars(select(Operator))}
@@ -246,28 +301,20 @@ def plan_changes(
                 "role": operator.role.value,
                 "active": operator.active,
             }
+        elif item.pin is None:
+            raise ConfigError(NEEDS_PIN, login=item.login)
+        if item.login in reset_pins and item.pin is None:
+            raise ConfigError(NEEDS_PIN, login=item.login)
         _compare_values(
             changes,
             "operator",
             item.login,
             current,
-            {"name": item.name, "role": item.role.value, "active": True},
+            {"name": item.name, "role": item.role.value, "active": item.active},
         )
         if operator is not None and item.login in reset_pins:
             changes.append(FieldChange("operator", item.login, "pin", HIDDEN, HIDDEN))
     return changes
-
-
-def _compare(
-    changes: list[FieldChange], what: str, key: str, row: Any, wanted: dict[str, Any]
-) -> None:
-    current = None
-    if row is not None:
-        current = {}
-        for name in wanted:
-            value = getattr(row, name)
-            current[name] = value.isoformat("minutes") if isinstance(value, time) else value
-    _compare_values(changes, what, key, current, wanted)
 
 
 def _compare_values(
@@ -285,21 +332,14 @@ def _compare_values(
             changes.append(FieldChange(what, key, name, current[name], value))
 
 
-def _write(
-    session: Session, spec: CentreSpec, *, always_open: bool, reset_pins: set[str]
-) -> None:
+def _write(session: Session, spec: CentreSpec, *, always_open: bool, reset_pins: set[str]) -> None:
     write_settings(session, spec.settings)
+    if spec.holidays is not None:
+        write_holidays(session, spec.holidays)
     services = {service.code: service for service in session.scalars(select(Service))}
     for order, item in enumerate(spec.services):
         service = services.get(item.code) or Service(code=item.code)
-        service.prefix = item.prefix
-        service.set_names(item.names)
-        service.daily_limit = item.daily_limit
-        service.expected_minutes = item.expected_minutes
-        service.opens_at, service.closes_at, service.weekdays = _effective_hours(
-            item, always_open
-        )
-        service.active = item.active
+        write_service(service, item, always_open=always_open)
         service.sort_order = order
         services[item.code] = service
         session.add(service)
@@ -308,11 +348,47 @@ def _write(
     _write_operators(session, spec, reset_pins)
 
 
+def write_service(service: Service, item: ServiceSpec, *, always_open: bool = False) -> None:
+    """Set every field of ``service`` that ``item`` describes (not its place in order)."""
+    service.prefix = item.prefix
+    service.set_names(item.names)
+    service.daily_limit = item.daily_limit
+    service.expected_minutes = item.expected_minutes
+    service.target_wait_minutes = item.target_wait_minutes
+    service.active = item.active
+    service.retired = False
+    week = _effective_week(item, always_open)
+    if stored_week(service) != week:
+        service.week = [
+            ServiceHours(
+                weekday=day.weekday,
+                opens_at=day.opens_at,
+                closes_at=day.closes_at,
+                lunch_from=day.lunch_from,
+                lunch_until=day.lunch_until,
+            )
+            for day in week
+        ]
+
+
+def write_holidays(session: Session, holidays: dict[Any, str]) -> None:
+    held = {day.day: day for day in session.scalars(select(Holiday))}
+    for day, row in held.items():
+        if day not in holidays:
+            session.delete(row)
+    for day, name in holidays.items():
+        if day in held:
+            held[day].name = name
+        else:
+            session.add(Holiday(day=day, name=name))
+
+
 def _write_windows(session: Session, spec: CentreSpec, services: dict[str, Service]) -> None:
     points = {point.number: point for point in session.scalars(select(ServicePoint))}
     for item in spec.windows:  # their services were checked by plan_changes
         point = points.get(item.number) or ServicePoint(number=item.number)
         point.name = item.name
+        point.retired = False
         if [link.service.code for link in point.links] != list(item.services):
             point.links = [
                 ServicePointService(service=services[code], preference=rank)
@@ -326,11 +402,12 @@ def _write_operators(session: Session, spec: CentreSpec, reset_pins: set[str]) -
     operators = {operator.login: operator for operator in session.scalars(select(Operator))}
     for item in spec.operators:
         operator = operators.get(item.login)
+        # plan_changes made sure a new operator, or a reset one, has a PIN.
         if operator is None:
-            operator = Operator(login=item.login, pin_hash=hash_pin(item.pin))
-        elif item.login in reset_pins:
+            operator = Operator(login=item.login, pin_hash=hash_pin(item.pin or ""))
+        elif item.login in reset_pins and item.pin is not None:
             operator.pin_hash = hash_pin(item.pin)
         operator.display_name = item.name
         operator.role = item.role
-        operator.active = True
+        operator.active = item.active
         session.add(operator)

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, object_session
 
 from conq_desktop.db import Database
 from conq_desktop.engine import reads
@@ -122,7 +122,7 @@ class QueueEngine:
             raise NotFound(_("There is no window {number}."), number=number)
         query = (
             select(ServicePoint)
-            .where(ServicePoint.number == number)
+            .where(ServicePoint.number == number, ServicePoint.retired.is_(False))
             .options(joinedload(ServicePoint.operator))
         )
         if lock and self.db.dialect == "postgresql":
@@ -207,9 +207,7 @@ class QueueEngine:
             for ticket in stale:
                 ticket.status = TicketStatus.EXPIRED
                 ticket.finished_at = now
-                record(
-                    session, EventKind.EXPIRED, now, ticket=ticket, window=ticket.service_point
-                )
+                record(session, EventKind.EXPIRED, now, ticket=ticket, window=ticket.service_point)
             for point in session.scalars(
                 select(ServicePoint)
                 .where(ServicePoint.operator_id.is_not(None), ServicePoint.signed_in_at < day_start)
@@ -223,10 +221,16 @@ class QueueEngine:
 
     # ------------------------------------------------------------------ issuing
 
-    def issue(self, service_code: str, priority: int = Priority.NORMAL) -> IssuedTicket:
-        """Give a visitor the next number of a service."""
+    def issue(
+        self, service_code: str, priority: int = Priority.NORMAL, *, actor: Actor | None = None
+    ) -> IssuedTicket:
+        """Give a visitor the next number of a service. A priority ticket is a
+        receptionist's, supervisor's or administrator's act (``actor``); the issued
+        event names the ``actor``, when there is one."""
         if priority not in Priority._value2member_map_:
             raise QueueError(_("Unknown priority class: {priority}"), priority=priority)
+        if priority != Priority.NORMAL:
+            require(actor, Permission.ISSUE_PRIORITY)
         now = self.clock.now()
         tz = self.settings.timezone
         today = local_day(now, tz)
@@ -254,7 +258,14 @@ class QueueEngine:
             )
             session.add(ticket)
             session.flush()
-            record(session, EventKind.ISSUED, now, ticket=ticket, priority=int(priority))
+            record(
+                session,
+                EventKind.ISSUED,
+                now,
+                ticket=ticket,
+                operator_id=actor.id if actor else None,
+                priority=int(priority),
+            )
             ahead = people_ahead(session, ticket)
             wait = estimate_wait(session, service, ahead, now)
             info = TicketInfo.of(ticket)
@@ -262,19 +273,28 @@ class QueueEngine:
 
     def _check_open(self, service: Service, local_now: datetime) -> None:
         # The daily limit is checked against the number just taken, in ``issue``.
-        state = opening(service, local_now)
+        session = object_session(service)
+        holiday = session is not None and reads.is_holiday(session, local_now.date())
+        state = opening(service, local_now, holiday=holiday)
         if state == Availability.NOT_OFFERED:
             raise QueueError(
                 _("Service “{service}” is not offered at the moment."), service=service.code
             )
         if state == Availability.CLOSED_TODAY:
             raise QueueError(_("Service “{service}” is closed today."), service=service.code)
-        if state == Availability.CLOSED_NOW:
+        day = service.hours_on(local_now.isoweekday())
+        if state == Availability.LUNCH_BREAK and day is not None:
+            raise QueueError(
+                _("Service “{service}” is on its lunch break until {until}."),
+                service=service.code,
+                until=clock_time(day.lunch_until),
+            )
+        if state == Availability.CLOSED_NOW and day is not None:
             raise QueueError(
                 _("Service “{service}” is closed now; it is open {opens}–{closes}."),
                 service=service.code,
-                opens=clock_time(service.opens_at),
-                closes=clock_time(service.closes_at),
+                opens=clock_time(day.opens_at),
+                closes=clock_time(day.closes_at),
             )
 
     def _next_sequence(self, session: Session, service: Service, today: date) -> int:
@@ -494,7 +514,7 @@ class QueueEngine:
                     number=ticket.number,
                     service=target.code,
                 )
-            if not target.active:
+            if not target.active or target.retired:
                 raise QueueError(
                     _("Service “{service}” is not offered at the moment."), service=target.code
                 )
@@ -560,31 +580,9 @@ class QueueEngine:
         with self._write(now) as session:
             source = self._service(session, from_code)
             target = self._service(session, to_code)
-            if source.id == target.id:
-                raise QueueError(
-                    _("Tickets of “{service}” cannot be moved to itself."), service=source.code
-                )
-            waiting = session.scalars(
-                select(Ticket)
-                .where(
-                    Ticket.service_id == source.id,
-                    Ticket.status == TicketStatus.WAITING,
-                    Ticket.day == local_day(now, self.settings.timezone),
-                )
-                .order_by(Ticket.id)
-            ).all()
-            for ticket in waiting:
-                ticket.redirected_from = source
-                ticket.service = target
-                record(
-                    session,
-                    EventKind.REDIRECTED,
-                    now,
-                    ticket=ticket,
-                    operator_id=actor.id,
-                    **{"from": source.code, "to": target.code, "moved": True},
-                )
-        return len(waiting)
+            today = local_day(now, self.settings.timezone)
+            moved = move_waiting_tickets(session, source, target, actor.id, now, today)
+        return moved
 
     # ------------------------------------------------------------------ windows
 
@@ -694,6 +692,21 @@ class QueueEngine:
                 ticket=TicketInfo.of(ticket), people_ahead=ahead, expected_wait_minutes=wait
             )
 
+    def reprint(self, number: str, *, actor: Actor | None) -> IssuedTicket:
+        """A copy of today's ticket ``number`` to print, with its place now (as
+        ``position``): a receptionist's, supervisor's or administrator's act, kept in
+        the history as a ``reprinted`` event. Issues nothing; the printing outcome is
+        recorded by ``record_print`` as for any ticket."""
+        actor = require(actor, Permission.REPRINT)
+        now = self.clock.now()
+        with self._write(now) as session:
+            ticket = self._load(session, self._find_today(session, number).id)
+            record(session, EventKind.REPRINTED, now, ticket=ticket, operator_id=actor.id)
+            ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
+            wait = estimate_wait(session, ticket.service, ahead, now)
+            info = TicketInfo.of(ticket)
+        return IssuedTicket(ticket=info, people_ahead=ahead, expected_wait_minutes=wait)
+
     def record_print(
         self, ticket: TicketInfo, printer: str, error: str | None, *, copy: bool
     ) -> None:
@@ -724,6 +737,40 @@ class QueueEngine:
     def events(self, since_id: int = 0, limit: int = 1000) -> list[EventInfo]:
         with self.db.read_session() as session:
             return reads.events(session, since_id, limit)
+
+
+def move_waiting_tickets(
+    session: Session, source: Service, target: Service, actor_id: int, now: datetime, today: date
+) -> int:
+    """Move every ticket waiting ``today`` for ``source`` to ``target``, each keeping
+    its number and place in time, with a ``redirected`` event each. Returns how many."""
+    if source.id == target.id:
+        raise QueueError(
+            _("Tickets of “{service}” cannot be moved to itself."), service=source.code
+        )
+    if target.retired:
+        raise NotFound(_("Unknown service: {code}"), code=target.code)
+    waiting = session.scalars(
+        select(Ticket)
+        .where(
+            Ticket.service_id == source.id,
+            Ticket.status == TicketStatus.WAITING,
+            Ticket.day == today,
+        )
+        .order_by(Ticket.id)
+    ).all()
+    for ticket in waiting:
+        ticket.redirected_from = source
+        ticket.service = target
+        record(
+            session,
+            EventKind.REDIRECTED,
+            now,
+            ticket=ticket,
+            operator_id=actor_id,
+            **{"from": source.code, "to": target.code, "moved": True},
+        )
+    return len(waiting)
 
 
 def _back_to_queue(ticket: Ticket) -> None:

@@ -26,6 +26,7 @@ from conq_desktop.engine.snapshots import (
 from conq_desktop.models import (
     ACTIVE_STATUSES,
     EventKind,
+    Holiday,
     Service,
     ServicePoint,
     ServicePointService,
@@ -34,6 +35,11 @@ from conq_desktop.models import (
     TicketStatus,
     WindowState,
 )
+
+
+def is_holiday(session: Session, day: date) -> bool:
+    """Whether the centre is closed all ``day`` (its local date) for a holiday."""
+    return session.get(Holiday, day) is not None
 
 
 def start_of_day(now: datetime, tz: ZoneInfo) -> datetime:
@@ -76,7 +82,9 @@ def build_status(session: Session, now: datetime, tz: ZoneInfo) -> QueueStatus:
         )
     }
     services = []
-    for service in session.scalars(select(Service).order_by(Service.sort_order, Service.code)):
+    for service in session.scalars(
+        select(Service).where(Service.retired.is_(False)).order_by(Service.sort_order, Service.code)
+    ):
         count, oldest = waiting.get(service.id, (0, None))
         longest = 0 if oldest is None else max(0, int((now - _aware(oldest)).total_seconds() // 60))
         services.append(
@@ -110,6 +118,7 @@ def build_status(session: Session, now: datetime, tz: ZoneInfo) -> QueueStatus:
     windows = []
     points = session.scalars(
         select(ServicePoint)
+        .where(ServicePoint.retired.is_(False))
         .order_by(ServicePoint.number)
         .options(
             joinedload(ServicePoint.operator),

@@ -18,22 +18,30 @@ from conq_desktop.models import ACTIVE_STATUSES, Role, Service, TicketStatus
 class Availability(enum.StrEnum):
     OPEN = "open"
     CLOSED_NOW = "closed_now"  # one of its days, outside its hours
-    CLOSED_TODAY = "closed_today"  # not one of its days
+    LUNCH_BREAK = "lunch_break"  # one of its days, in its lunch break
+    CLOSED_TODAY = "closed_today"  # not one of its days, or a holiday
     LIMIT_REACHED = "limit_reached"  # today's daily limit is given out
     NOT_OFFERED = "not_offered"  # switched off
 
 
-def opening(service: Service, local_now: datetime, issued_today: int = 0) -> Availability:
+def opening(
+    service: Service, local_now: datetime, issued_today: int = 0, *, holiday: bool = False
+) -> Availability:
     """Whether ``service`` gives out a number at ``local_now`` (the centre's local time),
-    with ``issued_today`` numbers given out already: switched on, one of its days,
-    within its hours, below its daily limit, in that order."""
+    with ``issued_today`` numbers given out already, on a ``holiday`` or not: switched
+    on, not a holiday, one of its days, within that day's hours and not at lunch, below
+    its daily limit, in that order."""
     moment = local_now.time()
-    if not service.active:
+    if not service.active or service.retired:
         return Availability.NOT_OFFERED
-    if str(local_now.isoweekday()) not in service.weekdays:
+    day = None if holiday else service.hours_on(local_now.isoweekday())
+    if day is None:
         return Availability.CLOSED_TODAY
-    if moment < service.opens_at or (service.closes_at is not None and moment >= service.closes_at):
+    if moment < day.opens_at or (day.closes_at is not None and moment >= day.closes_at):
         return Availability.CLOSED_NOW
+    lunch = (day.lunch_from, day.lunch_until)
+    if lunch[0] is not None and lunch[1] is not None and lunch[0] <= moment < lunch[1]:
+        return Availability.LUNCH_BREAK
     if service.daily_limit is not None and issued_today >= service.daily_limit:
         return Availability.LIMIT_REACHED
     return Availability.OPEN

@@ -23,6 +23,12 @@ DEFAULTS: dict[str, str] = {
     # Empty: the printed ticket's standard line ("Please keep your ticket...").
     "ticket_footer_ky": "",
     "ticket_footer_ru": "",
+    # The hall display's running line at the bottom, in each public language; empty: none.
+    "ticker_ky": "",
+    "ticker_ru": "",
+    # The languages a visitor can switch the kiosk to, the first one greeting them;
+    # Kyrgyz and Russian always (what the public sees exists in both).
+    "kiosk_languages": "ky,ru,en",
 }
 
 
@@ -33,6 +39,8 @@ class CentreSettings:
     pin_lockout_minutes: int
     names: dict[str, str]
     ticket_footer: dict[str, str]
+    ticker: dict[str, str]
+    kiosk_languages: tuple[str, ...]
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names["en"]
@@ -60,6 +68,8 @@ def read_settings(session: Session) -> CentreSettings:
         names={lang: values[f"centre_name_{lang}"] for lang in LANGUAGES},
         # Printed tickets speak the public's two languages.
         ticket_footer={lang: values[f"ticket_footer_{lang}"] for lang in PUBLIC_LANGUAGES},
+        ticker={lang: values[f"ticker_{lang}"] for lang in PUBLIC_LANGUAGES},
+        kiosk_languages=tuple(values["kiosk_languages"].split(",")),
     )
 
 

@@ -9,6 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 
 
 def alembic_config() -> Config:
@@ -23,6 +24,21 @@ def head_revision() -> str | None:
 
 def run_upgrade(engine: Engine, revision: str = "head") -> None:
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection if engine.dialect.name == "sqlite" else None
+        # Batch mode rebuilds an SQLite table by dropping it, which the foreign keys of
+        # the tables pointing at it refuse. The pragma only changes outside a
+        # transaction; the keys are checked before the upgrade commits instead.
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if raw is not None:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise IntegrityError("PRAGMA foreign_key_check", None, broken)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")

@@ -4,7 +4,7 @@ from conq_desktop.models.base import Base, UTCDateTime
 from conq_desktop.models.centre import DailyCounter, Setting
 from conq_desktop.models.event import EventKind, TicketEvent
 from conq_desktop.models.operator import Operator, Role, hash_pin, needs_rehash
-from conq_desktop.models.service import ALL_WEEKDAYS, Service
+from conq_desktop.models.service import ALL_WEEKDAYS, Holiday, Service, ServiceHours
 from conq_desktop.models.service_point import (
     MAX_WINDOW_NUMBER,
     ServicePoint,
@@ -27,10 +27,12 @@ __all__ = [
     "Base",
     "DailyCounter",
     "EventKind",
+    "Holiday",
     "Operator",
     "Priority",
     "Role",
     "Service",
+    "ServiceHours",
     "ServicePoint",
     "ServicePointService",
     "Setting",

@@ -27,6 +27,8 @@ class EventKind(enum.StrEnum):
     # Printing outcomes: a ticket is never counted as printed unless it was.
     PRINTED = "printed"
     PRINT_FAILED = "print_failed"
+    # A receptionist asked for a copy of a ticket (its printing outcome follows).
+    REPRINTED = "reprinted"
     # Window events carry no ticket.
     SIGNED_IN = "signed_in"
     SIGNED_OUT = "signed_out"
@@ -45,6 +47,10 @@ class EventKind(enum.StrEnum):
     SERVICE_OPENED = "service_opened"
     # Too many wrong PINs: the account is locked until the time in the details.
     ACCOUNT_LOCKED = "account_locked"
+    # An administrator changed a service, a window, an operator or the holidays: what,
+    # which one, created / changed / removed, and each field's old and new value.
+    # (Kinds are at most 16 characters: the column's width.)
+    ADMIN_CHANGE = "admin_change"
 
 
 class TicketEvent(Base):

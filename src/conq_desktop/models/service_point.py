@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conq_desktop.models.base import Base, str_enum
@@ -35,6 +35,9 @@ class ServicePoint(Base):
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), default=None)
     # When the present operator signed in: one signed in on an earlier day is gone.
     signed_in_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Removed by an administrator; its tickets stay in the history. Adding the number
+    # again brings it back.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     operator: Mapped[Operator | None] = relationship()
     links: Mapped[list[ServicePointService]] = relationship(

@@ -51,6 +51,9 @@ class WindowContext:
     def open(cls, engine: QueueEngine) -> WindowContext:
         app = application()
         live = LiveUpdates(engine.db)
+        # Connected before any window's own slot, so that what they re-read on a change
+        # already sees a centre setting an administrator changed on another PC.
+        live.changed.connect(engine.reload_settings)
         runner = EngineRunner()
         app.aboutToQuit.connect(live.stop)
         return cls(app=app, engine=engine, live=live, runner=runner)

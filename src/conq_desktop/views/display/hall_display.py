@@ -106,6 +106,8 @@ class HallDisplay(QWidget):
         self.body = QGridLayout()
         self.waiting = QLabel(objectName="caption", alignment=Qt.AlignmentFlag.AlignCenter)
         self.waiting.setWordWrap(True)
+        # The --ticker option wins; without it the centre's setting, kept up to date.
+        self._ticker_option = ticker
         self.ticker = QLabel(ticker, objectName="ticker", alignment=Qt.AlignmentFlag.AlignCenter)
         self.ticker.setVisible(bool(ticker))
 
@@ -177,6 +179,11 @@ class HallDisplay(QWidget):
         calls, status = data
         names = [self.engine.settings.name(lang) for lang in PUBLIC_LANGUAGES]
         self.centre.setText("\n".join(names))
+        if not self._ticker_option:
+            ticker = self.engine.settings.ticker
+            text = "   •   ".join(ticker[lang] for lang in PUBLIC_LANGUAGES if ticker[lang])
+            self.ticker.setText(text)
+            self.ticker.setVisible(bool(text))
         self.history_title.setText(in_every_language(_("Called"), languages=PUBLIC_LANGUAGES))
         self.current_caption.setText(
             in_every_language(_("Please go to window"), languages=PUBLIC_LANGUAGES)
