@@ -8,8 +8,32 @@
         <translation>--reset-pin names {login}, who is not in the centre file.</translation>
     </message>
     <message>
+        <source>A PIN is 4–8 digits.</source>
+        <translation>A PIN is 4–8 digits.</translation>
+    </message>
+    <message>
+        <source>A new PIN for {login}</source>
+        <translation>A new PIN for {login}</translation>
+    </message>
+    <message>
+        <source>A new member of staff needs a PIN.</source>
+        <translation>A new member of staff needs a PIN.</translation>
+    </message>
+    <message>
+        <source>A priority ticket is issued by a receptionist, a supervisor or an administrator: add --operator LOGIN and their PIN.</source>
+        <translation>A priority ticket is issued by a receptionist, a supervisor or an administrator: add --operator LOGIN and their PIN.</translation>
+    </message>
+    <message>
         <source>A program file is missing: {name}</source>
         <translation>A program file is missing: {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>All files</source>
@@ -92,8 +116,32 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Centre file</source>
+        <translation>Centre file</translation>
+    </message>
+    <message>
         <source>Centre files</source>
         <translation>Centre files</translation>
+    </message>
+    <message>
+        <source>Centre name (English)</source>
+        <translation>Centre name (English)</translation>
+    </message>
+    <message>
+        <source>Centre name (Kyrgyz)</source>
+        <translation>Centre name (Kyrgyz)</translation>
+    </message>
+    <message>
+        <source>Centre name (Russian)</source>
+        <translation>Centre name (Russian)</translation>
+    </message>
+    <message>
+        <source>Centre written to {path} (without PINs).</source>
+        <translation>Centre written to {path} (without PINs).</translation>
     </message>
     <message>
         <source>Check the printer, then reprint the ticket.</source>
@@ -116,6 +164,18 @@
         <translation>Closed today</translation>
     </message>
     <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Closing at 00:00 means open until midnight.</source>
+        <translation>Closing at 00:00 means open until midnight.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
@@ -126,6 +186,18 @@
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation>Creating the administrator…</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>Current language</translation>
     </message>
     <message>
         <source>Current ticket</source>
@@ -144,8 +216,20 @@
         <translation>Database {url} is at schema {revision}.</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Enter the administrator PIN to close the kiosk.</source>
@@ -164,6 +248,10 @@
         <translation>Expected wait: {minutes} min</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -176,12 +264,48 @@
         <translation>For example: came back with documents</translation>
     </message>
     <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
         <source>Full view</source>
         <translation>Full view</translation>
     </message>
     <message>
+        <source>Gives out tickets</source>
+        <translation>Gives out tickets</translation>
+    </message>
+    <message>
         <source>Hall display</source>
         <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>Hall display text (Kyrgyz)</source>
+        <translation>Hall display text (Kyrgyz)</translation>
+    </message>
+    <message>
+        <source>Hall display text (Russian)</source>
+        <translation>Hall display text (Russian)</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <source>Holidays (the whole centre is closed)</source>
+        <translation>Holidays (the whole centre is closed)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>In the queue: {count}</source>
@@ -196,8 +320,16 @@
         <translation>Issuing stopped: {service}</translation>
     </message>
     <message>
+        <source>Kiosk languages</source>
+        <translation>Kiosk languages</translation>
+    </message>
+    <message>
         <source>Last ticket: {number}</source>
         <translation>Last ticket: {number}</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
     </message>
     <message>
         <source>Load a centre file first (conq-desktop setup --from FILE).</source>
@@ -208,6 +340,10 @@
         <translation>Load a centre file…</translation>
     </message>
     <message>
+        <source>Load {path}?</source>
+        <translation>Load {path}?</translation>
+    </message>
+    <message>
         <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
         <translation>Loaded {services} services, {windows} windows and {operators} operators.</translation>
     </message>
@@ -216,8 +352,20 @@
         <translation>Loading a centre file over this centre needs an administrator: give --admin LOGIN and their PIN.</translation>
     </message>
     <message>
+        <source>Loading this file would change nothing.</source>
+        <translation>Loading this file would change nothing.</translation>
+    </message>
+    <message>
+        <source>Loading this file would change, for every PC of the centre:</source>
+        <translation>Loading this file would change, for every PC of the centre:</translation>
+    </message>
+    <message>
         <source>Loading {name}…</source>
         <translation>Loading {name}…</translation>
+    </message>
+    <message>
+        <source>Locked until {time} after too many wrong PINs.</source>
+        <translation>Locked until {time} after too many wrong PINs.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -228,8 +376,36 @@
         <translation>Longest wait</translation>
     </message>
     <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Lunch break; open again at {time}</source>
+        <translation>Lunch break; open again at {time}</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Minutes per visitor</source>
+        <translation>Minutes per visitor</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Move</translation>
+    </message>
+    <message>
+        <source>Move and remove</source>
+        <translation>Move and remove</translation>
+    </message>
+    <message>
+        <source>Move them to</source>
+        <translation>Move them to</translation>
     </message>
     <message>
         <source>Move waiting to…</source>
@@ -240,8 +416,28 @@
         <translation>Moved {count} waiting tickets.</translation>
     </message>
     <message>
-        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
-        <translation>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</translation>
+        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number} --operator LOGIN</source>
+        <translation>NOT printed; the ticket is valid. Reprint it: ticket reprint {number} --operator LOGIN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Name (Kyrgyz)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Name (Russian)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
     </message>
     <message>
         <source>Next</source>
@@ -280,12 +476,24 @@
         <translation>Not offered at the moment</translation>
     </message>
     <message>
+        <source>Nothing to save: the settings are as they were.</source>
+        <translation>Nothing to save: the settings are as they were.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: {item} is as it was.</source>
+        <translation>Nothing to save: {item} is as it was.</translation>
+    </message>
+    <message>
         <source>Nothing was changed (dry run). Loading the file would:</source>
         <translation>Nothing was changed (dry run). Loading the file would:</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
         <source>On a break</source>
@@ -312,6 +520,10 @@
         <translation>Open until {closes}</translation>
     </message>
     <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
         <source>Opening the hall display…</source>
         <translation>Opening the hall display…</translation>
     </message>
@@ -324,8 +536,16 @@
         <translation>Opening the reception desk…</translation>
     </message>
     <message>
+        <source>Opening the supervisor view…</source>
+        <translation>Opening the supervisor view…</translation>
+    </message>
+    <message>
         <source>Opening the ticket kiosk…</source>
         <translation>Opening the ticket kiosk…</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -336,8 +556,28 @@
         <translation>Operator panel</translation>
     </message>
     <message>
+        <source>Operator {login} is new to this centre: the file must give their “pin”.</source>
+        <translation>Operator {login} is new to this centre: the file must give their “pin”.</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>PIN lock, minutes</source>
+        <translation>PIN lock, minutes</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Paper width</translation>
     </message>
     <message>
         <source>Paper width must be 58 or 80 mm, not {value}.</source>
@@ -368,6 +608,10 @@
         <translation>Postpone</translation>
     </message>
     <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
         <source>Press Next to call the next visitor.</source>
         <translation>Press Next to call the next visitor.</translation>
     </message>
@@ -380,8 +624,20 @@
         <translation>Print mode must be image or text, not {value}.</translation>
     </message>
     <message>
+        <source>Print test</source>
+        <translation>Print test</translation>
+    </message>
+    <message>
         <source>Printed on {printer}.</source>
         <translation>Printed on {printer}.</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Printing a test ticket…</translation>
     </message>
     <message>
         <source>Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]</source>
@@ -412,6 +668,10 @@
         <translation>Recall</translation>
     </message>
     <message>
+        <source>Recalls of one ticket</source>
+        <translation>Recalls of one ticket</translation>
+    </message>
+    <message>
         <source>Reception desk</source>
         <translation>Reception desk</translation>
     </message>
@@ -428,6 +688,18 @@
         <translation>Redirected from “{service}”</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removed: {item}.</source>
+        <translation>Removed: {item}.</translation>
+    </message>
+    <message>
+        <source>Removed: {item}. {count} waiting tickets moved to {target}.</source>
+        <translation>Removed: {item}. {count} waiting tickets moved to {target}.</translation>
+    </message>
+    <message>
         <source>Replace the database {database} with {path} (schema {revision})? The current database is copied aside first. [y/N] </source>
         <translation>Replace the database {database} with {path} (schema {revision})? The current database is copied aside first. [y/N] </translation>
     </message>
@@ -438,6 +710,10 @@
     <message>
         <source>Reprint last ticket</source>
         <translation>Reprint last ticket</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Reset PIN…</translation>
     </message>
     <message>
         <source>Restoring a backup asks to confirm: add --yes to confirm it.</source>
@@ -456,8 +732,36 @@
         <translation>Resume issuing</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Sample centre file</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save holidays</source>
+        <translation>Save holidays</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <source>Saved in this PC&apos;s settings file: {path}</source>
+        <translation>Saved in this PC&apos;s settings file: {path}</translation>
+    </message>
+    <message>
+        <source>Saved: {item}.</source>
+        <translation>Saved: {item}.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -474,6 +778,10 @@
     <message>
         <source>Service</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service to add</source>
+        <translation>Service to add</translation>
     </message>
     <message>
         <source>Service “{service}” gives out no more numbers; those waiting keep their place.</source>
@@ -500,8 +808,24 @@
         <translation>Service “{service}” is not offered at the moment.</translation>
     </message>
     <message>
+        <source>Service “{service}” is on its lunch break until {until}.</source>
+        <translation>Service “{service}” is on its lunch break until {until}.</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Services</translation>
+    </message>
+    <message>
+        <source>Services served, in order of preference</source>
+        <translation>Services served, in order of preference</translation>
+    </message>
+    <message>
+        <source>Services, windows, staff and the centre&apos;s settings are changed here, for every PC of the centre. Only an administrator may change them.</source>
+        <translation>Services, windows, staff and the centre&apos;s settings are changed here, for every PC of the centre. Only an administrator may change them.</translation>
+    </message>
+    <message>
+        <source>Set the PIN</source>
+        <translation>Set the PIN</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -510,6 +834,10 @@
     <message>
         <source>Sign in as a supervisor first.</source>
         <translation>Sign in as a supervisor first.</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator</source>
+        <translation>Sign in as an administrator</translation>
     </message>
     <message>
         <source>Sign in to window {window}</source>
@@ -524,8 +852,16 @@
         <translation>Signed in: {name}</translation>
     </message>
     <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Something went wrong. Please ask at the reception.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Start</source>
@@ -540,12 +876,28 @@
         <translation>Stop issuing</translation>
     </message>
     <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>Supervisor view</source>
+        <translation>Supervisor view</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Take off</translation>
+    </message>
+    <message>
         <source>Target service</source>
         <translation>Target service</translation>
+    </message>
+    <message>
+        <source>Target wait, minutes</source>
+        <translation>Target wait, minutes</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -560,12 +912,28 @@
         <translation>The PIN is not valid text: use digits only.</translation>
     </message>
     <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>The PIN must be 4 to 8 digits.</translation>
+    </message>
+    <message>
         <source>The backup {path} failed: {reason}</source>
         <translation>The backup {path} failed: {reason}</translation>
     </message>
     <message>
+        <source>The centre</source>
+        <translation>The centre</translation>
+    </message>
+    <message>
         <source>The centre file {path}</source>
         <translation>The centre file {path}</translation>
+    </message>
+    <message>
+        <source>The centre was written to {path}.</source>
+        <translation>The centre was written to {path}.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s settings are saved.</source>
+        <translation>The centre&apos;s settings are saved.</translation>
     </message>
     <message>
         <source>The config file {path}</source>
@@ -636,12 +1004,56 @@
         <translation>The disk is full: {path} could not be written. Free some space and try again.</translation>
     </message>
     <message>
+        <source>The file holds no PINs; importing it back changes nothing.</source>
+        <translation>The file holds no PINs; importing it back changes nothing.</translation>
+    </message>
+    <message>
         <source>The file was not loaded; nothing was changed.</source>
         <translation>The file was not loaded; nothing was changed.</translation>
     </message>
     <message>
+        <source>The first one greets visitors; Kyrgyz and Russian are always there.</source>
+        <translation>The first one greets visitors; Kyrgyz and Russian are always there.</translation>
+    </message>
+    <message>
+        <source>The holidays are saved.</source>
+        <translation>The holidays are saved.</translation>
+    </message>
+    <message>
+        <source>The login is empty.</source>
+        <translation>The login is empty.</translation>
+    </message>
+    <message>
+        <source>The login is longer than {limit} characters.</source>
+        <translation>The login is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The login must be one line without control characters.</source>
+        <translation>The login must be one line without control characters.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>The name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The name must be one line without control characters.</source>
+        <translation>The name must be one line without control characters.</translation>
+    </message>
+    <message>
         <source>The number on the screen is valid; please remember it.</source>
         <translation>The number on the screen is valid; please remember it.</translation>
+    </message>
+    <message>
+        <source>The prefix “{prefix}” is already used by the service {code}.</source>
+        <translation>The prefix “{prefix}” is already used by the service {code}.</translation>
+    </message>
+    <message>
+        <source>The prefix “{prefix}” looks the same as “{other}” of the service {code} on the hall display.</source>
+        <translation>The prefix “{prefix}” looks the same as “{other}” of the service {code} on the hall display.</translation>
     </message>
     <message>
         <source>The printer address is not valid: {uri}. Use tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME or none.</source>
@@ -676,6 +1088,14 @@
         <translation>The ticket printer is not working.</translation>
     </message>
     <message>
+        <source>The two PINs are not the same: type the same PIN twice.</source>
+        <translation>The two PINs are not the same: type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>There is already an operator with the login {login}.</source>
+        <translation>There is already an operator with the login {login}.</translation>
+    </message>
+    <message>
         <source>There is no backup file {path}.</source>
         <translation>There is no backup file {path}.</translation>
     </message>
@@ -704,6 +1124,22 @@
         <translation>There is no window {number}.</translation>
     </message>
     <message>
+        <source>This PC&apos;s printer</source>
+        <translation>This PC&apos;s printer</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s printer setting is saved.</source>
+        <translation>This PC&apos;s printer setting is saved.</translation>
+    </message>
+    <message>
+        <source>This centre already has an administrator: only an administrator can add another one.</source>
+        <translation>This centre already has an administrator: only an administrator can add another one.</translation>
+    </message>
+    <message>
+        <source>This centre has no administrator yet. Only an administrator can change the centre&apos;s settings and close the ticket kiosk. Choose the administrator&apos;s login, name and PIN below; keep the PIN secret.</source>
+        <translation>This centre has no administrator yet. Only an administrator can change the centre&apos;s settings and close the ticket kiosk. Choose the administrator&apos;s login, name and PIN below; keep the PIN secret.</translation>
+    </message>
+    <message>
         <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
         <translation>This centre has {services} services, {windows} windows and {operators} operators.</translation>
     </message>
@@ -712,8 +1148,24 @@
         <translation>This database already holds a centre ({services} services, {operators} operators). Loading a centre file over it changes it for every PC: see the changes with --dry-run, then load it with --replace.</translation>
     </message>
     <message>
+        <source>This needs a member of staff with the role {roles} to sign in first.</source>
+        <translation>This needs a member of staff with the role {roles} to sign in first.</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Ticket footer (Kyrgyz)</source>
+        <translation>Ticket footer (Kyrgyz)</translation>
+    </message>
+    <message>
+        <source>Ticket footer (Russian)</source>
+        <translation>Ticket footer (Russian)</translation>
     </message>
     <message>
         <source>Ticket kiosk</source>
@@ -796,12 +1248,24 @@
         <translation>Ticket {number}: the visitor did not come.</translation>
     </message>
     <message>
+        <source>Tickets a day</source>
+        <translation>Tickets a day</translation>
+    </message>
+    <message>
         <source>Tickets of “{service}” cannot be moved to itself.</source>
         <translation>Tickets of “{service}” cannot be moved to itself.</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
         <translation>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -810,6 +1274,10 @@
     <message>
         <source>Unknown language “{lang}”: use ky, ru or en.</source>
         <translation>Unknown language “{lang}”: use ky, ru or en.</translation>
+    </message>
+    <message>
+        <source>Unknown operator: {login}</source>
+        <translation>Unknown operator: {login}</translation>
     </message>
     <message>
         <source>Unknown printer profile: {name}</source>
@@ -824,12 +1292,28 @@
         <translation>Unknown service: {code}</translation>
     </message>
     <message>
+        <source>Unknown services: {codes}</source>
+        <translation>Unknown services: {codes}</translation>
+    </message>
+    <message>
         <source>Unknown time zone: {name}</source>
         <translation>Unknown time zone: {name}</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
         <source>Unsupported database {name}: use sqlite:/// or postgresql://</source>
         <translation>Unsupported database {name}: use sqlite:/// or postgresql://</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Upgrading the database failed: {reason}</source>
@@ -848,8 +1332,16 @@
         <translation>Waiting here: {numbers}</translation>
     </message>
     <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Where do the waiting tickets go?</source>
+        <translation>Where do the waiting tickets go?</translation>
     </message>
     <message>
         <source>Window</source>
@@ -858,6 +1350,10 @@
     <message>
         <source>Window {number} names unknown services: {codes}</source>
         <translation>Window {number} names unknown services: {codes}</translation>
+    </message>
+    <message>
+        <source>Window {number} serves only {code}: give it another service first.</source>
+        <translation>Window {number} serves only {code}: give it another service first.</translation>
     </message>
     <message>
         <source>Window {window}</source>
@@ -912,6 +1408,10 @@
         <translation>Window {window} was signed out elsewhere; sign in again.</translation>
     </message>
     <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -940,6 +1440,14 @@
         <translation>Your number {number} is valid.</translation>
     </message>
     <message>
+        <source>a date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source>a holiday must be a date like 2027-03-21, not {text}</source>
+        <translation>a holiday must be a date like 2027-03-21, not {text}</translation>
+    </message>
+    <message>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -962,6 +1470,10 @@
     <message>
         <source>a whole number, 1 or more</source>
         <translation>a whole number, 1 or more</translation>
+    </message>
+    <message>
+        <source>a window must serve at least one service</source>
+        <translation>a window must serve at least one service</translation>
     </message>
     <message>
         <source>add {what} {key}</source>
@@ -1048,6 +1560,18 @@
         <translation>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</translation>
     </message>
     <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>may not sign in</source>
+        <translation>may not sign in</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
         <source>not issuing</source>
         <translation>not issuing</translation>
     </message>
@@ -1074,6 +1598,10 @@
     <message>
         <source>service</source>
         <translation>service</translation>
+    </message>
+    <message>
+        <source>service {code}</source>
+        <translation>service {code}</translation>
     </message>
     <message>
         <source>serving</source>
@@ -1128,6 +1656,10 @@
         <translation>window</translation>
     </message>
     <message>
+        <source>window {number}</source>
+        <translation>window {number}</translation>
+    </message>
+    <message>
         <source>window {window}</source>
         <translation>window {window}</translation>
     </message>
@@ -1140,6 +1672,10 @@
         <translation>{count} MB</translation>
     </message>
     <message>
+        <source>{count} tickets are waiting for {code}: choose the service they move to, or wait until they are served.</source>
+        <translation>{count} tickets are waiting for {code}: choose the service they move to, or wait until they are served.</translation>
+    </message>
+    <message>
         <source>{count} waiting tickets moved from “{source}” to “{target}”.</source>
         <translation>{count} waiting tickets moved from “{source}” to “{target}”.</translation>
     </message>
@@ -1150,6 +1686,14 @@
     <message>
         <source>{database} was restored from {path} (schema {revision}).</source>
         <translation>{database} was restored from {path} (schema {revision}).</translation>
+    </message>
+    <message>
+        <source>{day}: {field}</source>
+        <translation>{day}: {field}</translation>
+    </message>
+    <message>
+        <source>{day}: {problem}</source>
+        <translation>{day}: {problem}</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
@@ -1184,16 +1728,48 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
+        <source>{item} was removed on another PC.</source>
+        <translation>{item} was removed on another PC.</translation>
+    </message>
+    <message>
+        <source>{login} can sign in again.</source>
+        <translation>{login} can sign in again.</translation>
+    </message>
+    <message>
+        <source>{login} has a new PIN.</source>
+        <translation>{login} has a new PIN.</translation>
+    </message>
+    <message>
+        <source>{login} is signed in at window {number}: they sign out first.</source>
+        <translation>{login} is signed in at window {number}: they sign out first.</translation>
+    </message>
+    <message>
+        <source>{login} is the centre&apos;s last administrator: make another one first.</source>
+        <translation>{login} is the centre&apos;s last administrator: make another one first.</translation>
+    </message>
+    <message>
         <source>{login} signed in at window {window}.</source>
         <translation>{login} signed in at window {window}.</translation>
+    </message>
+    <message>
+        <source>{login} was not locked.</source>
+        <translation>{login} was not locked.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <source>{name} ({login}) is now the centre&apos;s administrator.</source>
+        <translation>{name} ({login}) is now the centre&apos;s administrator.</translation>
+    </message>
+    <message>
         <source>{name} is not signed in at window {window}.</source>
         <translation>{name} is not signed in at window {window}.</translation>
+    </message>
+    <message>
+        <source>{name} is signed in at window {number}: they sign out first.</source>
+        <translation>{name} is signed in at window {number}: they sign out first.</translation>
     </message>
     <message>
         <source>{name} is signed in at window {window}; sign out there first.</source>
@@ -1244,12 +1820,8 @@
         <translation>{what} {key}: {field} {old} → {new}</translation>
     </message>
     <message>
-        <source>“hours” must end after they start: {text}</source>
-        <translation>“hours” must end after they start: {text}</translation>
-    </message>
-    <message>
-        <source>“hours” must look like 08:30-17:30, not {text}</source>
-        <translation>“hours” must look like 08:30-17:30, not {text}</translation>
+        <source>“languages” must list ky and ru, and may add en, each once: {text}</source>
+        <translation>“languages” must list ky and ru, and may add en, each once: {text}</translation>
     </message>
     <message>
         <source>“pin” must be 4–8 digits</source>
@@ -1312,8 +1884,24 @@
         <translation>“{key}” must be {kind}</translation>
     </message>
     <message>
+        <source>“{key}” must end after they start: {text}</source>
+        <translation>“{key}” must end after they start: {text}</translation>
+    </message>
+    <message>
+        <source>“{key}” must look like 08:30-17:30, not {text}</source>
+        <translation>“{key}” must look like 08:30-17:30, not {text}</translation>
+    </message>
+    <message>
+        <source>“{key}” must look like 09:00-18:00 or 09:00-13:00, 14:00-18:00, not {text}</source>
+        <translation>“{key}” must look like 09:00-18:00 or 09:00-13:00, 14:00-18:00, not {text}</translation>
+    </message>
+    <message>
         <source>“{key}” needs a “{lang}” text</source>
         <translation>“{key}” needs a “{lang}” text</translation>
+    </message>
+    <message>
+        <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
+        <translation>“{key}”: the lunch break {lunch} must lie within the hours {hours}</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,32 @@
         <translation>--reset-pin {login} дегенди көрсөтөт, бирок ал борбор файлында жок.</translation>
     </message>
     <message>
+        <source>A PIN is 4–8 digits.</source>
+        <translation>PIN-код 4–8 сандан турат.</translation>
+    </message>
+    <message>
+        <source>A new PIN for {login}</source>
+        <translation>{login} үчүн жаңы PIN-код</translation>
+    </message>
+    <message>
+        <source>A new member of staff needs a PIN.</source>
+        <translation>Жаңы кызматкерге PIN-код керек.</translation>
+    </message>
+    <message>
+        <source>A priority ticket is issued by a receptionist, a supervisor or an administrator: add --operator LOGIN and their PIN.</source>
+        <translation>Артыкчылыктуу талонду кабыл алуучу, жетекчи же администратор берет: --operator LOGIN жана анын PIN-кодун кошуңуз.</translation>
+    </message>
+    <message>
         <source>A program file is missing: {name}</source>
         <translation>Программанын файлы табылган жок: {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Башкаруу</translation>
     </message>
     <message>
         <source>All files</source>
@@ -92,8 +116,32 @@
         <translation>{path} файлын жазуу мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
+        <source>Centre</source>
+        <translation>Борбор</translation>
+    </message>
+    <message>
+        <source>Centre file</source>
+        <translation>Борбордун файлы</translation>
+    </message>
+    <message>
         <source>Centre files</source>
         <translation>Борбордун файлдары</translation>
+    </message>
+    <message>
+        <source>Centre name (English)</source>
+        <translation>Борбордун аталышы (англисче)</translation>
+    </message>
+    <message>
+        <source>Centre name (Kyrgyz)</source>
+        <translation>Борбордун аталышы (кыргызча)</translation>
+    </message>
+    <message>
+        <source>Centre name (Russian)</source>
+        <translation>Борбордун аталышы (орусча)</translation>
+    </message>
+    <message>
+        <source>Centre written to {path} (without PINs).</source>
+        <translation>Борбор {path} файлына жазылды (PIN-коддорсуз).</translation>
     </message>
     <message>
         <source>Check the printer, then reprint the ticket.</source>
@@ -116,6 +164,18 @@
         <translation>Бүгүн иштебейт</translation>
     </message>
     <message>
+        <source>Closes</source>
+        <translation>Жабылат</translation>
+    </message>
+    <message>
+        <source>Closing at 00:00 means open until midnight.</source>
+        <translation>00:00дө жабылат дегени түн ортосуна чейин иштейт дегенди билдирет.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
         <source>Command line</source>
         <translation>Буйрук сабы</translation>
     </message>
@@ -126,6 +186,18 @@
     <message>
         <source>Copy</source>
         <translation>Көчүрмө</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Администраторду түзүү</translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation>Администратор түзүлүп жатат…</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>Учурдагы тил</translation>
     </message>
     <message>
         <source>Current ticket</source>
@@ -144,8 +216,20 @@
         <translation>{url} маалымат базасынын схемасы: {revision}.</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Даяр</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ылдый</translation>
     </message>
     <message>
         <source>Enter the administrator PIN to close the kiosk.</source>
@@ -164,6 +248,10 @@
         <translation>Болжолдуу күтүү: {minutes} мүн.</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Экспорттоо…</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Бүтүрүү</translation>
     </message>
@@ -176,12 +264,48 @@
         <translation>Мисалы: документтер менен кайра келди</translation>
     </message>
     <message>
+        <source>Friday</source>
+        <translation>Жума</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
         <source>Full view</source>
         <translation>Толук көрүнүш</translation>
     </message>
     <message>
+        <source>Gives out tickets</source>
+        <translation>Талон берет</translation>
+    </message>
+    <message>
         <source>Hall display</source>
         <translation>Залдагы табло</translation>
+    </message>
+    <message>
+        <source>Hall display text (Kyrgyz)</source>
+        <translation>Таблодогу сап (кыргызча)</translation>
+    </message>
+    <message>
+        <source>Hall display text (Russian)</source>
+        <translation>Таблодогу сап (орусча)</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Майрамдын аталышы</translation>
+    </message>
+    <message>
+        <source>Holidays (the whole centre is closed)</source>
+        <translation>Майрам күндөрү (борбор толугу менен жабык)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттоо…</translation>
     </message>
     <message>
         <source>In the queue: {count}</source>
@@ -196,8 +320,16 @@
         <translation>Талон берүү токтотулду: {service}</translation>
     </message>
     <message>
+        <source>Kiosk languages</source>
+        <translation>Киосктун тилдери</translation>
+    </message>
+    <message>
         <source>Last ticket: {number}</source>
         <translation>Акыркы талон: {number}</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Жүктөө</translation>
     </message>
     <message>
         <source>Load a centre file first (conq-desktop setup --from FILE).</source>
@@ -208,6 +340,10 @@
         <translation>Борбордун файлын жүктөө…</translation>
     </message>
     <message>
+        <source>Load {path}?</source>
+        <translation>{path} жүктөлсүнбү?</translation>
+    </message>
+    <message>
         <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
         <translation>{services} кызмат, {windows} терезе жана {operators} оператор жүктөлдү.</translation>
     </message>
@@ -216,8 +352,20 @@
         <translation>Бул борборго борбор файлын жүктөө үчүн администратор керек: --admin ЛОГИН жана анын PIN-кодун бериңиз.</translation>
     </message>
     <message>
+        <source>Loading this file would change nothing.</source>
+        <translation>Бул файлды жүктөө эч нерсени өзгөртпөйт.</translation>
+    </message>
+    <message>
+        <source>Loading this file would change, for every PC of the centre:</source>
+        <translation>Бул файлды жүктөө борбордун бардык компьютерлери үчүн төмөнкүлөрдү өзгөртөт:</translation>
+    </message>
+    <message>
         <source>Loading {name}…</source>
         <translation>{name} жүктөлүп жатат…</translation>
+    </message>
+    <message>
+        <source>Locked until {time} after too many wrong PINs.</source>
+        <translation>Туура эмес PIN-код өтө көп терилгендиктен {time} чейин бөгөттөлгөн.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -228,8 +376,36 @@
         <translation>Эң узак күтүү</translation>
     </message>
     <message>
+        <source>Lunch</source>
+        <translation>Түшкү тыныгуу</translation>
+    </message>
+    <message>
+        <source>Lunch break; open again at {time}</source>
+        <translation>Түшкү тыныгуу; {time} ачылат</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Кире алат</translation>
+    </message>
+    <message>
+        <source>Minutes per visitor</source>
+        <translation>Бир келүүчүгө мүнөт</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Дүйшөмбү</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Которуу</translation>
+    </message>
+    <message>
+        <source>Move and remove</source>
+        <translation>Которуу жана өчүрүү</translation>
+    </message>
+    <message>
+        <source>Move them to</source>
+        <translation>Аларды которуу</translation>
     </message>
     <message>
         <source>Move waiting to…</source>
@@ -240,8 +416,28 @@
         <translation>Күтүүдөгү {count} талон которулду.</translation>
     </message>
     <message>
-        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
-        <translation>Басылып чыккан ЖОК; талон жарактуу. Аны кайра басып чыгарыңыз: ticket reprint {number}</translation>
+        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number} --operator LOGIN</source>
+        <translation>Басылып чыккан ЖОК; талон жарактуу. Аны кайра басыңыз: ticket reprint {number} --operator LOGIN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Аталышы (англисче)</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Аталышы (кыргызча)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Аталышы (орусча)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
     </message>
     <message>
         <source>Next</source>
@@ -280,12 +476,24 @@
         <translation>Убактылуу көрсөтүлбөйт</translation>
     </message>
     <message>
+        <source>Nothing to save: the settings are as they were.</source>
+        <translation>Сактай турган эч нерсе жок: жөндөөлөр мурункудай.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: {item} is as it was.</source>
+        <translation>Сактай турган эч нерсе жок: {item} мурункудай.</translation>
+    </message>
+    <message>
         <source>Nothing was changed (dry run). Loading the file would:</source>
         <translation>Эч нерсе өзгөргөн жок (текшерүү гана). Файлды жүктөө төмөнкүлөрдү кылмак:</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
     </message>
     <message>
         <source>On a break</source>
@@ -312,6 +520,10 @@
         <translation>{closes} чейин иштейт</translation>
     </message>
     <message>
+        <source>Opening hours</source>
+        <translation>Иш убактысы</translation>
+    </message>
+    <message>
         <source>Opening the hall display…</source>
         <translation>Залдагы табло ачылып жатат…</translation>
     </message>
@@ -324,8 +536,16 @@
         <translation>Администратордун үстөлү ачылып жатат…</translation>
     </message>
     <message>
+        <source>Opening the supervisor view…</source>
+        <translation>Супервайзердин панели ачылып жатат…</translation>
+    </message>
+    <message>
         <source>Opening the ticket kiosk…</source>
         <translation>Талон берүүчү киоск ачылып жатат…</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ачылат</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -336,8 +556,28 @@
         <translation>Оператордун панели</translation>
     </message>
     <message>
+        <source>Operator {login} is new to this centre: the file must give their “pin”.</source>
+        <translation>{login} бул борбордо жаңы: файлда анын «pin» коду болушу керек.</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN-код (4–8 цифра)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-код кайра</translation>
+    </message>
+    <message>
+        <source>PIN lock, minutes</source>
+        <translation>PIN боюнча бөгөт, мүнөт</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Кагаздын туурасы</translation>
     </message>
     <message>
         <source>Paper width must be 58 or 80 mm, not {value}.</source>
@@ -368,6 +608,10 @@
         <translation>Кийинкиге калтыруу</translation>
     </message>
     <message>
+        <source>Prefix</source>
+        <translation>Префикс</translation>
+    </message>
+    <message>
         <source>Press Next to call the next visitor.</source>
         <translation>Кийинки келүүчүнү чакыруу үчүн «Кийинки» баскычын басыңыз.</translation>
     </message>
@@ -380,8 +624,20 @@
         <translation>Басып чыгаруу режими {value} эмес, image же text болушу керек.</translation>
     </message>
     <message>
+        <source>Print test</source>
+        <translation>Сыноо басып чыгаруу</translation>
+    </message>
+    <message>
         <source>Printed on {printer}.</source>
         <translation>{printer} басып чыгаргычында басылды.</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Басып чыгаргычтын дареги</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Сыноо талону басылып жатат…</translation>
     </message>
     <message>
         <source>Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]</source>
@@ -412,6 +668,10 @@
         <translation>Кайра чакыруу</translation>
     </message>
     <message>
+        <source>Recalls of one ticket</source>
+        <translation>Бир талонду кайра чакыруу</translation>
+    </message>
+    <message>
         <source>Reception desk</source>
         <translation>Администратордун үстөлү</translation>
     </message>
@@ -428,6 +688,18 @@
         <translation>«{service}» кызматынан багытталган</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Removed: {item}.</source>
+        <translation>Өчүрүлдү: {item}.</translation>
+    </message>
+    <message>
+        <source>Removed: {item}. {count} waiting tickets moved to {target}.</source>
+        <translation>Өчүрүлдү: {item}. Күтүп турган {count} талон {target} кызматына которулду.</translation>
+    </message>
+    <message>
         <source>Replace the database {database} with {path} (schema {revision})? The current database is copied aside first. [y/N] </source>
         <translation>{database} маалымат базасын {path} менен алмаштырасызбы (схема {revision})? Учурдагы маалымат базасы алгач өзүнчө көчүрүлөт. [о/Ж] </translation>
     </message>
@@ -438,6 +710,10 @@
     <message>
         <source>Reprint last ticket</source>
         <translation>Акыркы талонду кайра басуу</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>PIN-кодду жаңылоо…</translation>
     </message>
     <message>
         <source>Restoring a backup asks to confirm: add --yes to confirm it.</source>
@@ -456,8 +732,36 @@
         <translation>Талон берүүнү улантуу</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Борбор файлынын үлгүсү</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Ишемби</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Save holidays</source>
+        <translation>Майрамдарды сактоо</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Басып чыгаргычты сактоо</translation>
+    </message>
+    <message>
+        <source>Saved in this PC&apos;s settings file: {path}</source>
+        <translation>Бул компьютердин жөндөө файлында сакталат: {path}</translation>
+    </message>
+    <message>
+        <source>Saved: {item}.</source>
+        <translation>Сакталды: {item}.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -474,6 +778,10 @@
     <message>
         <source>Service</source>
         <translation>Кызмат</translation>
+    </message>
+    <message>
+        <source>Service to add</source>
+        <translation>Кошула турган кызмат</translation>
     </message>
     <message>
         <source>Service “{service}” gives out no more numbers; those waiting keep their place.</source>
@@ -500,8 +808,24 @@
         <translation>«{service}» кызматы убактылуу көрсөтүлбөйт.</translation>
     </message>
     <message>
+        <source>Service “{service}” is on its lunch break until {until}.</source>
+        <translation>«{service}» кызматы {until} чейин түшкү тыныгууда.</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Кызматтар</translation>
+    </message>
+    <message>
+        <source>Services served, in order of preference</source>
+        <translation>Тейленүүчү кызматтар, артыкчылык тартибинде</translation>
+    </message>
+    <message>
+        <source>Services, windows, staff and the centre&apos;s settings are changed here, for every PC of the centre. Only an administrator may change them.</source>
+        <translation>Бул жерде кызматтар, терезелер, кызматкерлер жана борбордун жөндөөлөрү борбордун бардык компьютерлери үчүн өзгөртүлөт. Аларды администратор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>Set the PIN</source>
+        <translation>PIN-кодду коюу</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -510,6 +834,10 @@
     <message>
         <source>Sign in as a supervisor first.</source>
         <translation>Адегенде супервайзер катары кириңиз.</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator</source>
+        <translation>Администратор катары кириңиз</translation>
     </message>
     <message>
         <source>Sign in to window {window}</source>
@@ -524,8 +852,16 @@
         <translation>Кирди: {name}</translation>
     </message>
     <message>
+        <source>Signed out.</source>
+        <translation>Чыктыңыз.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Бир ката кетти. Сураныч, залдын администраторуна кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Кызматкерлер</translation>
     </message>
     <message>
         <source>Start</source>
@@ -540,12 +876,28 @@
         <translation>Талон берүүнү токтотуу</translation>
     </message>
     <message>
+        <source>Sunday</source>
+        <translation>Жекшемби</translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation>Супервайзер</translation>
     </message>
     <message>
+        <source>Supervisor view</source>
+        <translation>Супервайзердин панели</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
         <source>Target service</source>
         <translation>Кайсы кызматка</translation>
+    </message>
+    <message>
+        <source>Target wait, minutes</source>
+        <translation>Күтүү нормасы, мүнөт</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -560,12 +912,28 @@
         <translation>PIN-коддо жараксыз белгилер бар: сандарды гана колдонуңуз.</translation>
     </message>
     <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN-код 4төн 8ге чейин цифрадан турушу керек.</translation>
+    </message>
+    <message>
         <source>The backup {path} failed: {reason}</source>
         <translation>{path} камдык көчүрмөсүн түзүү ишке ашкан жок: {reason}</translation>
     </message>
     <message>
+        <source>The centre</source>
+        <translation>Борбор</translation>
+    </message>
+    <message>
         <source>The centre file {path}</source>
         <translation>Борбордун {path} файлы</translation>
+    </message>
+    <message>
+        <source>The centre was written to {path}.</source>
+        <translation>Борбор {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s settings are saved.</source>
+        <translation>Борбордун жөндөөлөрү сакталды.</translation>
     </message>
     <message>
         <source>The config file {path}</source>
@@ -636,12 +1004,56 @@
         <translation>Диск толуп калды: {path} файлын жазуу мүмкүн болгон жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
     </message>
     <message>
+        <source>The file holds no PINs; importing it back changes nothing.</source>
+        <translation>Файлда PIN-коддор жок; аны кайра жүктөө эч нерсени өзгөртпөйт.</translation>
+    </message>
+    <message>
         <source>The file was not loaded; nothing was changed.</source>
         <translation>Файл жүктөлгөн жок, эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
+        <source>The first one greets visitors; Kyrgyz and Russian are always there.</source>
+        <translation>Биринчи тил келүүчүлөрдү тосуп алат; кыргыз жана орус тилдери дайыма бар.</translation>
+    </message>
+    <message>
+        <source>The holidays are saved.</source>
+        <translation>Майрам күндөрү сакталды.</translation>
+    </message>
+    <message>
+        <source>The login is empty.</source>
+        <translation>Логин жазылган эмес.</translation>
+    </message>
+    <message>
+        <source>The login is longer than {limit} characters.</source>
+        <translation>Логин {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <source>The login must be one line without control characters.</source>
+        <translation>Логин башкаруучу белгилери жок бир сап болушу керек.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Аты-жөнү жазылган эмес.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>Аты-жөнү {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <source>The name must be one line without control characters.</source>
+        <translation>Аты-жөнү башкаруучу белгилери жок бир сап болушу керек.</translation>
+    </message>
+    <message>
         <source>The number on the screen is valid; please remember it.</source>
         <translation>Экрандагы номер жарактуу; аны эстеп калыңыз.</translation>
+    </message>
+    <message>
+        <source>The prefix “{prefix}” is already used by the service {code}.</source>
+        <translation>«{prefix}» префикси {code} кызматында колдонулуп жатат.</translation>
+    </message>
+    <message>
+        <source>The prefix “{prefix}” looks the same as “{other}” of the service {code} on the hall display.</source>
+        <translation>«{prefix}» префикси залдагы экранда {code} кызматынын «{other}» префиксиндей көрүнөт.</translation>
     </message>
     <message>
         <source>The printer address is not valid: {uri}. Use tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME or none.</source>
@@ -676,6 +1088,14 @@
         <translation>Талон басып чыгаргыч иштебей жатат.</translation>
     </message>
     <message>
+        <source>The two PINs are not the same: type the same PIN twice.</source>
+        <translation>Эки PIN-код дал келбейт: бир эле PIN-кодду эки жолу териңиз.</translation>
+    </message>
+    <message>
+        <source>There is already an operator with the login {login}.</source>
+        <translation>{login} логини менен оператор мурунтан эле бар.</translation>
+    </message>
+    <message>
         <source>There is no backup file {path}.</source>
         <translation>{path} камдык көчүрмө файлы жок.</translation>
     </message>
@@ -704,6 +1124,22 @@
         <translation>{number}-терезе жок.</translation>
     </message>
     <message>
+        <source>This PC&apos;s printer</source>
+        <translation>Бул компьютердин басып чыгаргычы</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s printer setting is saved.</source>
+        <translation>Бул компьютердин басып чыгаргыч жөндөөсү сакталды.</translation>
+    </message>
+    <message>
+        <source>This centre already has an administrator: only an administrator can add another one.</source>
+        <translation>Бул борбордо администратор бар: дагы бирөөнү администратор гана кошо алат.</translation>
+    </message>
+    <message>
+        <source>This centre has no administrator yet. Only an administrator can change the centre&apos;s settings and close the ticket kiosk. Choose the administrator&apos;s login, name and PIN below; keep the PIN secret.</source>
+        <translation>Бул борбордо азырынча администратор жок. Борбордун жөндөөлөрүн администратор гана өзгөртө алат жана талон берүүчү киоскту жаба алат. Төмөндө администратордун логинин, аты-жөнүн жана PIN-кодун жазыңыз; PIN-кодду эч кимге айтпаңыз.</translation>
+    </message>
+    <message>
         <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
         <translation>Бул борбордо {services} кызмат, {windows} терезе жана {operators} оператор бар.</translation>
     </message>
@@ -712,8 +1148,24 @@
         <translation>Бул маалымат базасында борбор бар ({services} кызмат, {operators} оператор). Анын үстүнө борбор файлын жүктөө аны бардык компьютерлер үчүн өзгөртөт: өзгөртүүлөрдү --dry-run менен көрүңүз, андан кийин --replace менен жүктөңүз.</translation>
     </message>
     <message>
+        <source>This needs a member of staff with the role {roles} to sign in first.</source>
+        <translation>Адегенде {roles} ролундагы кызматкер кириши керек.</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Бейшемби</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Ticket footer (Kyrgyz)</source>
+        <translation>Талондун аягы (кыргызча)</translation>
+    </message>
+    <message>
+        <source>Ticket footer (Russian)</source>
+        <translation>Талондун аягы (орусча)</translation>
     </message>
     <message>
         <source>Ticket kiosk</source>
@@ -796,12 +1248,24 @@
         <translation>{number} талону: келүүчү келген жок.</translation>
     </message>
     <message>
+        <source>Tickets a day</source>
+        <translation>Күнүнө талон</translation>
+    </message>
+    <message>
         <source>Tickets of “{service}” cannot be moved to itself.</source>
         <translation>«{service}» кызматынын талондорун өзүнө которууга болбойт.</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Саат алкагы</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
         <translation>PIN өтө көп жолу туура эмес терилди: {login} {until} чейин бөгөттөлдү. Администратор бөгөттү ача алат.</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Шейшемби</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -810,6 +1274,10 @@
     <message>
         <source>Unknown language “{lang}”: use ky, ru or en.</source>
         <translation>Белгисиз тил «{lang}»: ky, ru же en колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Unknown operator: {login}</source>
+        <translation>Белгисиз оператор: {login}</translation>
     </message>
     <message>
         <source>Unknown printer profile: {name}</source>
@@ -824,12 +1292,28 @@
         <translation>Белгисиз кызмат: {code}</translation>
     </message>
     <message>
+        <source>Unknown services: {codes}</source>
+        <translation>Белгисиз кызматтар: {codes}</translation>
+    </message>
+    <message>
         <source>Unknown time zone: {name}</source>
         <translation>Белгисиз саат алкагы: {name}</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>Бөгөттөн чыгаруу</translation>
+    </message>
+    <message>
         <source>Unsupported database {name}: use sqlite:/// or postgresql://</source>
         <translation>{name} маалымат базасы колдоого алынбайт: sqlite:/// же postgresql:// колдонуңуз</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Бүтүшү</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Өйдө</translation>
     </message>
     <message>
         <source>Upgrading the database failed: {reason}</source>
@@ -848,8 +1332,16 @@
         <translation>Бул жерде күткөндөр: {numbers}</translation>
     </message>
     <message>
+        <source>Wednesday</source>
+        <translation>Шаршемби</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Кош келиңиз</translation>
+    </message>
+    <message>
+        <source>Where do the waiting tickets go?</source>
+        <translation>Күтүп турган талондор кайда которулат?</translation>
     </message>
     <message>
         <source>Window</source>
@@ -858,6 +1350,10 @@
     <message>
         <source>Window {number} names unknown services: {codes}</source>
         <translation>{number}-терезе үчүн белгисиз кызматтар көрсөтүлгөн: {codes}</translation>
+    </message>
+    <message>
+        <source>Window {number} serves only {code}: give it another service first.</source>
+        <translation>{number}-терезе {code} кызматын гана тейлейт: адегенде ага башка кызмат кошуңуз.</translation>
     </message>
     <message>
         <source>Window {window}</source>
@@ -912,6 +1408,10 @@
         <translation>{window}-терезеден башка жерден чыгышты; кайра кириңиз.</translation>
     </message>
     <message>
+        <source>Windows</source>
+        <translation>Терезелер</translation>
+    </message>
+    <message>
         <source>Wrong PIN.</source>
         <translation>PIN-код туура эмес.</translation>
     </message>
@@ -940,6 +1440,14 @@
         <translation>Сиздин {number} номериңиз жарактуу.</translation>
     </message>
     <message>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>a holiday must be a date like 2027-03-21, not {text}</source>
+        <translation>майрам күнү 2027-03-21 сыяктуу дата болушу керек, {text} эмес</translation>
+    </message>
+    <message>
         <source>a list</source>
         <translation>тизме</translation>
     </message>
@@ -962,6 +1470,10 @@
     <message>
         <source>a whole number, 1 or more</source>
         <translation>1ден кем эмес бүтүн сан</translation>
+    </message>
+    <message>
+        <source>a window must serve at least one service</source>
+        <translation>терезе жок дегенде бир кызматты тейлеши керек</translation>
     </message>
     <message>
         <source>add {what} {key}</source>
@@ -1048,6 +1560,18 @@
         <translation>аны conq-desktop&apos;тун жаңыраак версиясы жазган (түзүлүшү {found}; бул версия {known} чейин окуйт): бул компьютердеги программаны жаңылаңыз</translation>
     </message>
     <message>
+        <source>locked</source>
+        <translation>бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>may not sign in</source>
+        <translation>кире албайт</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>чексиз</translation>
+    </message>
+    <message>
         <source>not issuing</source>
         <translation>талон берилбейт</translation>
     </message>
@@ -1074,6 +1598,10 @@
     <message>
         <source>service</source>
         <translation>кызмат</translation>
+    </message>
+    <message>
+        <source>service {code}</source>
+        <translation>{code} кызматы</translation>
     </message>
     <message>
         <source>serving</source>
@@ -1128,6 +1656,10 @@
         <translation>терезе</translation>
     </message>
     <message>
+        <source>window {number}</source>
+        <translation>{number}-терезе</translation>
+    </message>
+    <message>
         <source>window {window}</source>
         <translation>{window}-терезе</translation>
     </message>
@@ -1140,6 +1672,10 @@
         <translation>{count} МБ</translation>
     </message>
     <message>
+        <source>{count} tickets are waiting for {code}: choose the service they move to, or wait until they are served.</source>
+        <translation>{code} кызматына {count} талон күтүп турат: алар өтө турган кызматты тандаңыз же тейленгенче күтүңүз.</translation>
+    </message>
+    <message>
         <source>{count} waiting tickets moved from “{source}” to “{target}”.</source>
         <translation>Күтүп турган {count} талон «{source}» кызматынан «{target}» кызматына которулду.</translation>
     </message>
@@ -1150,6 +1686,14 @@
     <message>
         <source>{database} was restored from {path} (schema {revision}).</source>
         <translation>{database} маалымат базасы {path} файлынан калыбына келтирилди (схема {revision}).</translation>
+    </message>
+    <message>
+        <source>{day}: {field}</source>
+        <translation>{day}: {field}</translation>
+    </message>
+    <message>
+        <source>{day}: {problem}</source>
+        <translation>{day}: {problem}</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
@@ -1184,16 +1728,48 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
+        <source>{item} was removed on another PC.</source>
+        <translation>{item} башка компьютерде өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>{login} can sign in again.</source>
+        <translation>{login} кайра кире алат.</translation>
+    </message>
+    <message>
+        <source>{login} has a new PIN.</source>
+        <translation>{login} жаңы PIN-код алды.</translation>
+    </message>
+    <message>
+        <source>{login} is signed in at window {number}: they sign out first.</source>
+        <translation>{login} {number}-терезеде иштеп жатат: адегенде ал чыгышы керек.</translation>
+    </message>
+    <message>
+        <source>{login} is the centre&apos;s last administrator: make another one first.</source>
+        <translation>{login} — борбордун акыркы администратору: адегенде башкасын дайындаңыз.</translation>
+    </message>
+    <message>
         <source>{login} signed in at window {window}.</source>
         <translation>{login} {window}-терезеде иштей баштады.</translation>
+    </message>
+    <message>
+        <source>{login} was not locked.</source>
+        <translation>{login} бөгөттөлгөн эмес.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} мүн.</translation>
     </message>
     <message>
+        <source>{name} ({login}) is now the centre&apos;s administrator.</source>
+        <translation>{name} ({login}) эми борбордун администратору.</translation>
+    </message>
+    <message>
         <source>{name} is not signed in at window {window}.</source>
         <translation>{name} {window}-терезеге кирген эмес.</translation>
+    </message>
+    <message>
+        <source>{name} is signed in at window {number}: they sign out first.</source>
+        <translation>{name} {number}-терезеде иштеп жатат: адегенде ал чыгышы керек.</translation>
     </message>
     <message>
         <source>{name} is signed in at window {window}; sign out there first.</source>
@@ -1244,12 +1820,8 @@
         <translation>{what} {key}: {field} {old} → {new}</translation>
     </message>
     <message>
-        <source>“hours” must end after they start: {text}</source>
-        <translation>«hours»: аяктоо убактысы башталуу убактысынан кеч болушу керек: {text}</translation>
-    </message>
-    <message>
-        <source>“hours” must look like 08:30-17:30, not {text}</source>
-        <translation>«hours» {text} эмес, 08:30-17:30 түрүндө болушу керек</translation>
+        <source>“languages” must list ky and ru, and may add en, each once: {text}</source>
+        <translation>«languages» ичинде ky жана ru болушу керек, en кошсо болот, ар бири бир жолу: {text}</translation>
     </message>
     <message>
         <source>“pin” must be 4–8 digits</source>
@@ -1312,8 +1884,24 @@
         <translation>«{key}» {kind} болушу керек</translation>
     </message>
     <message>
+        <source>“{key}” must end after they start: {text}</source>
+        <translation>«{key}» башталгандан кийин бүтүшү керек: {text}</translation>
+    </message>
+    <message>
+        <source>“{key}” must look like 08:30-17:30, not {text}</source>
+        <translation>«{key}» 08:30-17:30 сыяктуу болушу керек, {text} эмес</translation>
+    </message>
+    <message>
+        <source>“{key}” must look like 09:00-18:00 or 09:00-13:00, 14:00-18:00, not {text}</source>
+        <translation>«{key}» 09:00-18:00 же 09:00-13:00, 14:00-18:00 сыяктуу болушу керек, {text} эмес</translation>
+    </message>
+    <message>
         <source>“{key}” needs a “{lang}” text</source>
         <translation>«{key}» үчүн «{lang}» тексти керек</translation>
+    </message>
+    <message>
+        <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
+        <translation>«{key}»: {lunch} түшкү тыныгуусу {hours} иш убактысынын ичинде болушу керек</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,32 @@
         <translation>--reset-pin указывает {login}, которого нет в файле центра.</translation>
     </message>
     <message>
+        <source>A PIN is 4–8 digits.</source>
+        <translation>PIN-код — это 4–8 цифр.</translation>
+    </message>
+    <message>
+        <source>A new PIN for {login}</source>
+        <translation>Новый PIN-код для {login}</translation>
+    </message>
+    <message>
+        <source>A new member of staff needs a PIN.</source>
+        <translation>Новому сотруднику нужен PIN-код.</translation>
+    </message>
+    <message>
+        <source>A priority ticket is issued by a receptionist, a supervisor or an administrator: add --operator LOGIN and their PIN.</source>
+        <translation>Приоритетный талон выдаёт регистратор, старший смены или администратор: добавьте --operator LOGIN и его PIN-код.</translation>
+    </message>
+    <message>
         <source>A program file is missing: {name}</source>
         <translation>Не найден файл программы: {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
     </message>
     <message>
         <source>All files</source>
@@ -92,8 +116,32 @@
         <translation>Не удалось записать файл {path}: {reason}</translation>
     </message>
     <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Centre file</source>
+        <translation>Файл центра</translation>
+    </message>
+    <message>
         <source>Centre files</source>
         <translation>Файлы центра</translation>
+    </message>
+    <message>
+        <source>Centre name (English)</source>
+        <translation>Название центра (на английском)</translation>
+    </message>
+    <message>
+        <source>Centre name (Kyrgyz)</source>
+        <translation>Название центра (на кыргызском)</translation>
+    </message>
+    <message>
+        <source>Centre name (Russian)</source>
+        <translation>Название центра (на русском)</translation>
+    </message>
+    <message>
+        <source>Centre written to {path} (without PINs).</source>
+        <translation>Центр записан в {path} (без PIN-кодов).</translation>
     </message>
     <message>
         <source>Check the printer, then reprint the ticket.</source>
@@ -116,6 +164,18 @@
         <translation>Сегодня не работает</translation>
     </message>
     <message>
+        <source>Closes</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>Closing at 00:00 means open until midnight.</source>
+        <translation>Закрытие в 00:00 означает работу до полуночи.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
@@ -126,6 +186,18 @@
     <message>
         <source>Copy</source>
         <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Создать администратора</translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation>Создаётся администратор…</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>Текущий язык</translation>
     </message>
     <message>
         <source>Current ticket</source>
@@ -144,8 +216,20 @@
         <translation>База данных {url}: схема {revision}.</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Enter the administrator PIN to close the kiosk.</source>
@@ -164,6 +248,10 @@
         <translation>Примерное ожидание: {minutes} мин</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
@@ -176,12 +264,48 @@
         <translation>Например: вернулся с документами</translation>
     </message>
     <message>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Фамилия и имя</translation>
+    </message>
+    <message>
         <source>Full view</source>
         <translation>Полный вид</translation>
     </message>
     <message>
+        <source>Gives out tickets</source>
+        <translation>Выдаёт талоны</translation>
+    </message>
+    <message>
         <source>Hall display</source>
         <translation>Табло в зале</translation>
+    </message>
+    <message>
+        <source>Hall display text (Kyrgyz)</source>
+        <translation>Бегущая строка (на кыргызском)</translation>
+    </message>
+    <message>
+        <source>Hall display text (Russian)</source>
+        <translation>Бегущая строка (на русском)</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Название праздника</translation>
+    </message>
+    <message>
+        <source>Holidays (the whole centre is closed)</source>
+        <translation>Праздники (весь центр закрыт)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>In the queue: {count}</source>
@@ -196,8 +320,16 @@
         <translation>Выдача талонов остановлена: {service}</translation>
     </message>
     <message>
+        <source>Kiosk languages</source>
+        <translation>Языки киоска</translation>
+    </message>
+    <message>
         <source>Last ticket: {number}</source>
         <translation>Последний талон: {number}</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Загрузить</translation>
     </message>
     <message>
         <source>Load a centre file first (conq-desktop setup --from FILE).</source>
@@ -208,6 +340,10 @@
         <translation>Загрузить файл центра…</translation>
     </message>
     <message>
+        <source>Load {path}?</source>
+        <translation>Загрузить {path}?</translation>
+    </message>
+    <message>
         <source>Loaded {services} services, {windows} windows and {operators} operators.</source>
         <translation>Загружено: услуг — {services}, окон — {windows}, операторов — {operators}.</translation>
     </message>
@@ -216,8 +352,20 @@
         <translation>Чтобы загрузить файл центра поверх этого центра, нужен администратор: укажите --admin ЛОГИН и его PIN-код.</translation>
     </message>
     <message>
+        <source>Loading this file would change nothing.</source>
+        <translation>Загрузка этого файла ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>Loading this file would change, for every PC of the centre:</source>
+        <translation>Загрузка этого файла изменит для всех компьютеров центра:</translation>
+    </message>
+    <message>
         <source>Loading {name}…</source>
         <translation>Загрузка {name}…</translation>
+    </message>
+    <message>
+        <source>Locked until {time} after too many wrong PINs.</source>
+        <translation>Заблокирован до {time}: слишком много неверных PIN-кодов.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -228,8 +376,36 @@
         <translation>Макс. ожидание</translation>
     </message>
     <message>
+        <source>Lunch</source>
+        <translation>Обед</translation>
+    </message>
+    <message>
+        <source>Lunch break; open again at {time}</source>
+        <translation>Обеденный перерыв; откроется в {time}</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>Minutes per visitor</source>
+        <translation>Минут на посетителя</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Move and remove</source>
+        <translation>Перенести и удалить</translation>
+    </message>
+    <message>
+        <source>Move them to</source>
+        <translation>Перенести в</translation>
     </message>
     <message>
         <source>Move waiting to…</source>
@@ -240,8 +416,28 @@
         <translation>Перенесено ожидающих талонов: {count}.</translation>
     </message>
     <message>
-        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number}</source>
-        <translation>НЕ напечатан; талон действителен. Напечатайте его повторно: ticket reprint {number}</translation>
+        <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number} --operator LOGIN</source>
+        <translation>НЕ напечатан; талон действителен. Напечатайте его повторно: ticket reprint {number} --operator LOGIN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (на английском)</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Название (на кыргызском)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (на русском)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Next</source>
@@ -280,12 +476,24 @@
         <translation>Временно не предоставляется</translation>
     </message>
     <message>
+        <source>Nothing to save: the settings are as they were.</source>
+        <translation>Нечего сохранять: настройки не изменились.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: {item} is as it was.</source>
+        <translation>Нечего сохранять: {item} без изменений.</translation>
+    </message>
+    <message>
         <source>Nothing was changed (dry run). Loading the file would:</source>
         <translation>Ничего не изменено (пробный запуск). Загрузка файла:</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>On a break</source>
@@ -312,6 +520,10 @@
         <translation>Открыто до {closes}</translation>
     </message>
     <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
         <source>Opening the hall display…</source>
         <translation>Открывается табло в зале…</translation>
     </message>
@@ -324,8 +536,16 @@
         <translation>Открывается стойка администратора…</translation>
     </message>
     <message>
+        <source>Opening the supervisor view…</source>
+        <translation>Открывается панель супервайзера…</translation>
+    </message>
+    <message>
         <source>Opening the ticket kiosk…</source>
         <translation>Открывается киоск выдачи талонов…</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Открытие</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -336,8 +556,28 @@
         <translation>Панель оператора</translation>
     </message>
     <message>
+        <source>Operator {login} is new to this centre: the file must give their “pin”.</source>
+        <translation>Оператор {login} в этом центре новый: в файле нужен его «pin».</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN-код (4–8 цифр)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <source>PIN lock, minutes</source>
+        <translation>Блокировка по PIN, минут</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Ширина бумаги</translation>
     </message>
     <message>
         <source>Paper width must be 58 or 80 mm, not {value}.</source>
@@ -368,6 +608,10 @@
         <translation>Отложить</translation>
     </message>
     <message>
+        <source>Prefix</source>
+        <translation>Префикс</translation>
+    </message>
+    <message>
         <source>Press Next to call the next visitor.</source>
         <translation>Нажмите «Следующий», чтобы вызвать следующего посетителя.</translation>
     </message>
@@ -380,8 +624,20 @@
         <translation>Режим печати должен быть image или text, а не {value}.</translation>
     </message>
     <message>
+        <source>Print test</source>
+        <translation>Пробная печать</translation>
+    </message>
+    <message>
         <source>Printed on {printer}.</source>
         <translation>Напечатано на принтере {printer}.</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Адрес принтера</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Печатается пробный талон…</translation>
     </message>
     <message>
         <source>Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]</source>
@@ -412,6 +668,10 @@
         <translation>Повторить вызов</translation>
     </message>
     <message>
+        <source>Recalls of one ticket</source>
+        <translation>Повторных вызовов талона</translation>
+    </message>
+    <message>
         <source>Reception desk</source>
         <translation>Стойка администратора</translation>
     </message>
@@ -428,6 +688,18 @@
         <translation>Перенаправлен из «{service}»</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Removed: {item}.</source>
+        <translation>Удалено: {item}.</translation>
+    </message>
+    <message>
+        <source>Removed: {item}. {count} waiting tickets moved to {target}.</source>
+        <translation>Удалено: {item}. Ожидающие талоны ({count}) перенесены в {target}.</translation>
+    </message>
+    <message>
         <source>Replace the database {database} with {path} (schema {revision})? The current database is copied aside first. [y/N] </source>
         <translation>Заменить базу данных {database} на {path} (схема {revision})? Текущая база данных сначала будет сохранена в отдельную копию. [д/Н] </translation>
     </message>
@@ -438,6 +710,10 @@
     <message>
         <source>Reprint last ticket</source>
         <translation>Повторить последний талон</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Сбросить PIN-код…</translation>
     </message>
     <message>
         <source>Restoring a backup asks to confirm: add --yes to confirm it.</source>
@@ -456,8 +732,36 @@
         <translation>Возобновить выдачу</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Образец файла центра</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save holidays</source>
+        <translation>Сохранить праздники</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Сохранить принтер</translation>
+    </message>
+    <message>
+        <source>Saved in this PC&apos;s settings file: {path}</source>
+        <translation>Хранится в файле настроек этого компьютера: {path}</translation>
+    </message>
+    <message>
+        <source>Saved: {item}.</source>
+        <translation>Сохранено: {item}.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -474,6 +778,10 @@
     <message>
         <source>Service</source>
         <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Service to add</source>
+        <translation>Добавить услугу</translation>
     </message>
     <message>
         <source>Service “{service}” gives out no more numbers; those waiting keep their place.</source>
@@ -500,8 +808,24 @@
         <translation>Услуга «{service}» временно не предоставляется.</translation>
     </message>
     <message>
+        <source>Service “{service}” is on its lunch break until {until}.</source>
+        <translation>У услуги «{service}» обеденный перерыв до {until}.</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Services served, in order of preference</source>
+        <translation>Обслуживаемые услуги в порядке предпочтения</translation>
+    </message>
+    <message>
+        <source>Services, windows, staff and the centre&apos;s settings are changed here, for every PC of the centre. Only an administrator may change them.</source>
+        <translation>Здесь меняются услуги, окна, сотрудники и настройки центра — сразу для всех компьютеров центра. Менять их может только администратор.</translation>
+    </message>
+    <message>
+        <source>Set the PIN</source>
+        <translation>Задать PIN-код</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -510,6 +834,10 @@
     <message>
         <source>Sign in as a supervisor first.</source>
         <translation>Сначала войдите как супервайзер.</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator</source>
+        <translation>Войдите как администратор</translation>
     </message>
     <message>
         <source>Sign in to window {window}</source>
@@ -524,8 +852,16 @@
         <translation>Выполнен вход: {name}</translation>
     </message>
     <message>
+        <source>Signed out.</source>
+        <translation>Выход выполнен.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Что-то пошло не так. Пожалуйста, обратитесь к администратору зала.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Start</source>
@@ -540,12 +876,28 @@
         <translation>Остановить выдачу</translation>
     </message>
     <message>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation>Супервайзер</translation>
     </message>
     <message>
+        <source>Supervisor view</source>
+        <translation>Панель супервайзера</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
         <source>Target service</source>
         <translation>Целевая услуга</translation>
+    </message>
+    <message>
+        <source>Target wait, minutes</source>
+        <translation>Норма ожидания, минут</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -560,12 +912,28 @@
         <translation>PIN-код содержит недопустимые символы: используйте только цифры.</translation>
     </message>
     <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN-код должен состоять из 4–8 цифр.</translation>
+    </message>
+    <message>
         <source>The backup {path} failed: {reason}</source>
         <translation>Не удалось создать резервную копию {path}: {reason}</translation>
     </message>
     <message>
+        <source>The centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
         <source>The centre file {path}</source>
         <translation>Файл центра {path}</translation>
+    </message>
+    <message>
+        <source>The centre was written to {path}.</source>
+        <translation>Центр записан в файл {path}.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s settings are saved.</source>
+        <translation>Настройки центра сохранены.</translation>
     </message>
     <message>
         <source>The config file {path}</source>
@@ -636,12 +1004,56 @@
         <translation>Диск заполнен: не удалось записать файл {path}. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
+        <source>The file holds no PINs; importing it back changes nothing.</source>
+        <translation>В файле нет PIN-кодов; загрузка его обратно ничего не меняет.</translation>
+    </message>
+    <message>
         <source>The file was not loaded; nothing was changed.</source>
         <translation>Файл не загружен, ничего не изменено.</translation>
     </message>
     <message>
+        <source>The first one greets visitors; Kyrgyz and Russian are always there.</source>
+        <translation>Первый язык встречает посетителей; кыргызский и русский есть всегда.</translation>
+    </message>
+    <message>
+        <source>The holidays are saved.</source>
+        <translation>Праздники сохранены.</translation>
+    </message>
+    <message>
+        <source>The login is empty.</source>
+        <translation>Логин не указан.</translation>
+    </message>
+    <message>
+        <source>The login is longer than {limit} characters.</source>
+        <translation>Логин длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>The login must be one line without control characters.</source>
+        <translation>Логин должен быть одной строкой без управляющих символов.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Имя не указано.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>Имя длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>The name must be one line without control characters.</source>
+        <translation>Имя должно быть одной строкой без управляющих символов.</translation>
+    </message>
+    <message>
         <source>The number on the screen is valid; please remember it.</source>
         <translation>Номер на экране действителен; запомните его.</translation>
+    </message>
+    <message>
+        <source>The prefix “{prefix}” is already used by the service {code}.</source>
+        <translation>Префикс «{prefix}» уже занят услугой {code}.</translation>
+    </message>
+    <message>
+        <source>The prefix “{prefix}” looks the same as “{other}” of the service {code} on the hall display.</source>
+        <translation>Префикс «{prefix}» на табло в зале выглядит так же, как «{other}» услуги {code}.</translation>
     </message>
     <message>
         <source>The printer address is not valid: {uri}. Use tcp://HOST:9100, usb://VID:PID, serial://DEVICE, file:PATH, cups://QUEUE, win32://NAME or none.</source>
@@ -676,6 +1088,14 @@
         <translation>Принтер талонов не работает.</translation>
     </message>
     <message>
+        <source>The two PINs are not the same: type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
+    </message>
+    <message>
+        <source>There is already an operator with the login {login}.</source>
+        <translation>Оператор с логином {login} уже есть.</translation>
+    </message>
+    <message>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
@@ -704,6 +1124,22 @@
         <translation>Окна {number} нет.</translation>
     </message>
     <message>
+        <source>This PC&apos;s printer</source>
+        <translation>Принтер этого компьютера</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s printer setting is saved.</source>
+        <translation>Настройка принтера этого компьютера сохранена.</translation>
+    </message>
+    <message>
+        <source>This centre already has an administrator: only an administrator can add another one.</source>
+        <translation>В этом центре уже есть администратор: добавить ещё одного может только администратор.</translation>
+    </message>
+    <message>
+        <source>This centre has no administrator yet. Only an administrator can change the centre&apos;s settings and close the ticket kiosk. Choose the administrator&apos;s login, name and PIN below; keep the PIN secret.</source>
+        <translation>В этом центре пока нет администратора. Только администратор может менять настройки центра и закрывать киоск выдачи талонов. Укажите ниже логин, имя и PIN-код администратора; держите PIN-код в секрете.</translation>
+    </message>
+    <message>
         <source>This centre has {services} services, {windows} windows and {operators} operators.</source>
         <translation>В этом центре: услуг — {services}, окон — {windows}, операторов — {operators}.</translation>
     </message>
@@ -712,8 +1148,24 @@
         <translation>В этой базе данных уже есть центр (услуг: {services}, операторов: {operators}). Загрузка файла центра поверх него изменит его для всех компьютеров: посмотрите изменения с --dry-run, затем загрузите с --replace.</translation>
     </message>
     <message>
+        <source>This needs a member of staff with the role {roles} to sign in first.</source>
+        <translation>Сначала должен войти сотрудник с ролью {roles}.</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Ticket footer (Kyrgyz)</source>
+        <translation>Подпись талона (на кыргызском)</translation>
+    </message>
+    <message>
+        <source>Ticket footer (Russian)</source>
+        <translation>Подпись талона (на русском)</translation>
     </message>
     <message>
         <source>Ticket kiosk</source>
@@ -796,12 +1248,24 @@
         <translation>Талон {number}: посетитель не явился.</translation>
     </message>
     <message>
+        <source>Tickets a day</source>
+        <translation>Талонов в день</translation>
+    </message>
+    <message>
         <source>Tickets of “{service}” cannot be moved to itself.</source>
         <translation>Талоны услуги «{service}» нельзя перенести в неё же.</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
         <translation>Слишком много неверных PIN: {login} заблокирован до {until}. Администратор может снять блокировку.</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -810,6 +1274,10 @@
     <message>
         <source>Unknown language “{lang}”: use ky, ru or en.</source>
         <translation>Неизвестный язык «{lang}»: укажите ky, ru или en.</translation>
+    </message>
+    <message>
+        <source>Unknown operator: {login}</source>
+        <translation>Неизвестный оператор: {login}</translation>
     </message>
     <message>
         <source>Unknown printer profile: {name}</source>
@@ -824,12 +1292,28 @@
         <translation>Неизвестная услуга: {code}</translation>
     </message>
     <message>
+        <source>Unknown services: {codes}</source>
+        <translation>Неизвестные услуги: {codes}</translation>
+    </message>
+    <message>
         <source>Unknown time zone: {name}</source>
         <translation>Неизвестный часовой пояс: {name}</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
         <source>Unsupported database {name}: use sqlite:/// or postgresql://</source>
         <translation>База данных {name} не поддерживается: используйте sqlite:/// или postgresql://</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Upgrading the database failed: {reason}</source>
@@ -848,8 +1332,16 @@
         <translation>Ждут здесь: {numbers}</translation>
     </message>
     <message>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Where do the waiting tickets go?</source>
+        <translation>Куда перенести ожидающие талоны?</translation>
     </message>
     <message>
         <source>Window</source>
@@ -858,6 +1350,10 @@
     <message>
         <source>Window {number} names unknown services: {codes}</source>
         <translation>Для окна {number} указаны неизвестные услуги: {codes}</translation>
+    </message>
+    <message>
+        <source>Window {number} serves only {code}: give it another service first.</source>
+        <translation>Окно {number} обслуживает только {code}: сначала добавьте ему другую услугу.</translation>
     </message>
     <message>
         <source>Window {window}</source>
@@ -912,6 +1408,10 @@
         <translation>Из окна {window} вышли с другого места; войдите снова.</translation>
     </message>
     <message>
+        <source>Windows</source>
+        <translation>Окна</translation>
+    </message>
+    <message>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
@@ -940,6 +1440,14 @@
         <translation>Ваш номер {number} действителен.</translation>
     </message>
     <message>
+        <source>a date</source>
+        <translation>датой</translation>
+    </message>
+    <message>
+        <source>a holiday must be a date like 2027-03-21, not {text}</source>
+        <translation>праздник должен быть датой вида 2027-03-21, а не {text}</translation>
+    </message>
+    <message>
         <source>a list</source>
         <translation>списком</translation>
     </message>
@@ -962,6 +1470,10 @@
     <message>
         <source>a whole number, 1 or more</source>
         <translation>целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>a window must serve at least one service</source>
+        <translation>окно должно обслуживать хотя бы одну услугу</translation>
     </message>
     <message>
         <source>add {what} {key}</source>
@@ -1048,6 +1560,18 @@
         <translation>он записан более новой версией conq-desktop (формат {found}; эта версия читает до {known}): обновите программу на этом компьютере</translation>
     </message>
     <message>
+        <source>locked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>may not sign in</source>
+        <translation>вход запрещён</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
         <source>not issuing</source>
         <translation>выдача остановлена</translation>
     </message>
@@ -1074,6 +1598,10 @@
     <message>
         <source>service</source>
         <translation>услуга</translation>
+    </message>
+    <message>
+        <source>service {code}</source>
+        <translation>услуга {code}</translation>
     </message>
     <message>
         <source>serving</source>
@@ -1128,6 +1656,10 @@
         <translation>окно</translation>
     </message>
     <message>
+        <source>window {number}</source>
+        <translation>окно {number}</translation>
+    </message>
+    <message>
         <source>window {window}</source>
         <translation>окно {window}</translation>
     </message>
@@ -1140,6 +1672,10 @@
         <translation>{count} МБ</translation>
     </message>
     <message>
+        <source>{count} tickets are waiting for {code}: choose the service they move to, or wait until they are served.</source>
+        <translation>{count} талонов ожидают услугу {code}: выберите услугу, в которую их перевести, или дождитесь, пока их обслужат.</translation>
+    </message>
+    <message>
         <source>{count} waiting tickets moved from “{source}” to “{target}”.</source>
         <translation>Ожидающих талонов перенесено из «{source}» в «{target}»: {count}.</translation>
     </message>
@@ -1150,6 +1686,14 @@
     <message>
         <source>{database} was restored from {path} (schema {revision}).</source>
         <translation>База данных {database} восстановлена из {path} (схема {revision}).</translation>
+    </message>
+    <message>
+        <source>{day}: {field}</source>
+        <translation>{day}: {field}</translation>
+    </message>
+    <message>
+        <source>{day}: {problem}</source>
+        <translation>{day}: {problem}</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
@@ -1184,16 +1728,48 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
+        <source>{item} was removed on another PC.</source>
+        <translation>{item}: удалено на другом компьютере.</translation>
+    </message>
+    <message>
+        <source>{login} can sign in again.</source>
+        <translation>{login} снова может войти.</translation>
+    </message>
+    <message>
+        <source>{login} has a new PIN.</source>
+        <translation>У {login} новый PIN-код.</translation>
+    </message>
+    <message>
+        <source>{login} is signed in at window {number}: they sign out first.</source>
+        <translation>{login} работает в окне {number}: сначала он должен выйти.</translation>
+    </message>
+    <message>
+        <source>{login} is the centre&apos;s last administrator: make another one first.</source>
+        <translation>{login} — последний администратор центра: сначала назначьте другого.</translation>
+    </message>
+    <message>
         <source>{login} signed in at window {window}.</source>
         <translation>{login}: вход выполнен, окно {window}.</translation>
+    </message>
+    <message>
+        <source>{login} was not locked.</source>
+        <translation>{login} не был заблокирован.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
+        <source>{name} ({login}) is now the centre&apos;s administrator.</source>
+        <translation>{name} ({login}) теперь администратор центра.</translation>
+    </message>
+    <message>
         <source>{name} is not signed in at window {window}.</source>
         <translation>{name} не вошёл(ла) в систему в окне {window}.</translation>
+    </message>
+    <message>
+        <source>{name} is signed in at window {number}: they sign out first.</source>
+        <translation>{name} работает в окне {number}: сначала он должен выйти.</translation>
     </message>
     <message>
         <source>{name} is signed in at window {window}; sign out there first.</source>
@@ -1244,12 +1820,8 @@
         <translation>{what} {key}: {field} {old} → {new}</translation>
     </message>
     <message>
-        <source>“hours” must end after they start: {text}</source>
-        <translation>в поле «hours» конец должен быть позже начала: {text}</translation>
-    </message>
-    <message>
-        <source>“hours” must look like 08:30-17:30, not {text}</source>
-        <translation>поле «hours» должно иметь вид 08:30-17:30, а не {text}</translation>
+        <source>“languages” must list ky and ru, and may add en, each once: {text}</source>
+        <translation>«languages» должен содержать ky и ru, можно добавить en, каждый по одному разу: {text}</translation>
     </message>
     <message>
         <source>“pin” must be 4–8 digits</source>
@@ -1312,8 +1884,24 @@
         <translation>поле «{key}» должно быть {kind}</translation>
     </message>
     <message>
+        <source>“{key}” must end after they start: {text}</source>
+        <translation>«{key}» должны заканчиваться позже, чем начинаются: {text}</translation>
+    </message>
+    <message>
+        <source>“{key}” must look like 08:30-17:30, not {text}</source>
+        <translation>«{key}» должно выглядеть как 08:30-17:30, а не {text}</translation>
+    </message>
+    <message>
+        <source>“{key}” must look like 09:00-18:00 or 09:00-13:00, 14:00-18:00, not {text}</source>
+        <translation>«{key}» должно выглядеть как 09:00-18:00 или 09:00-13:00, 14:00-18:00, а не {text}</translation>
+    </message>
+    <message>
         <source>“{key}” needs a “{lang}” text</source>
         <translation>для поля «{key}» нужен текст «{lang}»</translation>
+    </message>
+    <message>
+        <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
+        <translation>«{key}»: обеденный перерыв {lunch} должен быть внутри часов работы {hours}</translation>
     </message>
 </context>
 </TS>

@@ -238,7 +238,8 @@ def test_every_window_command_refuses_numbers_out_of_range(
 def test_the_highest_window_number_is_a_window(tmp_path: Path) -> None:
     centre = tmp_path / "centre.toml"
     centre.write_text(
-        '[[services]]\ncode = "ONE"\nprefix = "A"\nname = { ky = "Бир", ru = "Один", en = "One" }\n\n'
+        '[[services]]\ncode = "ONE"\nprefix = "A"\n'
+        'name = { ky = "Бир", ru = "Один", en = "One" }\n\n'
         f'[[windows]]\nnumber = {MAX_WINDOW_NUMBER}\nservices = ["ONE"]\n\n'
         '[[operators]]\nlogin = "solo"\nname = "Solo"\npin = "4321"\n',
         encoding="utf-8",

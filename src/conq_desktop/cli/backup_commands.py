@@ -158,9 +158,11 @@ def centre_export(args: argparse.Namespace, ctx: Context) -> ExportReport:
     text = export_centre(ctx.db())
     if not args.force and (path.exists() or path.is_symlink()):
         raise UsageError(backup.ALREADY_THERE, path=str(path))
-    with os_errors_as(backup.CANNOT_WRITE, path=str(path)):
-        # "x" unless --force: an export must not silently replace the centre file
-        # someone keeps with the PINs in it.
-        with path.open("w" if args.force else "x", encoding="utf-8") as file:
-            file.write(text)
+    # "x" unless --force: an export must not silently replace the centre file someone
+    # keeps with the PINs in it.
+    with (
+        os_errors_as(backup.CANNOT_WRITE, path=str(path)),
+        path.open("w" if args.force else "x", encoding="utf-8") as file,
+    ):
+        file.write(text)
     return ExportReport(path)

@@ -26,7 +26,7 @@ from conq_desktop.db import (
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.auth import Actor
 from conq_desktop.engine.centre_file import parse_centre_file
-from conq_desktop.engine.centre_load import CentreLoad, FieldChange, load_centre
+from conq_desktop.engine.centre_load import CentreLoad, load_centre
 from conq_desktop.engine.centre_state import centre_state, database_location
 from conq_desktop.engine.snapshots import to_json
 from conq_desktop.errors import ConfigError, UsageError
@@ -187,38 +187,10 @@ class LoadReport:
         else:
             lines = [translate(_("Nothing was changed (dry run). Loading the file would:"))]
         if load.replaced or not load.applied:
-            lines += [f"  {_change_text(change)}" for change in load.changes]
+            lines += [f"  {change.text()}" for change in load.changes]
             if not load.changes:
                 lines.append(f"  {translate(_('change nothing'))}")
         return "\n".join(lines)
-
-
-def _change_text(change: FieldChange) -> str:
-    what = translate(_CHANGE_WHAT[change.what])
-    if change.field is None:
-        return translate(_("add {what} {key}"), what=what, key=change.key)
-    return translate(
-        _("{what} {key}: {field} {old} → {new}"),
-        what=what,
-        key=change.key,
-        field=change.field,
-        old=_shown(change.old),
-        new=_shown(change.new),
-    )
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value) or "—"
-    return "—" if value is None else str(value)
-
-
-_CHANGE_WHAT = {
-    "setting": _("setting"),
-    "service": _("service"),
-    "window": _("window"),
-    "operator": _("operator"),
-}
 
 
 def status(args: argparse.Namespace, ctx: Context) -> Any:

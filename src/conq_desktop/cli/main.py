@@ -135,9 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="load the file over the centre the database already holds",
     )
-    setup.add_argument(
-        "--admin", metavar="LOGIN", help="the administrator who replaces the centre"
-    )
+    setup.add_argument("--admin", metavar="LOGIN", help="the administrator who replaces the centre")
     setup.add_argument("--pin", help="the administrator's PIN (else CONQ_PIN, else asked for)")
     setup.add_argument(
         "--reset-pin",
@@ -146,6 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="set this operator's PIN from the file (others keep theirs); repeatable",
     )
     setup.add_argument("--yes", action="store_true", help="replace without asking to confirm")
+
+    export = verb(
+        verbs,
+        "export",
+        backup_commands.centre_export,
+        "write the centre as a centre file, without PINs (setup --from loads it back)",
+    )
+    export.add_argument("--out", required=True, metavar="FILE", help="the centre file to write")
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
     verb(verbs, "status", commands.status, "queue per service and each window's current ticket")
     demo = verb(
@@ -171,6 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
         "the supervisor view: every window and service live, stop issuing, move waiting",
     )
     supervisor.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
+    admin = verb(
+        verbs,
+        "admin",
+        window_commands.admin,
+        "the administration window: services, windows, staff and the centre's settings",
+    )
+    admin.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
     kiosk.add_argument(
         "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"
@@ -185,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     # A window on a one-PC database is that PC's only program: it upgrades the schema.
-    for window_verb in (display, operator, supervisor, kiosk, start):
+    for window_verb in (display, operator, supervisor, admin, kiosk, start):
         window_verb.set_defaults(upgrade=Upgrade.EMBEDDED)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
@@ -197,12 +211,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--priority", type=int, default=0, help="priority class (0 normal, 1 priority)"
     )
     issue.add_argument("--print", action="store_true", help="print it on the ticket printer")
-    verb(
-        ticket, "reprint", print_commands.ticket_reprint, "print today's ticket again"
-    ).add_argument("number", metavar="NUMBER")
-    pdf = verb(ticket, "pdf", print_commands.ticket_pdf, "write today's ticket as a PDF")
+    issue.add_argument(
+        "--operator",
+        metavar="LOGIN",
+        help="the receptionist, supervisor or administrator who issues a priority ticket",
+    )
+    issue.add_argument("--pin", help="their PIN (else CONQ_PIN, else asked for)")
+    reprint = verb(ticket, "reprint", print_commands.ticket_reprint, "print today's ticket again")
+    reprint.add_argument("number", metavar="NUMBER")
+    reprint.add_argument(
+        "--operator",
+        required=True,
+        metavar="LOGIN",
+        help="the receptionist, supervisor or administrator who reprints it",
+    )
+    reprint.add_argument("--pin", help="their PIN (else CONQ_PIN, else asked for)")
+    pdf = verb(ticket, "pdf", print_commands.ticket_pdf, "write today's ticket as a PDF copy")
     pdf.add_argument("number", metavar="NUMBER")
     pdf.add_argument("--out", required=True, metavar="FILE")
+    pdf.add_argument(
+        "--operator",
+        required=True,
+        metavar="LOGIN",
+        help="the receptionist, supervisor or administrator who makes the copy",
+    )
+    pdf.add_argument("--pin", help="their PIN (else CONQ_PIN, else asked for)")
 
     # Moves at a window: by the operator signed in there. With --operator the command
     # checks their PIN and that they are the one signed in; without it, it acts for the

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -122,41 +121,9 @@ def ticket_pdf(args: argparse.Namespace, ctx: Context) -> Any:
 
 def print_test(args: argparse.Namespace, ctx: Context) -> Any:
     """Print a sample ticket that is not in the queue, to check the printer."""
+    from conq_desktop.printing.sample import sample_ticket
+
     printer = _printer(ctx)
-    status = ctx.engine.status()
-    if not status.services:
-        raise ConfigError(_("Load a centre file first (conq-desktop setup --from FILE)."))
-    sample = _sample_ticket(ctx, status.services[0].service.code)
+    sample = sample_ticket(ctx.engine)
     outcome = printer.print_issued(sample, record=False)
     return _finish(ctx, sample, outcome, sample=True)
-
-
-def _sample_ticket(ctx: Context, service_code: str) -> IssuedTicket:
-    from conq_desktop.engine.snapshots import TicketInfo
-
-    now = ctx.engine.clock.now()
-    service = next(
-        queue.service
-        for queue in ctx.engine.status().services
-        if queue.service.code == service_code
-    )
-    names = {lang: f"{name} · ТЕСТ" for lang, name in service.names.items()}
-    ticket = TicketInfo(
-        id=0,
-        public_id="test",
-        number=f"{service.prefix}-000",
-        service=replace(service, names=names),
-        status="waiting",
-        priority=0,
-        day=ctx.engine.today(),
-        issued_at=now,
-        called_at=None,
-        started_at=None,
-        finished_at=None,
-        window=None,
-        operator=None,
-        recall_count=0,
-        postpone_count=0,
-        redirected_from=None,
-    )
-    return IssuedTicket(ticket=ticket, people_ahead=0, expected_wait_minutes=0)

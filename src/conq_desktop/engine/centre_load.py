@@ -29,7 +29,7 @@ from conq_desktop.engine.journal import HIDDEN, record
 from conq_desktop.engine.rules import Permission
 from conq_desktop.engine.settings import DEFAULTS, write_settings
 from conq_desktop.errors import ConfigError, QueueError
-from conq_desktop.i18n import _
+from conq_desktop.i18n import _, translate
 from conq_desktop.models import (
     EventKind,
     Holiday,
@@ -62,6 +62,22 @@ UNKNOWN_RESET = _("--reset-pin names {login}, who is not in the centre file.")
 NEEDS_PIN = _("Operator {login} is new to this centre: the file must give their “pin”.")
 
 
+_CHANGE_WHAT = {
+    "setting": _("setting"),
+    "service": _("service"),
+    "window": _("window"),
+    "operator": _("operator"),
+}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value) or "—"
+    if isinstance(value, dict):
+        return ", ".join(f"{key} {item}".strip() for key, item in value.items()) or "—"
+    return "—" if value is None else str(value)
+
+
 @dataclass(frozen=True)
 class FieldChange:
     """One value a load changes: ``what`` is "setting", "service", "window" or
@@ -72,6 +88,21 @@ class FieldChange:
     field: str | None = None
     old: Any = None
     new: Any = None
+
+    def text(self, lang: str | None = None) -> str:
+        """One line for people: "service PASSPORT: week mon 09:00-18:00 → …"."""
+        what = translate(_CHANGE_WHAT.get(self.what, self.what), lang)
+        if self.field is None:
+            return translate(_("add {what} {key}"), lang, what=what, key=self.key)
+        return translate(
+            _("{what} {key}: {field} {old} → {new}"),
+            lang,
+            what=what,
+            key=self.key,
+            field=self.field,
+            old=_shown(self.old),
+            new=_shown(self.new),
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from conq_desktop.desktop import require_screen, this_program
 from conq_desktop.engine import QueueEngine
+from conq_desktop.engine.accounts import has_admin
 from conq_desktop.engine.centre_state import CentreState, centre_state
 from conq_desktop.guidance import first_run_guidance, sample_centre_file
 from conq_desktop.views.common.application import WindowContext
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from conq_desktop.views.first_run import FirstRunWindow
 
 # A window to open: its kind ("kiosk", "reception", "display", "operator",
-# "supervisor") and the service window's number (operator panels only, else 0).
+# "supervisor", "admin") and the service window's number (operator panels only, else 0).
 Wanted = tuple[str, int]
 
 
@@ -79,7 +80,7 @@ class Opener:
 
     def open(self, kind: str, number: int = 0) -> Any:
         """Show the window of ``kind`` ("kiosk", "reception", "display", "operator" of
-        window ``number``, "supervisor"). A ConqError (unknown window, bad printer
+        window ``number``, "supervisor", "admin"). A ConqError (unknown window, bad printer
         setting) opens nothing."""
         window = {
             "display": self._display,
@@ -87,6 +88,7 @@ class Opener:
             "reception": lambda: self._kiosk(receptionist=True),
             "operator": lambda: self._operator(number),
             "supervisor": self._supervisor,
+            "admin": self._admin,
         }[kind]()
         self.opened.append(window)
         return window
@@ -122,7 +124,9 @@ class Opener:
         if self.printer is None:
             config = self.printer_config() if self.printer_config else PrinterConfig()
             self.printer = TicketPrinter(wc.engine, config)
-        lang = options.language or "ky"  # visitors are greeted in Kyrgyz unless set
+        # Visitors are greeted in this PC's language if set, else in the first language
+        # the centre offers on its kiosks (Kyrgyz unless an administrator changed it).
+        lang = options.language or wc.engine.settings.kiosk_languages[0]
         set_ui_language(lang)
         # Kiosk mode locks the screen for visitors; a receptionist's desk or a window does not.
         window = KioskWindow(
@@ -142,7 +146,7 @@ class Opener:
         elif receptionist:
             window.showMaximized()
         else:
-            window.showFullScreen()
+            place_on_screen(window, None)  # full screen without a window manager too
         return window
 
     def _operator(self, number: int) -> Any:
@@ -161,6 +165,14 @@ class Opener:
         view = SupervisorView(wc.engine, wc.live, wc.runner, lang=self.options.language)
         show_windowed(view)
         return view
+
+    def _admin(self) -> Any:
+        from conq_desktop.views.admin import AdminWindow
+
+        wc = self.window_ctx
+        window = AdminWindow(wc.engine, wc.live, wc.runner, lang=self.options.language)
+        show_windowed(window)
+        return window
 
     def run(self, quit_after: float = 0) -> int:
         """Run the event loop; ``quit_after`` seconds > 0 ends it (smoke tests, benches)."""
@@ -181,7 +193,10 @@ def run_windows(
     opener = Opener(engine, options, printer_config=printer_config)
     if state is None:
         state = centre_state(engine.db)
-    if wanted is not None and state.is_set_up:
+    # A locked kiosk on a centre without an administrator could never be closed (it
+    # takes an administrator's PIN): the start window asks for one first, then opens it.
+    needs_admin = wanted is not None and wanted[0] == "kiosk" and not has_admin(engine.db)
+    if wanted is not None and state.is_set_up and not needs_admin:
         opener.open(*wanted)
     else:
         if not state.is_set_up:  # the person at a terminal learns why no kiosk or display came
