@@ -118,13 +118,10 @@ def ticket_line(ticket: TicketInfo) -> str:
 
 
 def issued(result: IssuedTicket) -> str:
-    return "\n".join(
-        [
-            ticket_line(result.ticket),
-            translate(_("People ahead: {count}"), count=result.people_ahead),
-            translate(_("Expected wait: {minutes} min"), minutes=result.expected_wait_minutes),
-        ]
-    )
+    # The ticket's own words: no wait promised while nobody serves the service.
+    from conq_desktop.printing.layout import wait_lines
+
+    return "\n".join([ticket_line(result.ticket), *wait_lines(result, current_language())])
 
 
 def status(state: QueueStatus) -> str:

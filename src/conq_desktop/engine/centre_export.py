@@ -59,6 +59,7 @@ def _centre(values: dict[str, str], holidays: Iterable[Holiday]) -> str:
     lines.append(f"ticker = {_names(values, 'ticker', PUBLIC_LANGUAGES)}")
     languages = ", ".join(_text(code) for code in values["kiosk_languages"].split(","))
     lines.append(f"languages = [{languages}]")
+    lines.append(f"start_at_call = {_bool(values['start_at_call'] == 'true')}")
     days = [
         f"{{ day = {holiday.day.isoformat()}, name = {_text(holiday.name)} }}"
         if holiday.name

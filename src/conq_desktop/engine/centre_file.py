@@ -66,6 +66,7 @@ _CENTRE_KEYS = (
     "ticker",
     "languages",
     "holidays",
+    "start_at_call",
 )
 _SERVICE_KEYS = (
     "code",
@@ -303,6 +304,8 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
             settings[f"ticker_{lang}"] = text
     if "languages" in centre.table:
         settings["kiosk_languages"] = _languages(centre, centre.get("languages", list))
+    if "start_at_call" in centre.table:
+        settings["start_at_call"] = _TRUE_OR_FALSE[centre.get("start_at_call", bool)]
     holidays = _holidays(centre) if "holidays" in centre.table else None
 
     services = [
@@ -693,6 +696,12 @@ def check_settings(values: dict[str, str]) -> dict[str, str]:
             checked[key] = reader.check_text(f"ticker.{lang}", value, TICKER_MAX, may_be_empty=True)
         elif key == "kiosk_languages":
             checked[key] = _languages(reader, [code.strip() for code in value.split(",")])
+        elif key == "start_at_call":
+            if value.strip() not in _TRUE_OR_FALSE.values():
+                reader.refuse(
+                    Message(_("“{key}” must be {kind}"), key=key, kind=Message(TRUE_OR_FALSE))
+                )
+            checked[key] = value.strip()
         elif key == "timezone":
             checked[key] = reader.check_text(key, value, TIMEZONE_MAX)
             parse_timezone(checked[key])
@@ -716,6 +725,8 @@ def check_settings(values: dict[str, str]) -> dict[str, str]:
 
 # Whole-number settings and their ranges.
 _WHOLE_SETTINGS = {"recall_limit": (0, RECALL_LIMIT_MAX), "pin_lockout_minutes": (1, 24 * 60)}
+# A yes/no setting as the settings table holds it.
+_TRUE_OR_FALSE = {True: "true", False: "false"}
 
 
 def _place(table: str, index: int) -> str:

@@ -1,13 +1,16 @@
-"""People ahead and expected wait for a newly issued ticket."""
+"""People ahead and expected wait for a newly issued ticket, and whether anybody serves
+its service now (without an open window no wait can be promised)."""
 
 from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from conq_desktop.engine.reads import start_of_day
 from conq_desktop.models import (
     Service,
     ServicePoint,
@@ -83,6 +86,28 @@ def serving_windows(session: Session, service: Service) -> int:
     counts = {state: count for state, count in rows}
     open_now = counts.get(WindowState.OPEN, 0)
     return open_now or counts.get(WindowState.CLOSED, 0) or 1
+
+
+def serving_now(session: Session, service: Service, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether a window that serves this service is open now: an operator signed in
+    there today and not on a break. Until one is, nobody calls the service's tickets,
+    however short its queue, and the kiosk and the ticket promise no wait."""
+    found = session.execute(
+        select(ServicePoint.id)
+        .join(ServicePointService, ServicePointService.service_point_id == ServicePoint.id)
+        .where(
+            ServicePointService.service_id == service.id,
+            ServicePoint.state == WindowState.OPEN,
+            ServicePoint.retired.is_(False),
+            # One signed in on an earlier day is gone (as in the status, reads.py).
+            or_(
+                ServicePoint.signed_in_at.is_(None),
+                ServicePoint.signed_in_at >= start_of_day(now, tz),
+            ),
+        )
+        .limit(1)
+    ).first()
+    return found is not None
 
 
 def estimate_wait(session: Session, service: Service, ahead: int, now: datetime) -> int:

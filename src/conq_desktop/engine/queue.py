@@ -25,16 +25,17 @@ from conq_desktop.engine import reads
 from conq_desktop.engine.auth import Actor, authenticate, require
 from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
-from conq_desktop.engine.estimate import estimate_wait, people_ahead
+from conq_desktop.engine.estimate import estimate_wait, people_ahead, serving_now
 from conq_desktop.engine.journal import record
 from conq_desktop.engine.reads import build_status, start_of_day, still_signed_in
 from conq_desktop.engine.rules import (
     FORWARD_MOVES,
-    TICKET_MOVES,
     Availability,
     Move,
     Permission,
+    WindowSituation,
     clock_time,
+    legal_moves,
     may_recall,
     opening,
 )
@@ -268,8 +269,11 @@ class QueueEngine:
             )
             ahead = people_ahead(session, ticket)
             wait = estimate_wait(session, service, ahead, now)
+            served = serving_now(session, service, now, self.settings.timezone)
             info = TicketInfo.of(ticket)
-        return IssuedTicket(ticket=info, people_ahead=ahead, expected_wait_minutes=wait)
+        return IssuedTicket(
+            ticket=info, people_ahead=ahead, expected_wait_minutes=wait, serving_now=served
+        )
 
     def _check_open(self, service: Service, local_now: datetime) -> None:
         # The daily limit is checked against the number just taken, in ``issue``.
@@ -419,7 +423,12 @@ class QueueEngine:
         with self._write(now) as session:
             point = self._staffed_window(session, window, actor, now)
             ticket = self._require_current(session, point, number)
-            if ticket.status not in TICKET_MOVES[move]:
+            # The ticket's state, by the rules the panels ask too; the recall limit and
+            # the redirect's target are checked by the move, with their own reasons.
+            situation = WindowSituation(
+                signed_in=True, ticket=ticket.status, start_at_call=self.settings.start_at_call
+            )
+            if move not in legal_moves(situation):
                 raise QueueError(_STATE_REFUSALS[kind][ticket.status], number=ticket.number)
             details = apply(session, ticket, point, now)
             record(session, kind, now, ticket=ticket, window=point, **details)
@@ -471,6 +480,9 @@ class QueueEngine:
         def apply(
             session: Session, ticket: Ticket, point: ServicePoint, now: datetime
         ) -> dict[str, Any]:
+            if move == Move.FINISH and ticket.status == TicketStatus.CALLED:
+                # Service started at the call (the centre's ``start_at_call``).
+                ticket.started_at = ticket.called_at
             ticket.status = target
             setattr(ticket, stamp, now)
             return {"recalls": ticket.recall_count} if kind == EventKind.NO_SHOW else {}
@@ -688,8 +700,12 @@ class QueueEngine:
             ticket = self._load(session, self._find_today(session, number).id)
             ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
             wait = estimate_wait(session, ticket.service, ahead, now)
+            served = serving_now(session, ticket.service, now, self.settings.timezone)
             return IssuedTicket(
-                ticket=TicketInfo.of(ticket), people_ahead=ahead, expected_wait_minutes=wait
+                ticket=TicketInfo.of(ticket),
+                people_ahead=ahead,
+                expected_wait_minutes=wait,
+                serving_now=served,
             )
 
     def reprint(self, number: str, *, actor: Actor | None) -> IssuedTicket:
@@ -704,8 +720,11 @@ class QueueEngine:
             record(session, EventKind.REPRINTED, now, ticket=ticket, operator_id=actor.id)
             ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
             wait = estimate_wait(session, ticket.service, ahead, now)
+            served = serving_now(session, ticket.service, now, self.settings.timezone)
             info = TicketInfo.of(ticket)
-        return IssuedTicket(ticket=info, people_ahead=ahead, expected_wait_minutes=wait)
+        return IssuedTicket(
+            ticket=info, people_ahead=ahead, expected_wait_minutes=wait, serving_now=served
+        )
 
     def record_print(
         self, ticket: TicketInfo, printer: str, error: str | None, *, copy: bool
@@ -791,6 +810,11 @@ _STATE_REFUSALS: dict[EventKind, dict[TicketStatus, str]] = {
     },
     EventKind.STARTED: {
         TicketStatus.SERVING: _("Ticket {number} is already being served."),
+        # Only where service starts at the call (the centre's ``start_at_call``).
+        TicketStatus.CALLED: _(
+            "Service starts at the call here: ticket {number} needs no Start; "
+            "press Finish when done."
+        ),
     },
     EventKind.FINISHED: {
         TicketStatus.CALLED: _("Ticket {number} has not been started yet; press Start first."),

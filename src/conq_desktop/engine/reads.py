@@ -153,6 +153,7 @@ def recent_calls(session: Session, since: datetime, limit: int) -> list[CallInfo
             Ticket.number,
             ServicePoint.number,
             Service.code,
+            Ticket.status,
         )
         .join(Ticket, Ticket.id == TicketEvent.ticket_id)
         .join(ServicePoint, ServicePoint.id == TicketEvent.service_point_id)
@@ -172,8 +173,9 @@ def recent_calls(session: Session, since: datetime, limit: int) -> list[CallInfo
             at=at,
             recall=kind == EventKind.RECALLED,
             service=code,
+            status=TicketStatus(status).value,
         )
-        for event_id, kind, at, number, window, code in rows
+        for event_id, kind, at, number, window, code, status in rows
     ]
 
 

@@ -77,6 +77,16 @@ TICKET_MOVES: dict[Move, frozenset[TicketStatus]] = {
     Move.REDIRECT: ACTIVE_STATUSES,
 }
 
+# The same where the centre's service starts at the call (setting ``start_at_call``):
+# Next → Finish. A called ticket is finished directly (its service time counts from
+# the call), and there is nothing to start; a ticket started before the setting was
+# switched on is still finished.
+START_AT_CALL_MOVES: dict[Move, frozenset[TicketStatus]] = {
+    **TICKET_MOVES,
+    Move.START: frozenset(),
+    Move.FINISH: ACTIVE_STATUSES,
+}
+
 # The plain forward moves: from, to, and the ticket's time stamp they set.
 FORWARD_MOVES: dict[Move, tuple[TicketStatus, TicketStatus, str]] = {
     Move.START: (TicketStatus.CALLED, TicketStatus.SERVING, "started_at"),
@@ -95,6 +105,7 @@ class WindowSituation:
     recalls: int = 0  # of the current ticket
     recall_limit: int = 3
     other_services: bool = True  # another service is offered to redirect to
+    start_at_call: bool = False  # the centre's setting: service starts at the call
 
 
 def may_recall(recalls: int, limit: int) -> bool:
@@ -102,7 +113,8 @@ def may_recall(recalls: int, limit: int) -> bool:
 
 
 def legal_moves(window: WindowSituation) -> frozenset[Move]:
-    """Every move the engine would accept at ``window`` now."""
+    """Every move the engine would accept at ``window`` now; the engine asks it too
+    (for the ticket's state), and the operator panel offers exactly these."""
     if not window.signed_in:
         return frozenset()
     if window.ticket is None:
@@ -110,7 +122,8 @@ def legal_moves(window: WindowSituation) -> frozenset[Move]:
         if not window.paused:
             free |= {Move.NEXT, Move.CALL}
         return frozenset(free)
-    moves = {move for move, states in TICKET_MOVES.items() if window.ticket in states}
+    table = START_AT_CALL_MOVES if window.start_at_call else TICKET_MOVES
+    moves = {move for move, states in table.items() if window.ticket in states}
     if not may_recall(window.recalls, window.recall_limit):
         moves.discard(Move.RECALL)
     if not window.other_services:

@@ -29,6 +29,10 @@ DEFAULTS: dict[str, str] = {
     # The languages a visitor can switch the kiosk to, the first one greeting them;
     # Kyrgyz and Russian always (what the public sees exists in both).
     "kiosk_languages": "ky,ru,en",
+    # "true": service starts at the call, so an operator presses Next, then Finish, and
+    # the service time counts from the call (docs/queue-rules.md); "false": Next, Start,
+    # Finish.
+    "start_at_call": "false",
 }
 
 
@@ -41,6 +45,7 @@ class CentreSettings:
     ticket_footer: dict[str, str]
     ticker: dict[str, str]
     kiosk_languages: tuple[str, ...]
+    start_at_call: bool = False
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names["en"]
@@ -70,6 +75,7 @@ def read_settings(session: Session) -> CentreSettings:
         ticket_footer={lang: values[f"ticket_footer_{lang}"] for lang in PUBLIC_LANGUAGES},
         ticker={lang: values[f"ticker_{lang}"] for lang in PUBLIC_LANGUAGES},
         kiosk_languages=tuple(values["kiosk_languages"].split(",")),
+        start_at_call=values["start_at_call"] == "true",
     )
 
 

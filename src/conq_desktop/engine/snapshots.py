@@ -74,9 +74,15 @@ class TicketInfo:
 
 @dataclass(frozen=True)
 class IssuedTicket:
+    """A ticket with its place: the people ahead and the expected wait in minutes.
+    ``serving_now`` is whether a window that serves the service is open now; while none
+    is, nobody calls the ticket, and the minutes are only what the wait would be once
+    the windows open: the kiosk and the printed ticket say so instead of a wait."""
+
     ticket: TicketInfo
     people_ahead: int
     expected_wait_minutes: int
+    serving_now: bool = True
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,8 @@ class CallInfo:
     at: datetime
     recall: bool
     service: str
+    # The ticket's state now (a TicketStatus value): still called, at the window, done…
+    status: str = "called"
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,31 @@ def qr_payload(ticket: TicketInfo) -> str:
     return f"CONQ1:{ticket.public_id}:{ticket.day.isoformat()}:{ticket.number}"
 
 
+# What a visitor is told of their wait, on the ticket and on the kiosk's screen alike.
+NEXT = _("You are next in line.")
+AHEAD = _("People ahead: {count}")
+NOBODY_AHEAD = _("Nobody is ahead of you.")
+WAIT = _("Expected wait: about {minutes} min")
+NOBODY_SERVING = _(
+    "No window is serving this service right now; you will be called when one opens."
+)
+
+
+def wait_lines(issued: IssuedTicket, lang: str) -> list[str]:
+    """The people ahead and the expected wait, in ``lang``, promising nothing the
+    centre cannot keep: while no window that serves the service is open nobody will
+    be called, so the ticket says that instead of a wait or "you are next"; and a wait
+    is never "0 min" (nobody ahead at an open window: "You are next in line.")."""
+    count = issued.people_ahead
+    if not issued.serving_now:
+        ahead = translate(AHEAD, lang, count=count) if count else translate(NOBODY_AHEAD, lang)
+        return [ahead, translate(NOBODY_SERVING, lang)]
+    if count == 0:
+        return [translate(NEXT, lang)]
+    minutes = max(1, issued.expected_wait_minutes)
+    return [translate(AHEAD, lang, count=count), translate(WAIT, lang, minutes=minutes)]
+
+
 def both(message: str, **params: object) -> str:
     return " / ".join(translate(message, lang, **params) for lang in PUBLIC_LANGUAGES)
 
@@ -87,21 +112,7 @@ def build_layout(
     blocks.append(TextBlock(local.strftime("%d.%m.%Y  %H:%M"), Size.NORMAL))
     blocks.append(RuleBlock())
     for lang in PUBLIC_LANGUAGES:
-        if issued.people_ahead == 0:
-            blocks.append(TextBlock(translate(_("You are next in line."), lang)))
-            continue
-        blocks.append(
-            TextBlock(translate(_("People ahead: {count}"), lang, count=issued.people_ahead))
-        )
-        blocks.append(
-            TextBlock(
-                translate(
-                    _("Expected wait: about {minutes} min"),
-                    lang,
-                    minutes=issued.expected_wait_minutes,
-                )
-            )
-        )
+        blocks += [TextBlock(line) for line in wait_lines(issued, lang)]
     blocks.append(QrBlock(qr_payload(ticket)))
     for lang in PUBLIC_LANGUAGES:
         text = centre.ticket_footer.get(lang) or translate(
