@@ -72,7 +72,7 @@ def test_a_call_from_another_process_appears_and_is_announced(
 
     cli(db_url, "ticket", "next", "--window", "1")
     qtbot.waitUntil(lambda: display.current_number.text() == "А-002", timeout=5000)
-    assert "А-001  →  2" in [row.text() for row in display.history_rows]
+    assert "А-001 → 2" in [row.text() for row in display.history_rows]
 
     # A recall is announced again and comes back to the top.
     cli(db_url, "ticket", "recall", "--window", "2")
@@ -109,11 +109,8 @@ def test_numbers_are_readable_across_the_hall(
     window.resize(width, height)
     window.show()
     qtbot.waitUntil(lambda: window.current_number.text() == "А-001")
-    pixels = window.current_number.font().pixelSize()
-    if width > height:
-        assert pixels >= height / 8
-    else:
-        assert pixels * 6 <= width  # the number and its window fit across a portrait screen
+    # At least an eighth of the screen high; in portrait the window goes below the number.
+    assert window.current_number.font().pixelSize() >= height / 8
     # Once laid out, the whole number fits in its label (nothing is clipped).
     number = window.current_number
     qtbot.waitUntil(lambda: number.width() >= number.sizeHint().width())
