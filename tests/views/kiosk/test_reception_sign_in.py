@@ -19,6 +19,7 @@ from conq_desktop.printing.service import TicketPrinter
 from conq_desktop.views.common.application import application
 from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.kiosk import KioskWindow
+from tests.conftest import staff
 
 MakeDesk = Callable[..., KioskWindow]
 
@@ -121,6 +122,7 @@ def test_an_empty_sign_in_asks_for_login_and_pin(qtbot: QtBot, make_desk: MakeDe
 def test_the_receptionist_signs_in_and_gives_a_priority_ticket(
     qtbot: QtBot, make_desk: MakeDesk, sqlite_engine: QueueEngine
 ) -> None:
+    staff(sqlite_engine, 1)  # PASSPORT is served at window 1
     sqlite_engine.issue("PASSPORT")
     desk = make_desk()
     sign_in(qtbot, desk, "bakyt", "6666")

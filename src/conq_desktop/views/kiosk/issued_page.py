@@ -1,17 +1,23 @@
 """The second page: the visitor's number on a large card, the people ahead, the
-expected wait, and a note on the printing ("Please take your ticket.")."""
+expected wait (or that no window serves the service now: the same lines as the printed
+ticket), and a note on the printing ("Please take your ticket.")."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from conq_desktop.engine import IssuedTicket
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import Priority
+from conq_desktop.printing.layout import wait_lines
 from conq_desktop.views.common.operation import Text
 from conq_desktop.views.common.theme import set_font
 from conq_desktop.views.kiosk.style import button, label
+
+NUMBER = 4.2  # the number's height: the window's size unit ÷ this …
+SMALLEST_NUMBER = 6.5  # … and ÷ this at the least, when the card needs the room
 
 
 class IssuedPage(QWidget):
@@ -20,21 +26,31 @@ class IssuedPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.lang = "ky"
+        self._unit = 720.0  # the window's size unit (set_sizes)
+        self._fitting = False
         self.ticket: IssuedTicket | None = None
         self._note: Text | None = None
         self.card = QFrame(objectName="card")
         self.issued_caption = label("caption")
         self.number = label("number", "—")
+        # Hardly a minimum height of its own: ``_fit`` makes the number smaller where the
+        # card is crowded, rather than the window taller than the screen.
+        self.number.setMinimumHeight(40)
         self.service_name = label("serviceName", wrap=True)
         self.ahead = label("facts", wrap=True)
         self.wait = label("facts", wrap=True)
         self.note = label("note", wrap=True)
         self.done_button = button("action")
+        # Reached by the keyboard; a visitor who chose by keyboard finds the focus here,
+        # and a screen reader reads the card with it (its description).
+        self.done_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.done_button.setAutoDefault(True)  # Enter presses it, as Space does
         card = QVBoxLayout(self.card)
         card.setContentsMargins(48, 28, 48, 36)
         card.setSpacing(10)
+        card.addStretch(1)  # the card's words together in its middle, on a tall screen too
         card.addWidget(self.issued_caption)
-        card.addWidget(self.number, 3)
+        card.addWidget(self.number)
         card.addWidget(self.service_name)
         card.addSpacing(8)
         card.addWidget(self.ahead)
@@ -43,6 +59,7 @@ class IssuedPage(QWidget):
         card.addWidget(self.note)
         card.addSpacing(8)
         card.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        card.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
@@ -57,6 +74,8 @@ class IssuedPage(QWidget):
     def set_note(self, note: Text) -> None:
         self._note = note
         self.note.setText(note(self.lang))
+        self._describe()
+        self._fit()
 
     def forget(self) -> None:
         """The visitor has gone: nothing of their ticket is said again."""
@@ -66,9 +85,20 @@ class IssuedPage(QWidget):
     def retranslate(self, lang: str) -> None:
         self.lang = lang
         self.done_button.setText(translate(_("Done"), lang))
+        self.done_button.setAccessibleName(self.done_button.text())
         if self.ticket is not None:
             self._fill(self.ticket)
         self.note.setText(self._note(lang) if self._note else "")
+        self._describe()
+
+    def _describe(self) -> None:
+        """What the card says, for a screen reader, as the Done button's description."""
+        lines = (self.issued_caption, self.number, self.service_name, self.ahead, self.wait)
+        parts = [line.text() for line in lines if line.text() and not line.isHidden()]
+        if self.ticket is not None and self.note.text():
+            parts.append(self.note.text())
+        said = ". ".join(part.rstrip(". ") for part in parts)
+        self.done_button.setAccessibleDescription(said if self.ticket is not None else "")
 
     def _fill(self, issued: IssuedTicket) -> None:
         lang = self.lang
@@ -78,25 +108,58 @@ class IssuedPage(QWidget):
         self.issued_caption.setText(caption)
         self.number.setText(issued.ticket.number)
         self.service_name.setText(issued.ticket.service.name(lang))
-        if issued.people_ahead == 0:
-            self.ahead.setText(translate(_("You are next in line."), lang))
-        else:
-            self.ahead.setText(
-                translate(_("People ahead: {count}"), lang, count=issued.people_ahead)
+        # What the ticket says: no wait is promised while nobody serves the service.
+        ahead, *wait = wait_lines(issued, lang)
+        self.ahead.setText(ahead)
+        self.wait.setText(" ".join(wait))
+        self.wait.setVisible(bool(wait))
+        self._size_wait()
+        self._fit()
+
+    def _size_wait(self) -> None:
+        """A wait is as large as the people ahead; the longer word that nobody serves
+        the service now a little smaller, so that the card still fits a 768-high screen
+        beside the printer's banner."""
+        honest = self.ticket is not None and not self.ticket.serving_now
+        set_font(self.wait, self._unit / (28 if honest else 24), bold=True)
+
+    def _fit(self) -> None:
+        """The number shrinks, never below a legible size, when the card's words need
+        the room (a long line about the wait, the printer's banner above the card)."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            full = self._unit / NUMBER
+            set_font(self.number, full, bold=True)
+            layout = self.card.layout()
+            width = self.card.width()
+            needed = (
+                layout.heightForWidth(width)
+                if layout.hasHeightForWidth()
+                else layout.sizeHint().height()
             )
-        self.wait.setText(
-            translate(
-                _("Expected wait: about {minutes} min"),
-                lang,
-                minutes=issued.expected_wait_minutes,
-            )
-        )
+            short = needed - self.height() + 2  # a pixel or two of rounding to spare
+            if short > 0:
+                per_pixel = self.number.sizeHint().height() / full  # line height per font pixel
+                set_font(
+                    self.number,
+                    max(self._unit / SMALLEST_NUMBER, full - short / per_pixel),
+                    bold=True,
+                )
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def set_sizes(self, unit: float) -> None:
+        self._unit = unit
         set_font(self.done_button, unit / 40, bold=True)
         set_font(self.issued_caption, unit / 26)
-        set_font(self.number, unit / 4.2, bold=True)
         set_font(self.service_name, unit / 32)
         set_font(self.ahead, unit / 24, bold=True)
-        set_font(self.wait, unit / 24, bold=True)
+        self._size_wait()
         set_font(self.note, unit / 30, bold=True)
+        self._fit()

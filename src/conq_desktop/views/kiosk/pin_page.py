@@ -15,6 +15,7 @@ from conq_desktop.views.kiosk.style import button, label
 
 PIN_IDLE_SECONDS = 30.0  # an untouched PIN screen goes back to the buttons
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")
+BACKSPACE = _("Delete the last digit")
 
 
 class PinPage(QWidget):
@@ -34,6 +35,7 @@ class PinPage(QWidget):
         self.pin_edit.setMaxLength(12)
         self.pin_edit.returnPressed.connect(self.submitted.emit)
         self.pin_edit.textEdited.connect(lambda _text: self.idle.start())
+        self.pin_title.setBuddy(self.pin_edit)  # the field is named by the title
         self.pin_message = label("pinMessage", wrap=True)
         self.keys: list[QPushButton] = []
         keypad = QGridLayout()
@@ -86,6 +88,10 @@ class PinPage(QWidget):
             translate(_("Enter the administrator PIN to close the kiosk."), lang)
         )
         self.pin_cancel.setText(translate(_("Cancel"), lang))
+        self.pin_edit.setAccessibleName(self.pin_title.text())
+        self.pin_cancel.setAccessibleName(self.pin_cancel.text())
+        for key in self.keys:  # "⌫" says nothing to a screen reader
+            key.setAccessibleName(translate(BACKSPACE, lang) if key.text() == "⌫" else key.text())
 
     def set_sizes(self, unit: float) -> None:
         set_font(self.pin_title, unit / 30, bold=True)

@@ -1,10 +1,17 @@
 """The first page: "Choose a service" and one button per service, laid out to fill the
 screen; at a receptionist's desk also the receptionist's sign-in, the priority toggle
-and "reprint last ticket" (both off until a receptionist has signed in)."""
+with who qualifies for a priority ticket, and "reprint last ticket" (both off until a
+receptionist has signed in).
+
+Without a mouse: Tab reaches the services, the arrow keys move between them as they
+are laid out, Enter or Space chooses one (``ServiceButton``); ``focus_chain`` is the
+page's Tab order.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from conq_desktop.engine import ServiceQueue
@@ -14,8 +21,14 @@ from conq_desktop.i18n import _, translate
 from conq_desktop.models import Priority
 from conq_desktop.views.common.theme import set_font
 from conq_desktop.views.kiosk.reception_bar import ReceptionBar
-from conq_desktop.views.kiosk.service_button import ServiceButton
+from conq_desktop.views.kiosk.service_button import SMALLEST_WORDS, ServiceButton
 from conq_desktop.views.kiosk.style import button, label
+
+PRIORITY_TICKET = _("Priority ticket")
+# Who is served first: said next to the toggle, so that it is not given on a whim.
+WHO_QUALIFIES = _(
+    "Priority: veterans, people with disabilities, pregnant women, parents with infants"
+)
 
 
 class ServicesPage(QWidget):
@@ -28,6 +41,9 @@ class ServicesPage(QWidget):
         self.receptionist = receptionist
         self.service_buttons: dict[str, ServiceButton] = {}
         self._unit = 720.0  # the window's size unit, for buttons made before a resize
+        self._fitting = False
+        # Once the layout has settled after a change of size or words: fit the words.
+        self._fit_later = QTimer(self, singleShot=True, interval=0, timeout=self.fit)
         self.prompt = label("prompt")
         self.grid = QGridLayout()
         self.grid.setSpacing(22)
@@ -39,8 +55,14 @@ class ServicesPage(QWidget):
 
         self.reception = ReceptionBar()
         self.priority_toggle = button("action", checkable=True)
+        self.priority_note = QLabel(objectName="priorityNote")
+        self.priority_note.setWordWrap(True)
         self.reprint_button = button("action")
+        for item in (self.priority_toggle, self.reprint_button):
+            item.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the desk's keyboard reaches them
+            item.setAutoDefault(True)  # and Enter presses them, as Space does
         self.last_label = QLabel(objectName="last")
+        self.last_label.setWordWrap(True)  # two lines rather than a window wider than the screen
         self.show_desk(may_prioritise=False, may_reprint=False)
         self.desk = QWidget()
         actions = QHBoxLayout()
@@ -54,6 +76,7 @@ class ServicesPage(QWidget):
         desk.setSpacing(12)
         desk.addWidget(self.reception)
         desk.addLayout(actions)
+        desk.addWidget(self.priority_note)  # under the toggle, the whole width: one line
         self.desk.setVisible(receptionist)
         self.reprint_button.setVisible(printing)
         layout.addWidget(self.desk)
@@ -85,6 +108,8 @@ class ServicesPage(QWidget):
             item = ServiceButton(service)
             item.set_sizes(self._unit)
             item.clicked.connect(lambda _checked=False, code=service.code: self.chosen.emit(code))
+            item.step.connect(lambda direction, item=item: self.move_focus(item, direction))
+            item.resized.connect(self._fit_later.start)
             row, column = divmod(index, columns)
             last_alone = index == count - 1 and column == 0 and columns > 1
             self.grid.addWidget(item, row, column, 1, columns if last_alone else 1)
@@ -95,6 +120,72 @@ class ServicesPage(QWidget):
         rows = (count + columns - 1) // columns if count else 0
         for row in range(max(rows, self.grid.rowCount())):
             self.grid.setRowStretch(row, 1 if row < rows else 0)
+        self.fit()
+
+    def fit(self) -> None:
+        """Make the services' words smaller (down to ``SMALLEST_WORDS``) while a button
+        is too low to show them whole; as large as the window's size unit allows
+        otherwise."""
+        if self._fitting or not self.service_buttons:
+            return
+        self._fitting = True
+        try:
+            self.layout().activate()  # the buttons' sizes as they are about to be
+            scale = 1.0
+            while True:
+                for item in self.service_buttons.values():
+                    item.set_sizes(self._unit, scale)
+                if scale <= SMALLEST_WORDS or all(
+                    item.fits() for item in self.service_buttons.values()
+                ):
+                    break
+                scale = max(SMALLEST_WORDS, scale - 0.05)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def move_focus(self, origin: ServiceButton, direction: str) -> None:
+        """Focus the service next to ``origin`` in ``direction`` (an arrow key): the
+        nearest one that way on the screen, else the previous or the next one."""
+        here = origin.geometry().center()
+        best: tuple[int, ServiceButton] | None = None
+        for item in self.service_buttons.values():
+            there = item.geometry().center()
+            dx, dy = there.x() - here.x(), there.y() - here.y()
+            along, across = {
+                "left": (-dx, dy),
+                "right": (dx, dy),
+                "up": (-dy, dx),
+                "down": (dy, dx),
+            }[direction]
+            if item is origin or along <= 0:
+                continue
+            score = along + 2 * abs(across)  # straight on before sideways
+            if best is None or score < best[0]:
+                best = (score, item)
+        if best is None:
+            order = list(self.service_buttons.values())
+            index = order.index(origin) + (-1 if direction in ("left", "up") else 1)
+            if not 0 <= index < len(order):
+                return
+            best = (0, order[index])
+        best[1].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The page's Tab order: the services as they are laid out, then the desk."""
+        reception = self.reception
+        return [
+            *self.service_buttons.values(),
+            reception.login_edit,
+            reception.pin_edit,
+            reception.sign_in_button,
+            reception.sign_out_button,
+            self.priority_toggle,
+            self.reprint_button,
+        ]
 
     def show_states(
         self,
@@ -106,13 +197,16 @@ class ServicesPage(QWidget):
             item = self.service_buttons.get(queue.service.code)
             if item is not None:
                 item.show_state(queue, availability.get(queue.service.code), lang)
+        self.fit()
 
     def retranslate(self, lang: str, last_number: str | None) -> None:
         self.prompt.setText(translate(_("Choose a service"), lang))
-        self.priority_toggle.setText("★  " + translate(_("Priority ticket"), lang))
+        self.priority_toggle.setText("★  " + translate(PRIORITY_TICKET, lang))
+        self.priority_note.setText(translate(WHO_QUALIFIES, lang))
         self.reprint_button.setText(translate(_("Reprint last ticket"), lang))
         for item in (self.priority_toggle, self.reprint_button):
             item.setAccessibleName(item.text())
+        self.priority_toggle.setAccessibleDescription(self.priority_note.text())
         self.reception.retranslate(lang)
         self.last_label.setText(
             translate(_("Last ticket: {number}"), lang, number=last_number) if last_number else ""
@@ -121,9 +215,9 @@ class ServicesPage(QWidget):
     def set_sizes(self, unit: float) -> None:
         self._unit = unit
         set_font(self.prompt, unit / 26, bold=True)
-        for item in self.service_buttons.values():
-            item.set_sizes(unit)
         for widget in (self.priority_toggle, self.reprint_button):
             set_font(widget, unit / 40, bold=True)
         set_font(self.last_label, unit / 44)
+        set_font(self.priority_note, unit / 48)
         self.reception.set_sizes(unit)
+        self.fit()

@@ -21,18 +21,21 @@ QPushButton#lang {
     background: transparent; color: $mist;
     border: 2px solid $border_soft; border-radius: 14px; padding: 6px 22px;
 }
-QPushButton#lang:checked { background: $paper; color: $navy; border-color: $paper; }
-QPushButton#service { background: $card; border: none; border-radius: 26px; }
-QPushButton#service:pressed { background: $card_pressed; }
-QPushButton#service[available="false"] { background: $card_off; }
+QPushButton#lang[current="true"] { background: $paper; color: $navy; border-color: $paper; }
+QPushButton#lang:focus { border-color: $amber; }
+QPushButton#service { background: $card; border: 6px solid $card; border-radius: 26px; }
+QPushButton#service:pressed { background: $card_pressed; border-color: $card_pressed; }
+QPushButton#service[available="false"] { background: $card_off; border-color: $card_off; }
 QPushButton#service[available="false"]:pressed { background: $card_off; }
+QPushButton#service:focus { border-color: $amber; }
+QPushButton#service[available="false"]:focus { border-color: $amber; }
 QLabel#badge { background: $amber; color: $navy; border-radius: 18px; }
-QLabel#nameKy { color: $white; }
-QLabel#nameRu { color: $mist; }
+QLabel#title { color: $white; }
+QLabel#subtitle { color: $mist; }
 QLabel#state { color: $sky; }
 QPushButton#service[available="false"] QLabel#badge { background: $slate; color: $slate_text; }
-QPushButton#service[available="false"] QLabel#nameKy { color: $off_name; }
-QPushButton#service[available="false"] QLabel#nameRu { color: $off_text; }
+QPushButton#service[available="false"] QLabel#title { color: $off_name; }
+QPushButton#service[available="false"] QLabel#subtitle { color: $off_text; }
 QPushButton#service[available="false"] QLabel#state { color: $amber; }
 QLabel#banner { border-radius: 18px; padding: 14px 28px; }
 QLabel#banner[kind="warning"] { background: $amber; color: $navy; }
@@ -48,9 +51,11 @@ QPushButton#action {
     background: $paper; color: $navy; border: none; border-radius: 18px; padding: 12px 36px;
 }
 QPushButton#action:pressed { background: $mist; }
+QPushButton#action:focus { border: 4px solid $amber; padding: 8px 32px; }
 QPushButton#action:checked { background: $amber; }
 QPushButton#action:disabled { background: $slate; color: $off_text; }
 QLabel#last { color: $mist; }
+QLabel#priorityNote { color: $mist; }
 QLabel#deskCaption { color: $sky; }
 QLabel#deskWho { color: $white; }
 QLabel#deskMessage { color: $amber; }

@@ -14,6 +14,12 @@ again, is told who asks for each priority ticket and each copy. Kiosk mode is lo
 closing it, Alt+F4 or Escape ask for an administrator's PIN. Engine calls run on the
 runner's threads and printing on the spooler's; the GUI thread only shows results.
 
+Without a mouse: Tab goes through the language buttons, the services and the desk, the
+arrow keys move between the services, Enter or Space presses; a screen reader hears
+each service's name and state, and the language buttons as buttons. Full screen, the
+window takes its screen's geometry first (``place_on_screen``): without a window
+manager ``showFullScreen()`` alone would leave it at its size hint.
+
 The window composes the header, the banner and three pages (``services_page``,
 ``issued_page``, ``pin_page``); it runs the issuing, the language and the lock.
 """
@@ -21,12 +27,12 @@ The window composes the header, the banner and three pages (``services_page``,
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -48,7 +54,7 @@ from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.service import PrintOutcome, TicketPrinter
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.operation import Operations, Text
-from conq_desktop.views.common.theme import set_font
+from conq_desktop.views.common.theme import restyle, set_font
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.kiosk.banner import BANNER_SECONDS, Banner
@@ -66,6 +72,9 @@ REFRESH_MS = 30_000  # opening hours begin and end without any change in the dat
 
 OFFLINE = _("The queue cannot be reached right now. Please ask at the reception.")
 ENTER_LOGIN = _("Enter your login and PIN.")
+# A language button's description, in its own language.
+CURRENT_LANGUAGE = _("The screen's language now")
+SWITCH_LANGUAGE = _("Switch the screen to this language")
 
 
 class KioskWindow(QWidget):
@@ -103,6 +112,7 @@ class KioskWindow(QWidget):
         self._queues: list[ServiceQueue] = []
         self._availability: dict[str, ServiceAvailability] = {}
         self._unlocked = False
+        self._keyboard_choice: str | None = None  # the service chosen by keyboard
         self.jobs = WindowJobs(self.runner, self)
         # One ticket at a time, and one PIN check at a time; neither waits for the other.
         self.ops = Operations(self.jobs, public=True)
@@ -172,6 +182,7 @@ class KioskWindow(QWidget):
             live.changed.connect(self.refresh)
         self._tick()
         self._retranslate()
+        self._rest_focus()
         self.refresh()
 
     def _build_header(self, lang: str) -> QHBoxLayout:
@@ -179,15 +190,18 @@ class KioskWindow(QWidget):
         self.centre = QLabel(objectName="centre")
         self.centre.setWordWrap(True)
         self.clock = label("clock")
+        # Plain buttons, not checkable ones: a screen reader announces a checkable
+        # button as a check box. The current language is marked by its look and its
+        # accessible description (``_mark_language``).
         self.language_buttons: dict[str, QPushButton] = {}
-        self._language_group = QButtonGroup(self)
         languages = QHBoxLayout()
         languages.setSpacing(12)
         for code in LANGUAGES:
-            choice = button("lang", LANGUAGE_NAMES[code], checkable=True)
-            choice.setChecked(code == lang)
+            choice = button("lang", LANGUAGE_NAMES[code])
+            choice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            choice.setAutoDefault(True)  # Enter presses it, as Space does
+            choice.setAccessibleName(LANGUAGE_NAMES[code])
             choice.clicked.connect(lambda _checked=False, code=code: self.set_language(code))
-            self._language_group.addButton(choice)
             self.language_buttons[code] = choice
             languages.addWidget(choice)
         header = QHBoxLayout()
@@ -206,11 +220,20 @@ class KioskWindow(QWidget):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         set_ui_language(lang)  # Qt's own texts (dialog buttons) follow
-        self.language_buttons[lang].setChecked(True)
         self._retranslate()
+
+    def _mark_language(self) -> None:
+        """Show which language the screen speaks, to the eye and to a screen reader."""
+        for code, choice in self.language_buttons.items():
+            current = code == self.lang
+            restyle(choice, current="true" if current else "false")
+            choice.setAccessibleDescription(
+                translate(CURRENT_LANGUAGE if current else SWITCH_LANGUAGE, code)
+            )
 
     def _retranslate(self) -> None:
         self.centre.setText(self.engine.settings.name(self.lang))
+        self._mark_language()
         last = self.last_issued.ticket.number if self.last_issued else None
         self.services_page.retranslate(self.lang, last)
         self.services_page.show_states(self._queues, self._availability, self.lang)
@@ -225,6 +248,8 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
         unit = min(size.height(), size.width() * 9 / 16)
+        if size.height() > size.width():  # a portrait screen: its width is the measure
+            unit = min(size.width() * 0.75, size.height() * 9 / 16)
         set_font(self.centre, unit / 38)
         set_font(self.clock, unit / 22, bold=True)
         for choice in self.language_buttons.values():
@@ -246,6 +271,10 @@ class KioskWindow(QWidget):
         services = [queue.service for queue in queues]
         if services != [queue.service for queue in self._queues]:
             self.services_page.rebuild(services, portrait=self.height() > self.width())
+            # Tab goes as the eye does: the languages, the services, the desk.
+            chain = [*self.language_buttons.values(), *self.services_page.focus_chain()]
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
         self._queues = queues
         self.banner.clear("offline")  # the queue answers again
         self._offer_languages(self.engine.settings.kiosk_languages)
@@ -274,6 +303,9 @@ class KioskWindow(QWidget):
             service = self.service_buttons[code].service
             self.say("warning", lambda lang: f"{service.name(lang)} — {availability.message(lang)}")
             return
+        # Chosen with the keyboard: the focus goes to "Done" and, after, back here.
+        chosen = self.service_buttons.get(code)
+        self._keyboard_choice = code if chosen is not None and chosen.hasFocus() else None
         priority = self.services_page.priority()
         # At the desk every ticket is signed by the receptionist signed in (the engine
         # checks their role for a priority one); a kiosk has nobody signed in.
@@ -287,7 +319,11 @@ class KioskWindow(QWidget):
         self._update_desk()
         self.banner.hush()
         self.issued_page.show_ticket(issued, self.print_jobs.issue(issued))
+        if self._keyboard_choice is None:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # no focus ring for a tap
         self.stack.setCurrentWidget(self.issued_page)
+        if self._keyboard_choice is not None:
+            self.issued_page.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._back_timer.start(int(self.show_seconds * 1000))
         self._retranslate()
         self.ticket_issued.emit(issued)
@@ -307,6 +343,22 @@ class KioskWindow(QWidget):
             if self.lang != self.start_lang:  # the next visitor starts in the usual language
                 self.set_language(self.start_lang)
         self.stack.setCurrentWidget(self.services_page)
+        chosen = self.service_buttons.get(self._keyboard_choice or "")
+        if chosen is not None:
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._rest_focus()
+        self._keyboard_choice = None
+
+    def _rest_focus(self) -> None:
+        """Where the keyboard rests between visitors: in the desk's login field (the
+        receptionist types there), else on the window itself, so that no button wears
+        the focus ring on a touch screen until Tab is pressed."""
+        login = self.reception.login_edit
+        if self.receptionist and login.isVisibleTo(self):
+            login.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def say(
         self, kind: str, text: Text, seconds: float = BANNER_SECONDS, *, rich: bool = False
