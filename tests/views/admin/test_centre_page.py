@@ -57,6 +57,20 @@ def test_a_new_centre_name_is_saved_and_journalled(
     )
 
 
+def test_the_centre_chooses_that_service_starts_at_the_call(
+    qtbot: QtBot, window: AdminWindow, sqlite_engine: QueueEngine
+) -> None:
+    window.show_area("centre")
+    page = window.centre_page
+    assert not page.start_at_call.isChecked()
+    page.start_at_call.setChecked(True)
+    assert press(qtbot, window, page.save_button) == "The centre's settings are saved."
+    assert settings(sqlite_engine)["start_at_call"] == "true"
+    assert sqlite_engine.settings.start_at_call
+    [event] = events(sqlite_engine, EventKind.SETTINGS_CHANGED)
+    assert event.details["changes"] == [{"key": "start_at_call", "old": "false", "new": "true"}]
+
+
 def test_an_unknown_time_zone_is_refused_and_nothing_saved(
     qtbot: QtBot, window: AdminWindow, sqlite_engine: QueueEngine
 ) -> None:

@@ -11,19 +11,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAccessible, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from conq_desktop.config import Settings
 from conq_desktop.db import open_database
 from conq_desktop.engine import FixedClock, QueueEngine
+from conq_desktop.engine.accounts import change_settings
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import load_centre
-from conq_desktop.i18n import translate
+from conq_desktop.i18n import LANGUAGE_NAMES, translate
+from conq_desktop.views.app import Opener, WindowOptions
 from conq_desktop.views.common.application import application
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.operator import OperatorPanel
+from conq_desktop.views.operator.panel_view import says_more
 from tests.conftest import DEMO_CENTRE
 
 REPO = Path(__file__).resolve().parents[3]
@@ -106,6 +110,15 @@ def enabled(panel: OperatorPanel) -> set[str]:
     return {name for name, action in panel.moves.items() if action.isEnabled()}
 
 
+def shown(panel: OperatorPanel, compact: bool = False) -> set[str]:
+    """The actions whose buttons are shown, on the full or the compact page."""
+    return {
+        place.partition(":")[0]
+        for place, button in panel.buttons.items()
+        if place.endswith(":compact") == compact and button.isVisible()
+    }
+
+
 # ---------------------------------------------------------------------- signing in
 
 
@@ -178,6 +191,7 @@ def test_a_visitor_from_call_to_finish_with_keys_and_buttons(
     assert panel.status_label.text() == "Called, waiting for the visitor"
     assert panel.timer_label.text() == "00:00"
     assert enabled(panel) == {"recall", "start", "no_show", "postpone", "redirect", "compact"}
+    assert shown(panel) == enabled(panel)  # nothing greyed: what cannot be done is not there
     qtbot.waitUntil(lambda: panel.queue_rows["CIVIL"][3].text() == "2")
 
     clock.advance(seconds=65)  # the timer runs from the call, without asking the database
@@ -194,6 +208,7 @@ def test_a_visitor_from_call_to_finish_with_keys_and_buttons(
     assert panel.timer_label.text() == "00:00"
     assert panel.timer_caption.text() == "since the start of service"
     assert enabled(panel) == {"finish", "postpone", "redirect", "compact"}
+    assert shown(panel) == enabled(panel)
     clock.advance(minutes=12, seconds=3)
     qtbot.waitUntil(lambda: panel.timer_label.text() == "12:03", timeout=3000)
 
@@ -270,6 +285,7 @@ def test_a_break_stops_calls_until_resumed(
     assert message(panel) == "Window 3 is on a break."
     assert panel.service_label.text() == "On a break"
     assert "next" not in enabled(panel)
+    assert shown(panel) == {"pause", "sign_out", "compact"}
     qtbot.keyClick(panel, Qt.Key.Key_F1)  # a disabled move: nothing happens
     assert sqlite_engine.ticket("А-001").status == "waiting"
 
@@ -391,8 +407,11 @@ def test_compact_mode_stays_on_top_with_the_number_timer_next_and_finish(
     clock.advance(minutes=2, seconds=30)
     qtbot.waitUntil(lambda: panel.compact_timer.text() == "02:30", timeout=3000)
 
-    qtbot.keyClick(panel, Qt.Key.Key_F3)  # Start, by key: there is no room for its button
+    # One move at a time: Start now, then Finish.
+    assert shown(panel, compact=True) == {"start", "compact"}
+    qtbot.keyClick(panel, Qt.Key.Key_F3)  # Start, by key
     qtbot.waitUntil(lambda: panel.buttons["finish:compact"].isEnabled())
+    assert shown(panel, compact=True) == {"finish", "compact"}
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert panel.grab().save(str(SCREENSHOTS / "operator-panel-compact.png"))
     qtbot.mouseClick(panel.buttons["finish:compact"], LEFT)
@@ -407,6 +426,63 @@ def test_compact_mode_stays_on_top_with_the_number_timer_next_and_finish(
     qtbot.waitUntil(panel.isVisible)
     assert (panel.width(), panel.height()) == (1920, 1080)
     assert panel.number_label.text() == "А-002"
+
+
+def start_at_call(engine: QueueEngine) -> None:
+    """The centre's administrator lets service start at the call."""
+    admin = engine.authenticate("admin", "9999")
+    change_settings(engine.db, {"start_at_call": "true"}, actor=admin)
+    engine.reload_settings()  # what a live update does in the program
+
+
+def test_where_service_starts_at_the_call_next_then_finish(
+    qtbot: QtBot, panel: OperatorPanel, sqlite_engine: QueueEngine, clock: FixedClock
+) -> None:
+    start_at_call(sqlite_engine)
+    signed_in(qtbot, panel)
+    sqlite_engine.issue("CIVIL")
+    qtbot.waitUntil(lambda: panel.controller.start_at_call)
+
+    press(qtbot, panel, "next")
+    qtbot.waitUntil(showing(panel, "Б-001"))
+    assert shown(panel) == {"recall", "finish", "no_show", "postpone", "redirect", "compact"}
+    assert shown(panel) == enabled(panel)
+    assert not panel.buttons["start"].isVisible() and not panel.moves["start"].isEnabled()
+    assert panel.status_label.text() == "Called; the service time counts from the call"
+    qtbot.keyClick(panel, Qt.Key.Key_F3)  # Start's key does nothing here
+    assert sqlite_engine.ticket("Б-001").status == "called"
+
+    clock.advance(minutes=6)
+    qtbot.keyClick(panel, Qt.Key.Key_F4)  # Finish
+    qtbot.waitUntil(showing(panel, "—"))
+    assert message(panel) == "Ticket Б-001 is done."
+    done = sqlite_engine.ticket("Б-001")
+    assert done.status == "done" and done.started_at == done.called_at
+
+    sqlite_engine.issue("CIVIL")
+    press(qtbot, panel, "compact")
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.mouseClick(panel.buttons["next:compact"], LEFT)
+    qtbot.waitUntil(lambda: panel.compact_number.text() == "Б-002")
+    assert shown(panel, compact=True) == {"finish", "compact"}
+    qtbot.mouseClick(panel.buttons["finish:compact"], LEFT)
+    qtbot.waitUntil(lambda: panel.compact_number.text() == "—")
+    assert sqlite_engine.ticket("Б-002").status == "done"
+
+
+def test_a_recall_used_up_stays_in_its_place_greyed(
+    qtbot: QtBot, panel: OperatorPanel, sqlite_engine: QueueEngine
+) -> None:
+    signed_in(qtbot, panel)
+    sqlite_engine.issue("CIVIL")
+    press(qtbot, panel, "next")
+    qtbot.waitUntil(showing(panel, "Б-001"))
+    for count in (1, 2, 3):
+        press(qtbot, panel, "recall")
+        qtbot.waitUntil(lambda count=count: panel.ticket.recall_count == count)  # type: ignore[union-attr]
+    assert panel.buttons["recall"].isVisible()
+    assert not panel.moves["recall"].isEnabled()
+    assert shown(panel) - enabled(panel) == {"recall"}
 
 
 # ---------------------------------------------------------------------- looks
@@ -438,9 +514,12 @@ def test_the_panel_at_1920x1080_is_large_and_clear(
 
     assert panel.number_label.font().pixelSize() >= 1080 / 6
     assert panel.number_label.sizeHint().width() <= panel.card.width()
-    for name in ("next", "finish", "recall"):
-        assert panel.buttons[name].font().pixelSize() >= 28
-        assert panel.buttons[name].height() >= 110
+    assert shown(panel) == {"finish", "postpone", "redirect", "compact"}
+    for name in ("finish", "postpone", "redirect"):
+        assert panel.buttons[name].font().pixelSize() >= 26
+        assert panel.buttons[name].height() >= 96
+    assert panel.buttons["finish"].font().pixelSize() >= 28
+    assert panel.buttons["finish"].height() >= 110
     assert panel.title.text() == translate("Window {window}", lang, window=3)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"operator-panel-1920x1080-{lang}.png"
@@ -458,6 +537,137 @@ def test_the_sign_in_page_at_1366x768(
     assert panel.sign_in_message.text() == translate("Wrong operator or PIN.", "ky")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert panel.grab().save(str(SCREENSHOTS / "operator-sign-in-1366x768-ky.png"))
+
+
+# ---------------------------------------------------------------------- language, names
+
+
+@pytest.mark.parametrize("system", ["C", "en_US.UTF-8"])
+def test_without_a_language_setting_the_panel_speaks_the_centres(
+    qtbot: QtBot,
+    open_panel: PanelFactory,
+    sqlite_engine: QueueEngine,
+    monkeypatch: pytest.MonkeyPatch,
+    system: str,
+) -> None:
+    """No config file, no --lang, no CONQ_LANG, an English or C system locale: the
+    centre's first public language, Kyrgyz."""
+    monkeypatch.delenv("CONQ_LANG")
+    monkeypatch.setenv("LANG", system)
+    monkeypatch.setenv("LC_ALL", system)
+    assert Settings.resolve().language is None  # this PC says nothing
+    panel = open_panel(sqlite_engine, 3)
+    assert panel.lang == "ky"
+    assert panel.sign_in_button.text() == translate("Sign in", "ky") != "Sign in"
+    assert panel.lang_buttons["ky"].property("current") is True
+
+
+def test_a_centre_that_greets_in_russian_first_gets_russian_panels(
+    open_panel: PanelFactory, sqlite_engine: QueueEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CONQ_LANG")
+    admin = sqlite_engine.authenticate("admin", "9999")
+    change_settings(sqlite_engine.db, {"kiosk_languages": "en,ru,ky"}, actor=admin)
+    sqlite_engine.reload_settings()
+    assert open_panel(sqlite_engine, 3).lang == "ru"
+
+
+@pytest.mark.parametrize(("setting", "lang"), [(None, "ky"), ("ru", "ru"), ("en", "en")])
+def test_the_operator_command_opens_the_panel_in_this_pcs_language_or_the_centres(
+    qtbot: QtBot,
+    sqlite_engine: QueueEngine,
+    monkeypatch: pytest.MonkeyPatch,
+    setting: str | None,
+    lang: str,
+) -> None:
+    """The way ``conq-desktop operator`` opens it: the language of this PC's config,
+    --lang or CONQ_LANG, if any."""
+    monkeypatch.delenv("CONQ_LANG")
+    if setting is not None:
+        monkeypatch.setenv("CONQ_LANG", setting)
+    options = WindowOptions(language=Settings.resolve().language, operator="elena")
+    opener = Opener(sqlite_engine, options)
+    try:
+        panel = opener.open("operator", 3)
+        qtbot.waitUntil(lambda: panel.window_info is not None)
+        assert panel.lang == lang
+        assert panel.title.text() == translate("Window {window}", lang, window=3)
+    finally:
+        for window in opener.opened:
+            window.close()
+        opener.window_ctx.live.stop()
+        opener.window_ctx.runner.wait()
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru", "en"])
+def test_the_header_names_the_window_once(
+    qtbot: QtBot, open_panel: PanelFactory, sqlite_engine: QueueEngine, lang: str
+) -> None:
+    """Window 3 is called "Терезе 3 / Окно 3" in the demo centre: that is its number
+    again, so only "Window 3" in the panel's language is shown."""
+    panel = open_panel(sqlite_engine, 3, lang=lang, login="elena")
+    qtbot.keyClicks(panel.pin_edit, "3333")
+    qtbot.keyClick(panel.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Елена Ким" in panel.operator_label.text())
+    header = [label.text() for label in panel.header.findChildren(QLabel) if label.isVisible()]
+    said = " ".join(header)
+    assert said.count("3") == 1, header
+    assert panel.title.text() == translate("Window {window}", lang, window=3)
+
+
+def test_a_window_name_is_shown_only_where_it_says_more() -> None:
+    assert not says_more("Терезе 3 / Окно 3", 3)
+    assert not says_more("Window 3", 3)
+    assert not says_more("3", 3)
+    assert says_more("Cashier", 3)
+    assert says_more("Окно 3 — паспорта", 3)
+    assert says_more("Окно 4", 3)  # a mistake worth seeing
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru", "en"])
+def test_login_and_pin_are_named_by_their_captions(
+    qtbot: QtBot, panel: OperatorPanel, lang: str
+) -> None:
+    qtbot.mouseClick(panel.lang_buttons[lang], LEFT)
+    for caption, edit, text in (
+        (panel.login_caption, panel.login_edit, "Login"),
+        (panel.pin_caption, panel.pin_edit, "PIN"),
+    ):
+        assert caption.buddy() is edit
+        assert caption.text() == translate(text, lang)
+        exposed = QAccessible.queryAccessibleInterface(edit)
+        assert exposed.role() == QAccessible.Role.EditableText
+        assert exposed.text(QAccessible.Text.Name) == translate(text, lang)
+
+
+def test_the_language_switch_is_three_plain_buttons(qtbot: QtBot, panel: OperatorPanel) -> None:
+    for code, button in panel.lang_buttons.items():
+        assert isinstance(button, QPushButton) and not button.isCheckable()
+        exposed = QAccessible.queryAccessibleInterface(button)
+        assert exposed.role() == QAccessible.Role.PushButton
+        assert exposed.text(QAccessible.Text.Name) == LANGUAGE_NAMES[code] == button.text()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert panel.lang_buttons["en"].accessibleDescription() == "Current language"
+    assert panel.lang_buttons["ky"].accessibleDescription() == ""
+
+    qtbot.mouseClick(panel.lang_buttons["ky"], LEFT)
+    assert panel.lang == "ky"
+    assert panel.lang_buttons["ky"].property("current") is True
+    assert panel.lang_buttons["en"].property("current") is False
+    current = translate("Current language", "ky")
+    assert panel.lang_buttons["ky"].accessibleDescription() == current != "Current language"
+    assert panel.lang_buttons["en"].accessibleDescription() == ""
+
+
+def test_every_move_is_named_by_its_text_without_the_key(
+    qtbot: QtBot, panel: OperatorPanel
+) -> None:
+    signed_in(qtbot, panel)
+    for place, button in panel.buttons.items():
+        action = panel.moves[place.partition(":")[0]]
+        exposed = QAccessible.queryAccessibleInterface(button)
+        assert exposed.text(QAccessible.Text.Name) == action.text(), place
+        assert action.shortcut().toString() in exposed.text(QAccessible.Text.Description)
 
 
 # ---------------------------------------------------------------------- pieces

@@ -1,5 +1,6 @@
 """The panel's controller without its widgets: which actions it offers in which state
-(the queue's rules, plus the compact view), and when the compact view may open."""
+(the queue's rules, plus the compact view), which buttons it shows, and when the
+compact view may open."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
 
 from conq_desktop.engine import QueueEngine
+from conq_desktop.engine.accounts import change_settings
 from conq_desktop.engine.rules import Move
 from conq_desktop.models import TicketStatus
 from conq_desktop.views.common.worker import EngineRunner
@@ -67,6 +70,46 @@ def test_a_called_ticket_is_recalled_up_to_the_limit(
     assert controller.enabled_actions() == CALLED
     serve(controller, sqlite_engine, TicketStatus.CALLED, recalls=3)
     assert controller.enabled_actions() == CALLED - {"recall"}
+    # Shown all the same, greyed: it is where the operator looks for it.
+    assert controller.shown_actions() == CALLED
+
+
+def test_only_the_moves_of_the_moment_are_shown(
+    controller: PanelController, sqlite_engine: QueueEngine
+) -> None:
+    assert controller.shown_actions() == FREE
+    controller.paused = True
+    assert controller.shown_actions() == FREE - {"next", "call"}
+    controller.paused = False
+    serve(controller, sqlite_engine, TicketStatus.CALLED)
+    assert controller.shown_actions() == CALLED
+    serve(controller, sqlite_engine, TicketStatus.SERVING)
+    assert controller.shown_actions() == SERVING
+    controller.login = None
+    assert controller.shown_actions() == frozenset()
+
+
+def test_where_service_starts_at_the_call_a_called_ticket_is_finished(
+    controller: PanelController, sqlite_engine: QueueEngine
+) -> None:
+    controller.start_at_call = True
+    assert controller.enabled_actions() == FREE
+    serve(controller, sqlite_engine, TicketStatus.CALLED)
+    assert controller.enabled_actions() == CALLED - {"start"} | {"finish"}
+    assert controller.shown_actions() == CALLED - {"start"} | {"finish"}
+    serve(controller, sqlite_engine, TicketStatus.SERVING)  # started before the switch
+    assert controller.enabled_actions() == SERVING
+
+
+def test_the_setting_is_read_with_the_queue(
+    qtbot: QtBot, controller: PanelController, sqlite_engine: QueueEngine
+) -> None:
+    admin = sqlite_engine.authenticate("admin", "9999")
+    change_settings(sqlite_engine.db, {"start_at_call": "true"}, actor=admin)
+    sqlite_engine.reload_settings()  # what a live update does in the program
+    assert not controller.start_at_call
+    controller.refresh()
+    qtbot.waitUntil(lambda: controller.start_at_call)
 
 
 def test_a_ticket_in_service_is_finished_and_redirected_only_where_possible(

@@ -134,6 +134,12 @@ class CentrePage(QWidget):
             grid.addWidget(words.label(caption, edit), row, 0)
             grid.addWidget(edit, row, 1)
             row += 1
+        # A centre's choice of workflow: Next → Finish, or Next → Start → Finish.
+        self.start_at_call = words.check(texts.START_AT_CALL)
+        self.start_at_call.toggled.connect(self._settings_edited)
+        words.describe(self.start_at_call, texts.START_AT_CALL_NOTE)
+        grid.addWidget(self.start_at_call, row, 1)
+        row += 1
         self.save_button = words.button(texts.SAVE, self.save_settings, role="primary")
         grid.addWidget(self.save_button, row, 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
@@ -254,6 +260,7 @@ class CentrePage(QWidget):
                 edit.setText(values.get(key, ""))
             self.recall.setValue(int(values.get("recall_limit", "0") or 0))
             self.lockout.setValue(int(values.get("pin_lockout_minutes", "15") or 15))
+            self.start_at_call.setChecked(values.get("start_at_call") == "true")
             current = values.get("kiosk_languages", KIOSK_CHOICES[0])
             self.languages.clear()
             for choice in (*KIOSK_CHOICES, *([current] if current not in KIOSK_CHOICES else [])):
@@ -268,6 +275,7 @@ class CentrePage(QWidget):
         values["recall_limit"] = str(self.recall.value())
         values["pin_lockout_minutes"] = str(self.lockout.value())
         values["kiosk_languages"] = str(self.languages.currentData())
+        values["start_at_call"] = "true" if self.start_at_call.isChecked() else "false"
         return values
 
     def show_holidays(self, days: list[tuple[date, str]]) -> None:

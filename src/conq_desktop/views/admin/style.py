@@ -7,6 +7,7 @@ Its dialogs carry the same sheet (a dialog is a window of its own and needs its 
 
 from __future__ import annotations
 
+from conq_desktop.views.common.language_switch import LANGUAGE_SWITCH_RULES
 from conq_desktop.views.common.theme import FONT_FAMILY, sheet, window_sheet
 
 FONT_PX = 16  # fields, captions, buttons, lists
@@ -89,14 +90,7 @@ QPushButton#nav {{
 QPushButton#nav:hover {{ background: $quiet; }}
 QPushButton#nav:checked {{ background: $card_pressed; color: $white; border-color: $sky; }}
 QPushButton#nav:focus {{ border-color: $amber; }}
-QPushButton#lang {{
-    background: transparent; color: $sky; border: 2px solid $border; border-radius: 10px;
-    padding: 4px 12px; font-weight: bold;
-}}
-QPushButton#lang:hover {{ background: $quiet; }}
-QPushButton#lang[current="true"] {{ background: $amber; color: $navy; border-color: $amber; }}
-QPushButton#lang:focus {{ border: 2px solid $white; }}
 """
 
-STYLE = window_sheet("admin", _RULES)
+STYLE = window_sheet("admin", _RULES + LANGUAGE_SWITCH_RULES)
 DIALOG_STYLE = sheet(_RULES)

@@ -23,7 +23,6 @@ SIGNED_IN = _("Signed in: {name}")
 SIGNED_OUT = _("Signed out.")
 # Said by assistive technology of the language button whose language is shown, and of
 # the area button whose page is shown.
-CURRENT_LANGUAGE = _("Current language")
 
 # The areas, in the order of their buttons.
 SERVICES = _("Services")
@@ -179,3 +178,9 @@ def locked_text(operator: OperatorRow, now: datetime, tz: tzinfo, lang: str) -> 
         return ""
     until = operator.locked_until.astimezone(tz).strftime("%H:%M")
     return translate(LOCKED_UNTIL, lang, time=until)
+
+START_AT_CALL = _("Service starts at the call (Next, then Finish)")
+START_AT_CALL_NOTE = _(
+    "Operators press Next, then Finish; the service time counts from the call. Off: "
+    "Next, Start, Finish."
+)

@@ -40,7 +40,7 @@ from conq_desktop.engine.admin_reads import CentreAdmin, read_centre_admin
 from conq_desktop.engine.administration import Administration
 from conq_desktop.engine.auth import Actor, require
 from conq_desktop.engine.rules import Permission
-from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, translate
+from conq_desktop.i18n import current_language, translate
 from conq_desktop.views.admin import texts
 from conq_desktop.views.admin.centre_page import CentrePage
 from conq_desktop.views.admin.services_page import ServicesPage
@@ -48,6 +48,7 @@ from conq_desktop.views.admin.staff_page import StaffPage
 from conq_desktop.views.admin.style import STYLE
 from conq_desktop.views.admin.widgets import ItemsPage, Words
 from conq_desktop.views.admin.windows_page import WindowsPage
+from conq_desktop.views.common.language_switch import LanguageSwitch
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.operation import Failure, Operations, Text, explain
 from conq_desktop.views.common.theme import restyle
@@ -107,23 +108,16 @@ class AdminWindow(QWidget):
             self.nav_buttons[area] = button
         self.who = QLabel(objectName="who")
         self.sign_out_button = words.button(texts.SIGN_OUT, self.sign_out)
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for code in LANGUAGES:
-            button = QPushButton(LANGUAGE_NAMES[code], objectName="lang")
-            button.setAccessibleName(button.text())
-            button.setToolTip(LANGUAGE_NAMES[code])
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, chosen=code: self.set_language(chosen))
-            self.lang_buttons[code] = button
+        self.lang_switch = LanguageSwitch(self.lang)
+        self.lang_switch.chosen.connect(self.set_language)
+        self.lang_buttons = self.lang_switch.buttons
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.who)
         top.addWidget(self.sign_out_button)
         top.addSpacing(12)
-        for button in self.lang_buttons.values():
-            top.addWidget(button)
+        top.addWidget(self.lang_switch)
 
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
@@ -207,10 +201,7 @@ class AdminWindow(QWidget):
         self.setWindowTitle(f"conq-desktop — {title}")
         self.title.setText(title)
         self.words.apply(self.lang)
-        current = translate(texts.CURRENT_LANGUAGE, self.lang)
-        for code, button in self.lang_buttons.items():
-            button.setAccessibleDescription(current if code == self.lang else "")
-            restyle(button, current=code == self.lang)
+        self.lang_switch.show_language(self.lang)
         for page in self.pages.values():
             page.retranslate(self.lang)  # type: ignore[attr-defined]
         self.say(*self._said)

@@ -7,9 +7,13 @@ always-on-top mode leaves room for the centre's other software on the same scree
 
 Like the hall display it only asks the engine, off the GUI thread, and re-reads the
 queue whenever ``LiveUpdates`` reports a change. The engine decides what is allowed:
-buttons are enabled for the legal moves only, but a refusal still arrives as a message
-in the panel's language, and every move names the ticket on screen, so a stale screen
-can never act on another visitor's ticket.
+only the legal moves have their buttons shown (where the centre's service starts at
+the call there is no Start: Next, then Finish), but a refusal still arrives as a
+message in the panel's language, and every move names the ticket on screen, so a stale
+screen can never act on another visitor's ticket.
+
+The panel speaks this PC's language setting (``lang``), else the centre's first public
+language (``centre_language``), whatever the system's locale.
 
 The panel is its view (``panel_view.py``: the widgets) wired to its controller
 (``panel_controller.py``: the state and the engine calls), plus the two dialogs it
@@ -25,7 +29,7 @@ import shiboken6
 from PySide6.QtCore import QTimer
 
 from conq_desktop.engine import QueueEngine, QueueStatus, TicketInfo, WindowInfo
-from conq_desktop.i18n import current_language
+from conq_desktop.i18n import PUBLIC_LANGUAGES
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.windowing import FULL_SIZE
@@ -37,8 +41,16 @@ from conq_desktop.views.operator.panel_view import OperatorPanelView
 TICK_MS = 1000
 
 
+def centre_language(engine: QueueEngine) -> str:
+    """The panel's language where this PC sets none: the first public language among
+    the centre's kiosk languages (Kyrgyz, unless an administrator put Russian first)."""
+    offered = engine.settings.kiosk_languages
+    return next((code for code in offered if code in PUBLIC_LANGUAGES), PUBLIC_LANGUAGES[0])
+
+
 class OperatorPanel(OperatorPanelView):
-    """The panel for service window ``window``."""
+    """The panel for service window ``window``, in ``lang`` (this PC's language
+    setting; None: the centre's, see ``centre_language``)."""
 
     def __init__(
         self,
@@ -48,8 +60,11 @@ class OperatorPanel(OperatorPanelView):
         runner: EngineRunner | None = None,
         login: str | None = None,
         lang: str | None = None,
+        hint: str = "",
     ) -> None:
-        super().__init__(login or "", lang or current_language())
+        lang = lang or centre_language(engine)
+        set_ui_language(lang)  # Qt's own texts (dialog buttons) too
+        super().__init__(login or "", lang, hint)
         self.controller = controller = PanelController(
             engine, window, runner or EngineRunner(self), self
         )
@@ -169,7 +184,8 @@ class OperatorPanel(OperatorPanelView):
         dialog.open()
 
     def set_compact(self, on: bool) -> None:
-        """A small always-on-top window with the number, the timer, Next and Finish."""
+        """A small always-on-top window with the number, the timer and the move of the
+        moment (Next, Start or Finish)."""
         if not self.controller.set_compact(on):
             return
         visible = self.isVisible()
@@ -181,7 +197,6 @@ class OperatorPanel(OperatorPanelView):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         set_ui_language(lang)  # Qt's own texts (dialog buttons) follow
-        self.lang_buttons[lang].setChecked(True)
         self._render()
 
     # ------------------------------------------------------------------ the sign-in form
@@ -220,6 +235,7 @@ class OperatorPanel(OperatorPanelView):
             controller.paused,
             controller.recall_limit,
             controller.service_name(source, self.lang) if source else None,
+            controller.start_at_call,
         )
         status = controller.status
         self.queue_card.show_queues(
@@ -227,7 +243,12 @@ class OperatorPanel(OperatorPanelView):
             {queue.service.code: queue for queue in status.services} if status else {},
             self.lang,
         )
-        self.show_actions(controller.enabled_actions(), controller.paused, controller.compact)
+        self.show_actions(
+            controller.enabled_actions(),
+            controller.shown_actions(),
+            controller.paused,
+            controller.compact,
+        )
         message = controller.message
         if message is None:
             self.show_message("", "empty")

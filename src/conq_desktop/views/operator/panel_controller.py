@@ -21,7 +21,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from conq_desktop.engine import QueueEngine, QueueStatus, TicketInfo, WindowInfo
-from conq_desktop.engine.rules import WindowSituation, legal_moves
+from conq_desktop.engine.rules import Move, WindowSituation, legal_moves
+from conq_desktop.engine.settings import CentreSettings
 from conq_desktop.engine.snapshots import ServiceInfo
 from conq_desktop.errors import NothingToCall
 from conq_desktop.i18n import Message, _, translate
@@ -59,6 +60,7 @@ class PanelController(QObject):
         self.paused = False
         self.compact = False
         self.recall_limit = 3
+        self.start_at_call = False  # the centre's setting: Next → Finish, no Start
         self.message: tuple[Text, str] | None = None  # the text and its kind
         self._epoch = 0  # bumped by each finished action: older reads are stale
         self.jobs = WindowJobs(runner, owner)
@@ -79,11 +81,22 @@ class PanelController(QObject):
             recalls=ticket.recall_count if ticket is not None else 0,
             recall_limit=self.recall_limit,
             other_services=bool(self.redirect_targets()),
+            start_at_call=self.start_at_call,
         )
         names = {move.value for move in legal_moves(situation)}
         if self.login is not None:
             names.add(COMPACT)
         return frozenset(names)
+
+    def shown_actions(self) -> frozenset[str]:
+        """The actions whose buttons to show: the ones offered now, and Recall while
+        the called ticket has used its recalls up (greyed, where one would look for
+        it). Whatever is not legal now is hidden rather than greyed."""
+        shown = set(self.enabled_actions())
+        ticket = self.ticket
+        if self.login is not None and ticket is not None and ticket.status == TicketStatus.CALLED:
+            shown.add(Move.RECALL.value)
+        return frozenset(shown)
 
     def redirect_targets(self) -> list[ServiceInfo]:
         """The services the ticket on screen may be sent to: offered, and not its own."""
@@ -122,16 +135,18 @@ class PanelController(QObject):
 
     # ------------------------------------------------------------------ reading
 
-    def _read(self) -> tuple[QueueStatus, int, int]:
+    def _read(self) -> tuple[QueueStatus, CentreSettings, int]:
         # The epoch is taken before reading: an action finishing meanwhile makes it stale.
         epoch = self._epoch
-        return self.engine.status(), self.engine.settings.recall_limit, epoch
+        return self.engine.status(), self.engine.settings, epoch
 
     def _refresh_failed(self, error: BaseException) -> None:
         log.warning("operator panel could not refresh: %s", error)
 
-    def _show(self, data: tuple[QueueStatus, int, int]) -> None:
-        self.status, self.recall_limit, epoch = data
+    def _show(self, data: tuple[QueueStatus, CentreSettings, int]) -> None:
+        self.status, settings, epoch = data
+        self.recall_limit = settings.recall_limit
+        self.start_at_call = settings.start_at_call
         info = next(
             (item for item in self.status.windows if item.number == self.window_number), None
         )

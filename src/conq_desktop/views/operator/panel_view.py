@@ -3,18 +3,24 @@ nothing else. What to show comes from the panel (``panel.py``), which asks its
 controller; nothing here calls the engine or decides what is allowed.
 
 Every move is a QAction with a function key, so the keys work on every page while
-the move is enabled, and a button shows the same action.
+the move is enabled, and a button shows the same action. Only the moves that can be
+made now have their button shown (a used-up Recall stays, greyed); the keys stay the
+same whichever are shown.
+
+For assistive technology every button is named by its text (without the key, which
+is in its description), each field by its caption (the caption is its buddy), and
+the language switch is three plain buttons, not check boxes.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QRect, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from conq_desktop.engine import TicketInfo
 from conq_desktop.i18n import LANGUAGES, _, translate
+from conq_desktop.views.common.language_switch import LanguageSwitch
 from conq_desktop.views.common.theme import font, restyle
 from conq_desktop.views.common.windowing import FULL_SIZE
 from conq_desktop.views.operator.queue_card import QueueCard, QueueRow
@@ -57,7 +64,22 @@ ACTIONS: tuple[tuple[str, str, str, str], ...] = (
 )
 MAIN_ROW = ("next", "recall", "start", "finish", "no_show")
 SECOND_ROW = ("postpone", "redirect", "call", "pause", "sign_out")
-COMPACT_ROW = ("next", "finish", "compact")
+# Of these only the move of the moment is shown: Next, Start or Finish.
+COMPACT_ROW = ("next", "start", "finish", "compact")
+
+WINDOW = _("Window {window}")
+
+
+def says_more(name: str, window: int) -> bool:
+    """Whether a window's ``name`` says more than "Window ``window``" in some language:
+    "Терезе 3 / Окно 3" does not (the header would repeat itself), "Cashier" does."""
+    words = {word for lang in LANGUAGES for word in _words(translate(WINDOW, lang, window=window))}
+    numbers = set(re.findall(r"\d+", name)) - {str(window)}
+    return bool(numbers or set(_words(name)) - words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
 
 
 class OperatorPanelView(QWidget):
@@ -65,9 +87,11 @@ class OperatorPanelView(QWidget):
 
     language_chosen = Signal(str)
 
-    def __init__(self, login: str, lang: str) -> None:
+    def __init__(self, login: str, lang: str, hint: str = "") -> None:
         super().__init__()
         self.lang = lang
+        # The demo centre's PIN for the login filled in: a newcomer need not look for it.
+        self.hint = hint
         self._full_geometry: QRect | None = None
         self.setObjectName("operatorPanel")
         self.setStyleSheet(PANEL_STYLE)
@@ -112,8 +136,9 @@ class OperatorPanelView(QWidget):
         self.operator_label = QLabel(
             alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
-        self.lang_buttons: dict[str, QToolButton] = {}
-        group = QButtonGroup(self)
+        self.lang_switch = LanguageSwitch(self.lang)
+        self.lang_switch.chosen.connect(self.language_chosen.emit)
+        self.lang_buttons = self.lang_switch.buttons
         row = QHBoxLayout(header)
         row.setContentsMargins(24, 12, 16, 12)
         row.setSpacing(14)
@@ -122,16 +147,7 @@ class OperatorPanelView(QWidget):
         row.addStretch(1)
         row.addWidget(self.operator_label)
         row.addSpacing(18)
-        for lang in LANGUAGES:
-            button = QToolButton(objectName="lang", text=lang.upper(), checkable=True)
-            button.setChecked(lang == self.lang)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(
-                lambda _checked=False, code=lang: self.language_chosen.emit(code)
-            )
-            group.addButton(button)
-            row.addWidget(button)
-            self.lang_buttons[lang] = button
+        row.addWidget(self.lang_switch)
         row.addSpacing(18)
         row.addWidget(self._button("compact"))
         return header
@@ -155,16 +171,22 @@ class OperatorPanelView(QWidget):
         self.login_caption = QLabel(objectName="caption")
         self.login_edit = QLineEdit(login)
         self.login_edit.returnPressed.connect(lambda: self.pin_edit.setFocus())
+        self.login_caption.setBuddy(self.login_edit)
         self.pin_caption = QLabel(objectName="caption")
         self.pin_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.pin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}")))
+        self.pin_caption.setBuddy(self.pin_edit)
         self.sign_in_button = QPushButton(objectName="signIn")
         self.sign_in_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.sign_in_message = self._message_label()
+        self.sign_in_hint = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.sign_in_hint.setWordWrap(True)
+        self.sign_in_hint.setVisible(bool(self.hint))
         form = QVBoxLayout(card)
         form.setContentsMargins(48, 40, 48, 40)
         form.setSpacing(12)
         form.addWidget(self.sign_in_title)
+        form.addWidget(self.sign_in_hint)
         form.addSpacing(20)
         form.addWidget(self.login_caption)
         form.addWidget(self.login_edit)
@@ -231,8 +253,11 @@ class OperatorPanelView(QWidget):
         grid.addWidget(self.compact_number, 0, 0, 1, 2)
         grid.addWidget(self.compact_timer, 0, 2)
         grid.addWidget(self.compact_message, 1, 0, 1, 3)
-        for column, name in enumerate(COMPACT_ROW):
-            grid.addWidget(self._button(name, compact=True), 2, column)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for name in COMPACT_ROW:
+            buttons.addWidget(self._button(name, compact=True))
+        grid.addLayout(buttons, 2, 0, 1, 3)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(2, 2)
         for column in range(3):
@@ -260,7 +285,6 @@ class OperatorPanelView(QWidget):
             (self.title, 34, True),
             (self.subtitle, 26, False),
             (self.operator_label, 28, False),
-            *((button, 20, True) for button in self.lang_buttons.values()),
             (self.buttons["compact"], 20, True),
             (self.sign_in_title, 40, True),
             (self.login_caption, 24, False),
@@ -271,6 +295,7 @@ class OperatorPanelView(QWidget):
         )
         for widget, pixels, bold in fonts:
             widget.setFont(font(pixels * scale, bold=bold))
+        self.lang_switch.set_font_size(20 * scale)
         self.buttons["compact"].setMinimumSize(int(220 * scale), int(56 * scale))
         self.card.set_scale(scale)
         self.queue_card.set_scale(scale)
@@ -283,9 +308,9 @@ class OperatorPanelView(QWidget):
                 self.buttons[name].setMinimumHeight(int(tall * scale))
 
     def show_compact(self, on: bool) -> None:
-        """A small always-on-top window with the number, the timer, Next and Finish, or
-        back to the full one where it was. Changing the window flags hides the window:
-        the caller shows it again."""
+        """A small always-on-top window with the number, the timer and the move of the
+        moment, or back to the full one where it was. Changing the window flags hides
+        the window: the caller shows it again."""
         if on:
             self._full_geometry = self.geometry()
         self.header.setVisible(not on)
@@ -305,31 +330,52 @@ class OperatorPanelView(QWidget):
         return translate(message, self.lang, **params)
 
     def show_window(self, window: int, name: str, operator: str | None) -> None:
-        """The header and the sign-in page; ``operator`` is None before signing in."""
-        self.pages.setCurrentWidget(self.sign_in_page if operator is None else self.work_page)
-        title = self._t(_("Window {window}"), window=window)
+        """The header and the sign-in page; ``operator`` is None before signing in.
+        The window is named once: its ``name`` only where it says more than its number."""
+        page = self.sign_in_page if operator is None else self.work_page
+        if self.pages.currentWidget() is not page:
+            self.pages.setCurrentWidget(page)
+            if page is self.work_page:
+                self.setFocus()  # no button keeps the focus: the moves have their keys
+        title = self._t(WINDOW, window=window)
         self.title.setText(title)
-        self.subtitle.setText(name)
+        self.subtitle.setText(name if says_more(name, window) else "")
+        self.subtitle.setVisible(bool(self.subtitle.text()))
         self.setWindowTitle(f"{title} — conq-desktop")
         self.operator_label.setText(
             f"{self._t(_('Operator'))}: {operator}" if operator is not None else ""
         )
+        self.lang_switch.show_language(self.lang)
         self.sign_in_title.setText(self._t(_("Sign in to window {window}"), window=window))
-        self.login_caption.setText(self._t(_("Login")))
-        self.pin_caption.setText(self._t(_("PIN")))
+        for caption, edit, text in (
+            (self.login_caption, self.login_edit, _("Login")),
+            (self.pin_caption, self.pin_edit, _("PIN")),
+        ):
+            caption.setText(self._t(text))
+            edit.setAccessibleName(caption.text())
         self.sign_in_button.setText(self._t(_("Sign in")))
+        if self.hint:
+            self.sign_in_hint.setText(self._t(_("Demo centre: the PIN is {pin}"), pin=self.hint))
 
     def show_ticket(
-        self, ticket: TicketInfo | None, paused: bool, recall_limit: int, source: str | None
+        self,
+        ticket: TicketInfo | None,
+        paused: bool,
+        recall_limit: int,
+        source: str | None,
+        start_at_call: bool = False,
     ) -> None:
         """The current ticket (``source``: the name of the service it was redirected
         from), or the idle card; on the compact page too."""
-        self.card.show_ticket(ticket, paused, recall_limit, source, self.lang)
+        self.card.show_ticket(ticket, paused, recall_limit, source, self.lang, start_at_call)
         self.compact_number.setText(ticket.number if ticket is not None else NO_TICKET)
         restyle(self.compact_timer, state=ticket.status if ticket else "idle")
 
-    def show_actions(self, enabled: frozenset[str], paused: bool, compact: bool) -> None:
-        """Label every action for its key, and enable those in ``enabled``."""
+    def show_actions(
+        self, enabled: frozenset[str], shown: frozenset[str], paused: bool, compact: bool
+    ) -> None:
+        """Label every action for its key, enable those in ``enabled`` and show the
+        buttons of those in ``shown``; the others are hidden, not greyed."""
         for name, label, key, _role in ACTIONS:
             if name == "pause" and paused:
                 label = _("Resume")
@@ -341,7 +387,10 @@ class OperatorPanelView(QWidget):
             action.setIconText(f"{text}\n{key}")
             action.setToolTip(f"{text} ({key})")
             action.setEnabled(name in enabled)
-        self.buttons["compact"].setVisible("compact" in enabled)  # offered once signed in
+        for place, button in self.buttons.items():
+            name = place.partition(":")[0]
+            button.setVisible(name in shown)
+            button.setAccessibleName(self.moves[name].text())  # the key is in the tooltip
 
     def show_message(self, text: str, kind: str) -> None:
         """The same message on every page; ``kind`` "empty" hides its background."""

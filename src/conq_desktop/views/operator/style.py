@@ -6,6 +6,7 @@ filled in by ``sheet()``; the widgets and their names are the panel's own.
 
 from __future__ import annotations
 
+from conq_desktop.views.common.language_switch import LANGUAGE_SWITCH_RULES
 from conq_desktop.views.common.theme import sheet, window_sheet
 
 PANEL_STYLE = window_sheet(
@@ -13,6 +14,7 @@ PANEL_STYLE = window_sheet(
     """
 QFrame#header { background: $panel; border-radius: 16px; }
 QLabel#subtitle, QLabel#caption { color: $sky; }
+QLabel#hint { color: $amber; }
 QFrame#card { background: $card; border-radius: 24px; }
 QFrame#queueCard, QFrame#signInCard { background: $panel; border-radius: 24px; }
 QFrame#compact { background: $card; border-radius: 14px; }
@@ -43,11 +45,6 @@ QToolButton:disabled, QToolButton[role="primary"]:disabled, QToolButton[role="go
 QToolButton[role="warn"]:disabled, QToolButton[role="quiet"]:disabled {
     background: $disabled; color: $disabled_text;
 }
-QToolButton#lang {
-    background: transparent; color: $sky; border: 2px solid $border; border-radius: 10px;
-    padding: 4px 12px;
-}
-QToolButton#lang:checked { background: $amber; color: $navy; border-color: $amber; }
 QLineEdit, QComboBox {
     background: $paper; color: $navy; border: 2px solid $sky; border-radius: 10px;
     padding: 8px 14px;
@@ -70,6 +67,7 @@ QListWidget {
 QListWidget::item { padding: 14px; border-radius: 8px; }
 QListWidget::item:selected { background: $amber; color: $navy; }
 """
+    + LANGUAGE_SWITCH_RULES,
 )
 
 

@@ -92,9 +92,11 @@ class TicketCard(QFrame):
         recall_limit: int,
         source: str | None,
         lang: str,
+        start_at_call: bool = False,
     ) -> None:
         """The current ticket (``source``: the name of the service it was redirected
-        from), or what to do while there is none."""
+        from), or what to do while there is none. Where service starts at the call
+        (``start_at_call``), a called ticket is being served already."""
 
         def t(message: str, **params: Any) -> str:
             return translate(message, lang, **params)
@@ -115,9 +117,13 @@ class TicketCard(QFrame):
             self.number_label.setText(ticket.number)
             self.service_label.setText(ticket.service.name(lang))
             called = ticket.status == TicketStatus.CALLED
-            self.status_label.setText(
-                t(_("Called, waiting for the visitor")) if called else t(_("Being served"))
-            )
+            if not called:
+                state = t(_("Being served"))
+            elif start_at_call:
+                state = t(_("Called; the service time counts from the call"))
+            else:
+                state = t(_("Called, waiting for the visitor"))
+            self.status_label.setText(state)
             restyle(self.status_label, state=ticket.status)
             if ticket.priority > 0:
                 badges.append(t(_("Priority")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conq_desktop.views.common.language_switch import LANGUAGE_SWITCH_RULES
 from conq_desktop.views.common.theme import window_sheet
 
 BASE_HEIGHT = 1080  # the sizes in view.apply_sizes are for this height
@@ -27,17 +28,11 @@ QPushButton { background: $button; color: $white; border-radius: 8px; padding: 8
 QPushButton:hover { background: $button_hover; }
 QPushButton:focus { border: 2px solid $amber; }
 QPushButton:disabled { background: $disabled; color: $disabled_text; }
-QPushButton#lang {
-    background: transparent; color: $sky; border: 2px solid $border; border-radius: 10px;
-    padding: 4px 12px;
-}
-QPushButton#lang:hover { background: $quiet; }
-QPushButton#lang[current="true"] { background: $amber; color: $navy; border-color: $amber; }
-QPushButton#lang:focus { border: 2px solid $white; }
 QPushButton#service { background: $strip; color: $paper; text-align: left; }
 QPushButton#service:checked { background: $card_pressed; border: 2px solid $sky; }
 QPushButton#service[closed="true"] { color: $off_text; }
 QPushButton#service[breach="true"] { background: $warn; color: $white; }
 QPushButton#service[breach="true"]:checked { background: $warn_hover; border: 2px solid $amber; }
-""",
+"""
+    + LANGUAGE_SWITCH_RULES,
 )

@@ -6,10 +6,11 @@ It only asks the engine: reads through a coalesced refresh on every ``LiveUpdate
 change, acts through ``Operations``, both off the GUI thread. Running times tick once a
 second from the tickets' own timestamps, without reading.
 
-The language switch (Кыргызча / Русский / English) retranslates the whole view at once,
-the message line too. Its buttons are plain buttons, not toggles: assistive technology
-reads them as buttons, and the one of the language shown says so in its description.
-Every button's and field's accessible name is the text it shows.
+The language switch (Кыргызча / Русский / English, ``views/common/language_switch.py``)
+retranslates the whole view at once, the message line too. Its buttons are plain
+buttons, not toggles: assistive technology reads them as buttons, and the one of the
+language shown says so in its description. Every button's and field's accessible name
+is the text it shows.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from conq_desktop.engine import QueueEngine, QueueStatus, ServiceQueue
 from conq_desktop.engine.auth import Actor
-from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language, translate
+from conq_desktop.i18n import _, current_language, translate
+from conq_desktop.views.common.language_switch import CURRENT_LANGUAGE, LanguageSwitch
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.operation import Operations, Text, explain
 from conq_desktop.views.common.theme import restyle, set_font
@@ -48,8 +50,9 @@ SUPERVISOR = _("Supervisor")
 LOGIN = _("Login")
 PIN = _("PIN")
 SERVICES = _("Services")
-# Said by assistive technology of the language button whose language is shown.
-CURRENT_LANGUAGE = _("Current language")
+
+# CURRENT_LANGUAGE is the shared switch's; it stays importable from here.
+__all__ = ["CURRENT_LANGUAGE", "SupervisorView"]
 
 
 class SupervisorView(QWidget):
@@ -90,21 +93,15 @@ class SupervisorView(QWidget):
         self.pin_edit.returnPressed.connect(self.sign_in)
         self.sign_in_button = self._button(_("Sign in"), self.sign_in)
         self.who = QLabel(objectName="who")
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for code in LANGUAGES:
-            button = QPushButton(LANGUAGE_NAMES[code], objectName="lang")
-            button.setAccessibleName(button.text())
-            button.setToolTip(LANGUAGE_NAMES[code])
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _checked=False, chosen=code: self.set_language(chosen))
-            self.lang_buttons[code] = button
+        self.lang_switch = LanguageSwitch(self.lang)
+        self.lang_switch.chosen.connect(self.set_language)
+        self.lang_buttons = self.lang_switch.buttons
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         for widget in (self.login_edit, self.pin_edit, self.sign_in_button, self.who):
             top.addWidget(widget)
         top.addSpacing(12)
-        for button in self.lang_buttons.values():
-            top.addWidget(button)
+        top.addWidget(self.lang_switch)
 
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
@@ -183,10 +180,7 @@ class SupervisorView(QWidget):
         for button, text in self._buttons.items():
             button.setText(self.tr_(text))
             button.setAccessibleName(button.text())
-        current = self.tr_(CURRENT_LANGUAGE)
-        for code, button in self.lang_buttons.items():
-            button.setAccessibleDescription(current if code == self.lang else "")
-            restyle(button, current=code == self.lang)
+        self.lang_switch.show_language(self.lang)
         self.services_title.setText(self.tr_(SERVICES))
         self.windows.set_language(self.lang)
         if self.status is not None:
@@ -206,8 +200,7 @@ class SupervisorView(QWidget):
         for button in (self.sign_in_button, self.stop_button, self.resume_button):
             set_font(button, 22 * scale, bold=True)
         set_font(self.move_button, 22 * scale, bold=True)
-        for button in self.lang_buttons.values():
-            set_font(button, 20 * scale, bold=True)
+        self.lang_switch.set_font_size(20 * scale)
         set_font(self.services_title, 20 * scale, bold=True)
         self.windows.set_scale(scale)
         for button in self.service_buttons.values():
