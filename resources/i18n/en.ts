@@ -48,6 +48,14 @@
         <translation>Apply these changes? [y/N] </translation>
     </message>
     <message>
+        <source>At the window</source>
+        <translation>At the window</translation>
+    </message>
+    <message>
+        <source>Being called</source>
+        <translation>Being called</translation>
+    </message>
+    <message>
         <source>Being served</source>
         <translation>Being served</translation>
     </message>
@@ -82,6 +90,10 @@
     <message>
         <source>Called, waiting for the visitor</source>
         <translation>Called, waiting for the visitor</translation>
+    </message>
+    <message>
+        <source>Called; the service time counts from the call</source>
+        <translation>Called; the service time counts from the call</translation>
     </message>
     <message>
         <source>Calling a ticket out of order needs a reason.</source>
@@ -156,6 +168,10 @@
         <translation>Choose what to open on this computer.</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>Closed now; open {hours}</source>
         <translation>Closed now; open {hours}</translation>
     </message>
@@ -196,6 +212,14 @@
         <translation>Creating the administrator…</translation>
     </message>
     <message>
+        <source>Current call: none yet</source>
+        <translation>Current call: none yet</translation>
+    </message>
+    <message>
+        <source>Current call: {number}, window {window}</source>
+        <translation>Current call: {number}, window {window}</translation>
+    </message>
+    <message>
         <source>Current language</source>
         <translation>Current language</translation>
     </message>
@@ -224,6 +248,14 @@
         <translation>Day</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <source>Demo centre: the PIN is {pin}</source>
+        <translation>Demo centre: the PIN is {pin}</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -242,10 +274,6 @@
     <message>
         <source>Expected wait: about {minutes} min</source>
         <translation>Expected wait: about {minutes} min</translation>
-    </message>
-    <message>
-        <source>Expected wait: {minutes} min</source>
-        <translation>Expected wait: {minutes} min</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -306,6 +334,10 @@
     <message>
         <source>Import…</source>
         <translation>Import…</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>In the queue</translation>
     </message>
     <message>
         <source>In the queue: {count}</source>
@@ -456,8 +488,16 @@
         <translation>No printer is set up; the ticket is shown on screen only.</translation>
     </message>
     <message>
+        <source>No window is serving this service right now; you will be called when one opens.</source>
+        <translation>No window is serving this service right now; you will be called when one opens.</translation>
+    </message>
+    <message>
         <source>No-show</source>
         <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you.</source>
+        <translation>Nobody is ahead of you.</translation>
     </message>
     <message>
         <source>Nobody is signed in at window {window}; sign in there first.</source>
@@ -560,6 +600,10 @@
         <translation>Operator {login} is new to this centre: the file must give their “pin”.</translation>
     </message>
     <message>
+        <source>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</source>
+        <translation>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -654,6 +698,10 @@
     <message>
         <source>Priority ticket</source>
         <translation>Priority ticket</translation>
+    </message>
+    <message>
+        <source>Priority: veterans, people with disabilities, pregnant women, parents with infants</source>
+        <translation>Priority: veterans, people with disabilities, pregnant women, parents with infants</translation>
     </message>
     <message>
         <source>Queue on {day}, {time}</source>
@@ -776,8 +824,20 @@
         <translation>Send ticket {number} to which service?</translation>
     </message>
     <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service starts at the call (Next, then Finish)</source>
+        <translation>Service starts at the call (Next, then Finish)</translation>
+    </message>
+    <message>
+        <source>Service starts at the call here: ticket {number} needs no Start; press Finish when done.</source>
+        <translation>Service starts at the call here: ticket {number} needs no Start; press Finish when done.</translation>
     </message>
     <message>
         <source>Service to add</source>
@@ -872,6 +932,10 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Stop issuing</source>
         <translation>Stop issuing</translation>
     </message>
@@ -886,6 +950,10 @@
     <message>
         <source>Supervisor view</source>
         <translation>Supervisor view</translation>
+    </message>
+    <message>
+        <source>Switch the screen to this language</source>
+        <translation>Switch the screen to this language</translation>
     </message>
     <message>
         <source>Take off</source>
@@ -1080,8 +1148,16 @@
         <translation>The queue cannot be reached right now. Please ask at the reception.</translation>
     </message>
     <message>
+        <source>The screen&apos;s language now</source>
+        <translation>The screen&apos;s language now</translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>The test ticket was NOT printed.</translation>
+    </message>
+    <message>
+        <source>The ticket called last and the window to go to</source>
+        <translation>The ticket called last and the window to go to</translation>
     </message>
     <message>
         <source>The ticket printer is not working.</source>
@@ -1782,6 +1858,10 @@
     <message>
         <source>{name} signed out of window {window}.</source>
         <translation>{name} signed out of window {window}.</translation>
+    </message>
+    <message>
+        <source>{number}, window {window}: {state}</source>
+        <translation>{number}, window {window}: {state}</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file, or add --force to overwrite it.</source>

@@ -48,6 +48,14 @@
         <translation>Бул өзгөртүүлөрдү киргизесизби? [о/Ж] </translation>
     </message>
     <message>
+        <source>At the window</source>
+        <translation>Терезеде</translation>
+    </message>
+    <message>
+        <source>Being called</source>
+        <translation>Чакырылды</translation>
+    </message>
+    <message>
         <source>Being served</source>
         <translation>Тейлөө жүрүп жатат</translation>
     </message>
@@ -82,6 +90,10 @@
     <message>
         <source>Called, waiting for the visitor</source>
         <translation>Чакырылды, келүүчүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>Called; the service time counts from the call</source>
+        <translation>Чакырылды; тейлөө убактысы чакырылгандан бери эсептелет</translation>
     </message>
     <message>
         <source>Calling a ticket out of order needs a reason.</source>
@@ -156,6 +168,10 @@
         <translation>Бул компьютерде эмне ачыларын тандаңыз.</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
         <source>Closed now; open {hours}</source>
         <translation>Азыр жабык; иштөө убактысы {hours}</translation>
     </message>
@@ -196,6 +212,14 @@
         <translation>Администратор түзүлүп жатат…</translation>
     </message>
     <message>
+        <source>Current call: none yet</source>
+        <translation>Учурдагы чакыруу: азырынча жок</translation>
+    </message>
+    <message>
+        <source>Current call: {number}, window {window}</source>
+        <translation>Учурдагы чакыруу: {number}, {window}-терезе</translation>
+    </message>
+    <message>
         <source>Current language</source>
         <translation>Учурдагы тил</translation>
     </message>
@@ -224,6 +248,14 @@
         <translation>Күн</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Акыркы цифраны өчүрүү</translation>
+    </message>
+    <message>
+        <source>Demo centre: the PIN is {pin}</source>
+        <translation>Демо-борбор: PIN-коду {pin}</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Даяр</translation>
     </message>
@@ -242,10 +274,6 @@
     <message>
         <source>Expected wait: about {minutes} min</source>
         <translation>Күтүү: болжол менен {minutes} мүн.</translation>
-    </message>
-    <message>
-        <source>Expected wait: {minutes} min</source>
-        <translation>Болжолдуу күтүү: {minutes} мүн.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -306,6 +334,10 @@
     <message>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>Кезекте</translation>
     </message>
     <message>
         <source>In the queue: {count}</source>
@@ -456,8 +488,16 @@
         <translation>Басып чыгаргыч жөндөлгөн эмес; талон экранда гана көрсөтүлөт.</translation>
     </message>
     <message>
+        <source>No window is serving this service right now; you will be called when one opens.</source>
+        <translation>Азыр бул кызматты эч бир терезе тейлебей жатат; терезе ачылганда сизди чакырышат.</translation>
+    </message>
+    <message>
         <source>No-show</source>
         <translation>Келген жок</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you.</source>
+        <translation>Алдыңызда эч ким жок.</translation>
     </message>
     <message>
         <source>Nobody is signed in at window {window}; sign in there first.</source>
@@ -560,6 +600,10 @@
         <translation>{login} бул борбордо жаңы: файлда анын «pin» коду болушу керек.</translation>
     </message>
     <message>
+        <source>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</source>
+        <translation>Операторлор «Кийинки», анан «Бүтүрүү» баскычын басышат; тейлөө убактысы чакыруудан эсептелет. Өчүк болсо: Кийинки, Баштоо, Бүтүрүү.</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
@@ -654,6 +698,10 @@
     <message>
         <source>Priority ticket</source>
         <translation>Артыкчылыктуу талон</translation>
+    </message>
+    <message>
+        <source>Priority: veterans, people with disabilities, pregnant women, parents with infants</source>
+        <translation>Артыкчылык: ардагерлер, мүмкүнчүлүгү чектелген адамдар, кош бойлуу аялдар, ымыркайы бар ата-энелер</translation>
     </message>
     <message>
         <source>Queue on {day}, {time}</source>
@@ -776,8 +824,20 @@
         <translation>{number} талонун кайсы кызматка жөнөтөбүз?</translation>
     </message>
     <message>
+        <source>Served</source>
+        <translation>Тейлөндү</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Кызмат</translation>
+    </message>
+    <message>
+        <source>Service starts at the call (Next, then Finish)</source>
+        <translation>Тейлөө чакырганда башталат (Кийинки, анан Бүтүрүү)</translation>
+    </message>
+    <message>
+        <source>Service starts at the call here: ticket {number} needs no Start; press Finish when done.</source>
+        <translation>Бул жерде тейлөө чакыруудан башталат: {number} талону үчүн «Баштоо» баскычын басуунун кереги жок; бүткөндө «Бүтүрүү» баскычын басыңыз.</translation>
     </message>
     <message>
         <source>Service to add</source>
@@ -872,6 +932,10 @@
         <translation>Абалы</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
         <source>Stop issuing</source>
         <translation>Талон берүүнү токтотуу</translation>
     </message>
@@ -886,6 +950,10 @@
     <message>
         <source>Supervisor view</source>
         <translation>Супервайзердин панели</translation>
+    </message>
+    <message>
+        <source>Switch the screen to this language</source>
+        <translation>Экранды ушул тилге которуу</translation>
     </message>
     <message>
         <source>Take off</source>
@@ -1080,8 +1148,16 @@
         <translation>Азыр кезек тутуму менен байланыш жок. Сураныч, залдын администраторуна кайрылыңыз.</translation>
     </message>
     <message>
+        <source>The screen&apos;s language now</source>
+        <translation>Экрандын азыркы тили</translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>Сыноо талону басылып чыккан ЖОК.</translation>
+    </message>
+    <message>
+        <source>The ticket called last and the window to go to</source>
+        <translation>Акыркы чакырылган талон жана бара турган терезе</translation>
     </message>
     <message>
         <source>The ticket printer is not working.</source>
@@ -1782,6 +1858,10 @@
     <message>
         <source>{name} signed out of window {window}.</source>
         <translation>{name} {window}-терезеде ишин бүтүрдү.</translation>
+    </message>
+    <message>
+        <source>{number}, window {window}: {state}</source>
+        <translation>{number}, {window}-терезе: {state}</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file, or add --force to overwrite it.</source>

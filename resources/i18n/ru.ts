@@ -48,6 +48,14 @@
         <translation>Применить эти изменения? [д/Н] </translation>
     </message>
     <message>
+        <source>At the window</source>
+        <translation>У окна</translation>
+    </message>
+    <message>
+        <source>Being called</source>
+        <translation>Вызван</translation>
+    </message>
+    <message>
         <source>Being served</source>
         <translation>Идёт обслуживание</translation>
     </message>
@@ -82,6 +90,10 @@
     <message>
         <source>Called, waiting for the visitor</source>
         <translation>Вызван, ждём посетителя</translation>
+    </message>
+    <message>
+        <source>Called; the service time counts from the call</source>
+        <translation>Вызван; время обслуживания идёт с момента вызова</translation>
     </message>
     <message>
         <source>Calling a ticket out of order needs a reason.</source>
@@ -156,6 +168,10 @@
         <translation>Выберите, что открыть на этом компьютере.</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
         <source>Closed now; open {hours}</source>
         <translation>Сейчас закрыто; часы работы {hours}</translation>
     </message>
@@ -196,6 +212,14 @@
         <translation>Создаётся администратор…</translation>
     </message>
     <message>
+        <source>Current call: none yet</source>
+        <translation>Текущий вызов: пока нет</translation>
+    </message>
+    <message>
+        <source>Current call: {number}, window {window}</source>
+        <translation>Текущий вызов: {number}, окно {window}</translation>
+    </message>
+    <message>
         <source>Current language</source>
         <translation>Текущий язык</translation>
     </message>
@@ -224,6 +248,14 @@
         <translation>День</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+    <message>
+        <source>Demo centre: the PIN is {pin}</source>
+        <translation>Демо-центр: PIN-код {pin}</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -242,10 +274,6 @@
     <message>
         <source>Expected wait: about {minutes} min</source>
         <translation>Ожидание: около {minutes} мин</translation>
-    </message>
-    <message>
-        <source>Expected wait: {minutes} min</source>
-        <translation>Примерное ожидание: {minutes} мин</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -306,6 +334,10 @@
     <message>
         <source>Import…</source>
         <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>В очереди</translation>
     </message>
     <message>
         <source>In the queue: {count}</source>
@@ -456,8 +488,16 @@
         <translation>Принтер не настроен; талон показан только на экране.</translation>
     </message>
     <message>
+        <source>No window is serving this service right now; you will be called when one opens.</source>
+        <translation>Сейчас ни одно окно не обслуживает эту услугу; вас вызовут, когда окно откроется.</translation>
+    </message>
+    <message>
         <source>No-show</source>
         <translation>Не явился</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you.</source>
+        <translation>Перед вами никого нет.</translation>
     </message>
     <message>
         <source>Nobody is signed in at window {window}; sign in there first.</source>
@@ -560,6 +600,10 @@
         <translation>Оператор {login} в этом центре новый: в файле нужен его «pin».</translation>
     </message>
     <message>
+        <source>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</source>
+        <translation>Операторы нажимают «Следующий», затем «Завершить»; время обслуживания считается с вызова. Выключено: Следующий, Начать, Завершить.</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
@@ -654,6 +698,10 @@
     <message>
         <source>Priority ticket</source>
         <translation>Приоритетный талон</translation>
+    </message>
+    <message>
+        <source>Priority: veterans, people with disabilities, pregnant women, parents with infants</source>
+        <translation>Приоритет: ветераны, люди с инвалидностью, беременные женщины, родители с младенцами</translation>
     </message>
     <message>
         <source>Queue on {day}, {time}</source>
@@ -776,8 +824,20 @@
         <translation>В какую услугу направить талон {number}?</translation>
     </message>
     <message>
+        <source>Served</source>
+        <translation>Обслужен</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Service starts at the call (Next, then Finish)</source>
+        <translation>Обслуживание начинается с вызова (Следующий, затем Завершить)</translation>
+    </message>
+    <message>
+        <source>Service starts at the call here: ticket {number} needs no Start; press Finish when done.</source>
+        <translation>Здесь обслуживание начинается с вызова: для талона {number} нажимать «Начать» не нужно; по окончании нажмите «Завершить».</translation>
     </message>
     <message>
         <source>Service to add</source>
@@ -872,6 +932,10 @@
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>Stop issuing</source>
         <translation>Остановить выдачу</translation>
     </message>
@@ -886,6 +950,10 @@
     <message>
         <source>Supervisor view</source>
         <translation>Панель супервайзера</translation>
+    </message>
+    <message>
+        <source>Switch the screen to this language</source>
+        <translation>Переключить экран на этот язык</translation>
     </message>
     <message>
         <source>Take off</source>
@@ -1080,8 +1148,16 @@
         <translation>Сейчас нет связи с системой очереди. Пожалуйста, обратитесь к администратору зала.</translation>
     </message>
     <message>
+        <source>The screen&apos;s language now</source>
+        <translation>Текущий язык экрана</translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>Пробный талон НЕ напечатан.</translation>
+    </message>
+    <message>
+        <source>The ticket called last and the window to go to</source>
+        <translation>Последний вызванный талон и окно, к которому нужно пройти</translation>
     </message>
     <message>
         <source>The ticket printer is not working.</source>
@@ -1782,6 +1858,10 @@
     <message>
         <source>{name} signed out of window {window}.</source>
         <translation>{name}: выход из окна {window} выполнен.</translation>
+    </message>
+    <message>
+        <source>{number}, window {window}: {state}</source>
+        <translation>{number}, окно {window}: {state}</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file, or add --force to overwrite it.</source>

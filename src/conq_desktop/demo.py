@@ -42,6 +42,9 @@ _OPERATORS = [
 ]
 
 
+# What the demo's panels say on their sign-in page, so a newcomer need not look it up.
+DEMO_PINS = {login: pin for _window, login, pin in _OPERATORS}
+
 # Priority tickets are given out at the reception desk.
 _RECEPTIONIST = ("bakyt", "6666")
 

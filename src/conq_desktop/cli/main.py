@@ -71,6 +71,18 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
+def _tile(text: str) -> tuple[int, int]:
+    """ "N/M": tile N (from 0) of M on the main screen."""
+    index, _slash, count = text.partition("/")
+    try:
+        tile = int(index), int(count)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a tile: {text!r}") from None
+    if not 0 <= tile[0] < tile[1] <= 9:
+        raise argparse.ArgumentTypeError(f"not a tile: {text!r}")
+    return tile
+
+
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -165,12 +177,16 @@ def build_parser() -> argparse.ArgumentParser:
     display.add_argument("--ticker", default="", help="a running text line at the bottom")
     display.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     display.add_argument("--print-calls", action="store_true", help=argparse.SUPPRESS)
+    display.add_argument("--tile", type=_tile, default=None, help=argparse.SUPPRESS)
     operator = verb(
         verbs, "operator", window_commands.operator, "the operator panel of one service window"
     )
     operator.add_argument("--window", type=int, required=True, help="the service window number")
     operator.add_argument("--operator", metavar="LOGIN", help="fill in the operator's login")
     operator.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
+    # The demo's: where the panel opens, and the demo centre's PIN shown on it.
+    operator.add_argument("--tile", type=_tile, default=None, help=argparse.SUPPRESS)
+    operator.add_argument("--demo-pin", default="", help=argparse.SUPPRESS)
     supervisor = verb(
         verbs,
         "supervisor",
@@ -191,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     kiosk.add_argument("--windowed", action="store_true", help="a normal window, not locked")
     kiosk.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
+    kiosk.add_argument("--tile", type=_tile, default=None, help=argparse.SUPPRESS)
     start = verb(
         verbs,
         "start",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from conq_desktop import desktop
 from conq_desktop.cli.backup_commands import start_automatic_backup
 from conq_desktop.cli.commands import Context, demo_database
+from conq_desktop.demo import DEMO_PINS
 from conq_desktop.engine.centre_state import CentreState, centre_state
 from conq_desktop.errors import ConqError
 from conq_desktop.guidance import first_run_guidance
@@ -93,6 +94,8 @@ def _run(
         quit_after=getattr(args, "quit_after", 0),
         launcher=launcher,
         language=ctx.settings.language,
+        tile=getattr(args, "tile", None),
+        sign_in_hint=getattr(args, "demo_pin", ""),
     )
     start_automatic_backup(ctx)  # today's copy of an SQLite database, in the background
     return run_windows(
@@ -121,13 +124,20 @@ def demo_windows(ctx: Context, url: str) -> int:
     base = [*desktop.this_program(), "--db", url]
     if ctx.settings.language:
         base += ["--lang", ctx.settings.language]
+
+    # Side by side on the main screen, so that a newcomer sees all at once: the hall
+    # display top left, the reception desk top right, the two panels below.
+    def panel(window: int, login: str, tile: str) -> list[str]:
+        words = ["operator", "--window", str(window), "--operator", login, "--tile", tile]
+        return [*base, *words, "--demo-pin", DEMO_PINS[login]]
+
     children = [
-        subprocess.Popen([*base, "kiosk", "--receptionist", "--windowed"]),
-        subprocess.Popen([*base, "operator", "--window", "1", "--operator", "aibek"]),
-        subprocess.Popen([*base, "operator", "--window", "2", "--operator", "nurgul"]),
+        subprocess.Popen([*base, "kiosk", "--receptionist", "--windowed", "--tile", "1/4"]),
+        subprocess.Popen(panel(1, "aibek", "2/4")),
+        subprocess.Popen(panel(2, "nurgul", "3/4")),
     ]
     try:
-        return run_windows(ctx.engine, ("display", 0), WindowOptions(windowed=True))
+        return run_windows(ctx.engine, ("display", 0), WindowOptions(windowed=True, tile=(0, 4)))
     finally:
         for child in children:
             child.terminate()

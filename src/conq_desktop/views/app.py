@@ -27,7 +27,7 @@ from conq_desktop.engine.accounts import has_admin
 from conq_desktop.engine.centre_state import CentreState, centre_state
 from conq_desktop.guidance import first_run_guidance, sample_centre_file
 from conq_desktop.views.common.application import WindowContext
-from conq_desktop.views.common.windowing import place_on_screen, show_windowed
+from conq_desktop.views.common.windowing import maximise, place_on_screen, show_windowed, tile
 
 if TYPE_CHECKING:
     from conq_desktop.printing.printer_config import PrinterConfig
@@ -53,6 +53,10 @@ class WindowOptions:
     quit_after: float = 0  # seconds > 0 end the run (smoke tests, benches)
     launcher: bool = False  # the windows are chosen in the start window
     language: str | None = None  # this PC's language setting, if any
+    # Tile (index, count) of the main screen the window opens in: the demo's layout.
+    tile: tuple[int, int] | None = None
+    # Said on an operator panel's sign-in page: the demo centre's PIN for its login.
+    sign_in_hint: str = ""
 
 
 class Opener:
@@ -102,6 +106,9 @@ class Opener:
         if options.print_calls:  # for scripts and tests: what the hall sees
             window.ready.connect(lambda: print("ready", flush=True))
             window.announce.connect(lambda number, to: print(f"called {number} {to}", flush=True))
+        if options.tile is not None:
+            tile(window, *options.tile)
+            return window
         if options.windowed:
             window.resize(1280, 720)
             window.show()
@@ -140,11 +147,13 @@ class Opener:
         )
         if options.quit_after > 0:
             window.unlock()  # a timed run (smoke tests, benches) must not meet the PIN
-        if options.windowed:
+        if options.tile is not None:
+            tile(window, *options.tile)
+        elif options.windowed:
             window.resize(1280, 720)
             window.show()
         elif receptionist:
-            window.showMaximized()
+            maximise(window)
         else:
             place_on_screen(window, None)  # full screen without a window manager too
         return window
@@ -154,8 +163,20 @@ class Opener:
 
         wc = self.window_ctx
         wc.engine.current_ticket(number)  # an unknown window: NotFound, nothing opens
-        panel = OperatorPanel(wc.engine, number, wc.live, wc.runner, login=self.options.operator)
-        show_windowed(panel)
+        # This PC's language if set, else the centre's (see OperatorPanel).
+        panel = OperatorPanel(
+            wc.engine,
+            number,
+            wc.live,
+            wc.runner,
+            login=self.options.operator,
+            lang=self.options.language,
+            hint=self.options.sign_in_hint,
+        )
+        if self.options.tile is not None:
+            tile(panel, *self.options.tile)
+        else:
+            show_windowed(panel)
         return panel
 
     def _supervisor(self) -> Any:

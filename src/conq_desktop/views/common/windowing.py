@@ -8,6 +8,7 @@ first.
 from __future__ import annotations
 
 import logging
+import math
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
@@ -50,3 +51,29 @@ def place_on_screen(window: QWidget, screen_number: int | None) -> str | None:
     window.setGeometry(screen.geometry())
     window.showFullScreen()
     return warning
+
+
+def tile(window: QWidget, index: int, count: int) -> None:
+    """Show ``window`` as tile ``index`` of ``count`` side by side on the main screen
+    (2 × 2 for four): the demo opens its kiosk, panels and hall display so that all are
+    seen at once, each its own process, without a window manager's help."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        window.show()
+        return
+    room = screen.availableGeometry()
+    columns = max(1, math.ceil(math.sqrt(count)))
+    rows = max(1, math.ceil(count / columns))
+    width, height = room.width() // columns, room.height() // rows
+    row, column = divmod(index % (columns * rows), columns)
+    window.setGeometry(room.x() + column * width, room.y() + row * height, width, height)
+    window.show()
+
+
+def maximise(window: QWidget) -> None:
+    """Maximised, with the screen's working area as its geometry first: without a window
+    manager ``showMaximized()`` alone leaves a window at its size hint."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
