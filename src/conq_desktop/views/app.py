@@ -59,6 +59,22 @@ class WindowOptions:
     sign_in_hint: str = ""
 
 
+# A window's kind as assistive technology names its process (not translated: it also
+# names the process in window lists and logs).
+_APP_NAMES = {
+    "display": "conq-desktop hall display",
+    "kiosk": "conq-desktop kiosk",
+    "reception": "conq-desktop reception desk",
+    "operator": "conq-desktop operator window {number}",
+    "supervisor": "conq-desktop supervisor",
+    "admin": "conq-desktop administration",
+}
+
+
+def app_name(kind: str, number: int = 0) -> str:
+    return _APP_NAMES[kind].format(number=number)
+
+
 class Opener:
     """Opens the windows of one run of the program, at once or when the first-run
     window asks, and ends the run.
@@ -95,6 +111,8 @@ class Opener:
             "admin": self._admin,
         }[kind]()
         self.opened.append(window)
+        # What assistive technology calls this process.
+        self.window_ctx.app.setApplicationName(app_name(kind, number))
         return window
 
     def _display(self) -> Any:

@@ -29,6 +29,11 @@ def application(lang: str | None = None) -> QApplication:
         "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false"
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Else the name is the started file's: every window of the demo was "__main__.py" to
+    # screen readers. Each window then names its process (views/app.py); the display
+    # name stays the one every window title already ends with, so Qt adds nothing.
+    app.setApplicationName("conq-desktop")
+    app.setApplicationDisplayName("conq-desktop")
     for folder in resource_dirs():
         for font in sorted((folder / "fonts").glob("*.ttf")) if (folder / "fonts").is_dir() else []:
             QFontDatabase.addApplicationFont(str(font))
