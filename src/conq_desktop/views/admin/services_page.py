@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -187,18 +186,7 @@ class ServicesPage(ItemsPage):
         column.addWidget(words.label(texts.MIDNIGHT_NOTE, name="note"))
         column.addStretch(1)
         column.addLayout(buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-
-        left = QVBoxLayout()
-        left.addWidget(words.label(texts.SERVICES, self.items, name="heading"))
-        left.addWidget(self.items, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addWidget(scroll, 2)
-        self.refill(None)
+        self.lay_out(texts.SERVICES, form)
 
     # ------------------------------------------------------------ ItemsPage
     def item_keys(self, snapshot: CentreAdmin) -> list[tuple[Any, str]]:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -102,18 +101,7 @@ class StaffPage(ItemsPage):
         column.addLayout(account)
         column.addStretch(1)
         column.addLayout(buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-
-        left = QVBoxLayout()
-        left.addWidget(words.label(texts.STAFF, self.items, name="heading"))
-        left.addWidget(self.items, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addWidget(scroll, 2)
-        self.refill(None)
+        self.lay_out(texts.STAFF, form)
 
     # ------------------------------------------------------------ ItemsPage
     def _tz(self) -> tzinfo:

@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -159,6 +162,21 @@ class ItemsPage(QWidget):
         self.items = QListWidget()
         self.items.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.items.currentItemChanged.connect(self._chosen)
+
+    def lay_out(self, heading: str, form: QWidget) -> None:
+        """The list under its ``heading`` on the left, the ``form`` (scrolling, for
+        small screens) on the right, twice as wide; then an empty form."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        left = QVBoxLayout()
+        left.addWidget(self.words.label(heading, self.items, name="heading"))
+        left.addWidget(self.items, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addWidget(scroll, 2)
+        self.refill(None)
 
     # ------------------------------------------------------------ to be given
     def item_keys(self, snapshot: CentreAdmin) -> list[tuple[Any, str]]:

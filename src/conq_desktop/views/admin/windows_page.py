@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -95,18 +94,7 @@ class WindowsPage(ItemsPage):
         column.addLayout(adding)
         column.addSpacing(10)
         column.addLayout(buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-
-        left = QVBoxLayout()
-        left.addWidget(words.label(texts.WINDOWS, self.items, name="heading"))
-        left.addWidget(self.items, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addWidget(scroll, 2)
-        self.refill(None)
+        self.lay_out(texts.WINDOWS, form)
 
     # ------------------------------------------------------------ ItemsPage
     def item_keys(self, snapshot: CentreAdmin) -> list[tuple[Any, str]]:
