@@ -37,14 +37,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, delete, func, insert, select, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Connection, make_url
 
 from conq_desktop.db import Database, open_database
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import load_centre
+from conq_desktop.engine.journal import event_hash
 from conq_desktop.errors import NothingToCall
 from conq_desktop.models import (
+    ChainHead,
     DailyCounter,
     EventKind,
     Operator,
@@ -87,6 +89,28 @@ def prepare(db: Database, processes: int) -> None:
     engine = QueueEngine(db)
     for number in windows:
         engine.sign_in(number, f"bench{number}", BENCH_PIN)
+
+
+def chain_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Give ``rows`` (events about to be inserted, in this order) their places in the
+    hash chain after its head, as engine/journal.record would, and move the head."""
+    seq, prev = conn.execute(select(ChainHead.seq, ChainHead.hash)).one()
+    for row in rows:
+        seq += 1
+        kind = row["kind"].value if hasattr(row["kind"], "value") else row["kind"]
+        own = event_hash(
+            prev,
+            seq,
+            kind,
+            row["at"],
+            row.get("ticket_id"),
+            row.get("operator_id"),
+            row.get("service_point_id"),
+            row["details"],
+        )
+        row.update(seq=seq, prev_hash=prev, hash=own)
+        prev = own
+    conn.execute(update(ChainHead).values(seq=seq, hash=prev))
 
 
 def insert_history(db: Database, total: int, seed: int = 1) -> tuple[int, int]:
@@ -147,6 +171,7 @@ def insert_history(db: Database, total: int, seed: int = 1) -> tuple[int, int]:
         counters += [{"service_id": k, "day": day, "last_sequence": v}
                      for k, v in sequences.items()]  # fmt: skip
     with db.engine.begin() as conn:
+        chain_events(conn, events)
         for table, rows in ((Ticket, tickets), (TicketEvent, events), (DailyCounter, counters)):
             for start in range(0, len(rows), 20_000):
                 conn.execute(insert(table), rows[start : start + 20_000])

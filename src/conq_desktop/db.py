@@ -34,8 +34,11 @@ log = logging.getLogger(__name__)
 
 # The newest migration this program knows. Checked against Alembic's own head by a test,
 # so start-up can compare revisions without importing Alembic (which costs ~100 ms).
-SCHEMA_HEAD = "0004"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+SCHEMA_HEAD = "0005"
+# PostgreSQL's advisory lock that writers take in turn (migrations use 7410001).
+WRITER_LOCK = 7410002
+
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 _READ_ONLY = "conq_read_only"
 BUSY_TIMEOUT_MS = 10_000
@@ -65,8 +68,16 @@ class Database:
 
     @contextmanager
     def write_session(self) -> Iterator[Session]:
-        """A transaction that will change data: committed on success, rolled back on any error."""
+        """A transaction that will change data: committed on success, rolled back on any error.
+
+        Writers take turns, on PostgreSQL as SQLite's BEGIN IMMEDIATE makes them: every
+        change ends with an event appended to the one hash chain (engine/journal.py),
+        whose head is locked until commit. Were the turn taken only there, a writer
+        already holding a ticket's row could wait for the head while the head's holder
+        waits for that row: a deadlock. Taken first, before any row, it cannot be."""
         with self._write() as session, session.begin():
+            if self.dialect == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
             yield session
 
     @contextmanager

@@ -11,23 +11,92 @@ Every event also tells the other processes: on PostgreSQL a ``NOTIFY conq_deskto
 delivered to the LISTENers (conq_desktop.notify) when the transaction commits; SQLite
 needs nothing, its watchers see ``data_version`` change. There is no second path: a
 test fails if anything outside this module creates a ``TicketEvent``.
+
+Every event is also a link of one hash chain (docs/queue-rules.md, "Provable history"):
+its ``seq`` follows the last event's, its ``prev_hash`` is the last event's hash and its
+``hash`` is ``event_hash`` over its content and ``prev_hash``. The end of the chain is
+the one row of ``chain_head``; each append locks it (PostgreSQL ``FOR UPDATE``; SQLite's
+write transactions are ``BEGIN IMMEDIATE`` and so one at a time anyway), so two PCs
+writing at once still make one chain without gaps or forks. ``engine/audit.py`` checks
+it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from conq_desktop.models import EventKind, ServicePoint, Ticket, TicketEvent
+from conq_desktop.models import ChainHead, EventKind, ServicePoint, Ticket, TicketEvent
 
 NOTIFY_CHANNEL = "conq_desktop"
 
 # How a PIN shows in the history: never its hash.
 HIDDEN = "***"
+
+# The previous hash of the first event.
+GENESIS = "0" * 64
+
+_HEAD = select(ChainHead.seq, ChainHead.hash).where(ChainHead.id == 1)
+_HEAD_LOCKED = _HEAD.with_for_update()
+
+
+def event_timestamp(at: datetime) -> str:
+    """An event's time as it is hashed: UTC, ISO 8601 with microseconds,
+    ``2026-11-30T14:00:00.123456+00:00``."""
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def canonical_event(
+    seq: int,
+    kind: str,
+    at: datetime,
+    ticket_id: int | None,
+    operator_id: int | None,
+    service_point_id: int | None,
+    details: dict[str, Any],
+) -> str:
+    """The text an event's hash is taken over (without the previous hash)."""
+    return json.dumps(
+        {
+            "seq": seq,
+            "kind": kind,
+            "at": event_timestamp(at),
+            "ticket_id": ticket_id,
+            "operator_id": operator_id,
+            "service_point_id": service_point_id,
+            "details": details,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+
+
+def chain_hash(prev_hash: str, canonical: str) -> str:
+    """SHA-256, in lowercase hex, of the UTF-8 of ``prev_hash``, a line feed and the
+    event's canonical text."""
+    return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
+
+
+def event_hash(
+    prev_hash: str,
+    seq: int,
+    kind: str,
+    at: datetime,
+    ticket_id: int | None,
+    operator_id: int | None,
+    service_point_id: int | None,
+    details: dict[str, Any],
+) -> str:
+    return chain_hash(
+        prev_hash,
+        canonical_event(seq, kind, at, ticket_id, operator_id, service_point_id, details),
+    )
 
 
 def record(
@@ -50,18 +119,42 @@ def record(
     if ticket is not None:
         ticket_id = ticket.id
         details.setdefault("number", ticket.number)
-    # A Core insert: the event is never read back in this transaction, and skipping
-    # the unit of work keeps the write lock short.
-    session.execute(
-        insert(TicketEvent).values(
-            kind=kind,
-            ticket_id=ticket_id,
-            operator_id=operator_id,
-            service_point_id=window.id if window is not None else None,
-            at=at,
-            details=details,
-        )
+    service_point_id = window.id if window is not None else None
+    # The details as the database gives them back (JSON: tuples become lists, keys
+    # text), so that the hash checks out when the event is read again.
+    details = json.loads(json.dumps(details))
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    head = _HEAD_LOCKED if postgresql else _HEAD
+    last_seq, last_hash = session.execute(head).one()
+    seq = last_seq + 1
+    own_hash = event_hash(
+        last_hash, seq, kind.value, at, ticket_id, operator_id, service_point_id, details
     )
+    move_head = (
+        update(ChainHead)
+        .where(ChainHead.id == 1)
+        .values(seq=seq, hash=own_hash)
+        .execution_options(synchronize_session=False)
+    )
+    # A Core insert: the event is never read back in this transaction, and skipping
+    # the unit of work keeps the write lock short. On PostgreSQL the head moves in the
+    # same statement (one round trip less).
+    event = insert(TicketEvent).values(
+        kind=kind,
+        ticket_id=ticket_id,
+        operator_id=operator_id,
+        service_point_id=service_point_id,
+        at=at,
+        details=details,
+        seq=seq,
+        prev_hash=last_hash,
+        hash=own_hash,
+    )
+    if postgresql:
+        session.execute(event.add_cte(move_head.cte("move_head")))
+    else:
+        session.execute(event)
+        session.execute(move_head)
     _notify(
         session,
         {

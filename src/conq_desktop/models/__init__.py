@@ -2,7 +2,7 @@
 
 from conq_desktop.models.base import Base, UTCDateTime
 from conq_desktop.models.centre import DailyCounter, Setting
-from conq_desktop.models.event import EventKind, TicketEvent
+from conq_desktop.models.event import ChainHead, EventKind, TicketEvent
 from conq_desktop.models.operator import Operator, Role, hash_pin, needs_rehash
 from conq_desktop.models.service import ALL_WEEKDAYS, Holiday, Service, ServiceHours
 from conq_desktop.models.service_point import (
@@ -25,6 +25,7 @@ __all__ = [
     "FINAL_STATUSES",
     "MAX_WINDOW_NUMBER",
     "Base",
+    "ChainHead",
     "DailyCounter",
     "EventKind",
     "Holiday",

@@ -7,7 +7,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from conq_desktop.models.base import Base, str_enum
@@ -55,7 +55,10 @@ class EventKind(enum.StrEnum):
 
 class TicketEvent(Base):
     __tablename__ = "ticket_events"
-    __table_args__ = (Index("ix_ticket_events_at", "at"),)
+    __table_args__ = (
+        Index("ix_ticket_events_at", "at"),
+        Index("ix_ticket_events_seq", "seq", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[EventKind] = mapped_column(str_enum(EventKind))
@@ -64,6 +67,26 @@ class TicketEvent(Base):
     service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id"))
     at: Mapped[datetime]
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The hash chain (docs/queue-rules.md, "Provable history"): the event's place in the
+    # one history (1, 2, 3 … without gaps), the previous event's hash and its own.
+    seq: Mapped[int]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
     def __repr__(self) -> str:
         return f"TicketEvent({self.kind.value}, ticket={self.ticket_id})"
+
+
+class ChainHead(Base):
+    """The one row (id 1) that says where the hash chain ends: the last event's ``seq``
+    and ``hash`` (0 and 64 zeros before the first). Every append locks it, so that the
+    history stays one chain whichever PC writes; ``centre_id`` names this centre's
+    history in its seals, made once, at random, never changed."""
+
+    __tablename__ = "chain_head"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    seq: Mapped[int]
+    hash: Mapped[str] = mapped_column(String(64))
+    centre_id: Mapped[str] = mapped_column(String(32))
