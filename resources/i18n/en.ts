@@ -4,6 +4,14 @@
 <context>
     <name>conq</name>
     <message>
+        <source>(called with Next)</source>
+        <translation>(called with Next)</translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}.</source>
+        <translation>--from {start} is after --to {end}.</translation>
+    </message>
+    <message>
         <source>--reset-pin names {login}, who is not in the centre file.</source>
         <translation>--reset-pin names {login}, who is not in the centre file.</translation>
     </message>
@@ -100,8 +108,24 @@
         <translation>Calling a ticket out of order needs a reason.</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Calls out of order</source>
+        <translation>Calls out of order</translation>
+    </message>
+    <message>
+        <source>Calls per operator</source>
+        <translation>Calls per operator</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled by hand</source>
+        <translation>Cancelled by hand</translation>
     </message>
     <message>
         <source>Cannot create the data folder {folder}: {reason}</source>
@@ -204,6 +228,10 @@
         <translation>Copy</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
         <source>Create the administrator</source>
         <translation>Create the administrator</translation>
     </message>
@@ -248,6 +276,10 @@
         <translation>Day</translation>
     </message>
     <message>
+        <source>Day {day} (time zone {timezone})</source>
+        <translation>Day {day} (time zone {timezone})</translation>
+    </message>
+    <message>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
@@ -272,6 +304,10 @@
         <translation>Enter your login and PIN.</translation>
     </message>
     <message>
+        <source>Events of {days}: {count} (events {first} to {last}).</source>
+        <translation>Events of {days}: {count} (events {first} to {last}).</translation>
+    </message>
+    <message>
         <source>Expected wait: about {minutes} min</source>
         <translation>Expected wait: about {minutes} min</translation>
     </message>
@@ -280,8 +316,20 @@
         <translation>Export…</translation>
     </message>
     <message>
+        <source>Fairness report written to {path}: {count} calls out of order.</source>
+        <translation>Fairness report written to {path}: {count} calls out of order.</translation>
+    </message>
+    <message>
+        <source>Fairness report: {centre}</source>
+        <translation>Fairness report: {centre}</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>First called</source>
+        <translation>First called</translation>
     </message>
     <message>
         <source>For</source>
@@ -298,6 +346,10 @@
     <message>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>From {first} to {last} (time zone {timezone})</source>
+        <translation>From {first} to {last} (time zone {timezone})</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -344,6 +396,10 @@
         <translation>In the queue: {count}</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
         <source>Issuing resumed: {service}</source>
         <translation>Issuing resumed: {service}</translation>
     </message>
@@ -354,6 +410,10 @@
     <message>
         <source>Kiosk languages</source>
         <translation>Kiosk languages</translation>
+    </message>
+    <message>
+        <source>Last event checked: {seq}, hash {hash}.</source>
+        <translation>Last event checked: {seq}, hash {hash}.</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
@@ -408,6 +468,10 @@
         <translation>Longest wait</translation>
     </message>
     <message>
+        <source>Longest waits (issue to first call)</source>
+        <translation>Longest waits (issue to first call)</translation>
+    </message>
+    <message>
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
@@ -418,6 +482,10 @@
     <message>
         <source>May sign in</source>
         <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Minutes per visitor</source>
@@ -496,6 +564,10 @@
         <translation>No-show</translation>
     </message>
     <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
         <source>Nobody is ahead of you.</source>
         <translation>Nobody is ahead of you.</translation>
     </message>
@@ -512,8 +584,16 @@
         <translation>Nobody is waiting for window {window}.</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
         <source>Not offered at the moment</source>
         <translation>Not offered at the moment</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period: no ticket was issued or called.</source>
+        <translation>Nothing happened in this period: no ticket was issued or called.</translation>
     </message>
     <message>
         <source>Nothing to save: the settings are as they were.</source>
@@ -604,6 +684,10 @@
         <translation>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</translation>
     </message>
     <message>
+        <source>Out of order</source>
+        <translation>Out of order</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -618,6 +702,10 @@
     <message>
         <source>PIN lock, minutes</source>
         <translation>PIN lock, minutes</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <source>Paper width</source>
@@ -650,6 +738,10 @@
     <message>
         <source>Postpone</source>
         <translation>Postpone</translation>
+    </message>
+    <message>
+        <source>Postponements</source>
+        <translation>Postponements</translation>
     </message>
     <message>
         <source>Prefix</source>
@@ -708,12 +800,20 @@
         <translation>Queue on {day}, {time}</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
         <source>Recall</source>
         <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
     </message>
     <message>
         <source>Recalls of one ticket</source>
@@ -734,6 +834,10 @@
     <message>
         <source>Redirected from “{service}”</source>
         <translation>Redirected from “{service}”</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Redirects</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -916,6 +1020,10 @@
         <translation>Signed out.</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Something went wrong. Please ask at the reception.</translation>
     </message>
@@ -938,6 +1046,10 @@
     <message>
         <source>Stop issuing</source>
         <translation>Stop issuing</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1084,6 +1196,46 @@
         <translation>The first one greets visitors; Kyrgyz and Russian are always there.</translation>
     </message>
     <message>
+        <source>The history is intact: {count} events checked, from the first to event {seq}.</source>
+        <translation>The history is intact: {count} events checked, from the first to event {seq}.</translation>
+    </message>
+    <message>
+        <source>The history up to event {seq} was rewritten after the seal was taken: its hash is not the sealed one.</source>
+        <translation>The history up to event {seq} was rewritten after the seal was taken: its hash is not the sealed one.</translation>
+    </message>
+    <message>
+        <source>The history was changed at event {seq}: it does not follow event {previous} (an event was inserted or removed before it, or the order was changed).</source>
+        <translation>The history was changed at event {seq}: it does not follow event {previous} (an event was inserted or removed before it, or the order was changed).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} and any after it were added outside the program (the program&apos;s last event is {head}).</source>
+        <translation>The history was changed: event {seq} and any after it were added outside the program (the program&apos;s last event is {head}).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} is missing (it was deleted).</source>
+        <translation>The history was changed: event {seq} is missing (it was deleted).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} no longer matches its hash (it was edited after it was written).</source>
+        <translation>The history was changed: event {seq} no longer matches its hash (it was edited after it was written).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} was inserted; it is not part of the chain written by the program.</source>
+        <translation>The history was changed: event {seq} was inserted; it is not part of the chain written by the program.</translation>
+    </message>
+    <message>
+        <source>The history was changed: events {seq} and {next} were swapped (the order was changed).</source>
+        <translation>The history was changed: events {seq} and {next} were swapped (the order was changed).</translation>
+    </message>
+    <message>
+        <source>The history was changed: it ends at event {last}, but the program wrote events up to {head} (event {seq} and any after it were deleted).</source>
+        <translation>The history was changed: it ends at event {last}, but the program wrote events up to {head} (event {seq} and any after it were deleted).</translation>
+    </message>
+    <message>
+        <source>The history was changed: there are two events numbered {seq} (one was inserted).</source>
+        <translation>The history was changed: there are two events numbered {seq} (one was inserted).</translation>
+    </message>
+    <message>
         <source>The holidays are saved.</source>
         <translation>The holidays are saved.</translation>
     </message>
@@ -1114,6 +1266,10 @@
     <message>
         <source>The number on the screen is valid; please remember it.</source>
         <translation>The number on the screen is valid; please remember it.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: --to {last} is before --from {first}.</source>
+        <translation>The period ends before it begins: --to {last} is before --from {first}.</translation>
     </message>
     <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
@@ -1152,6 +1308,18 @@
         <translation>The screen&apos;s language now</translation>
     </message>
     <message>
+        <source>The seal belongs to another centre ({seal_centre}); this database&apos;s history is centre {centre}.</source>
+        <translation>The seal belongs to another centre ({seal_centre}); this database&apos;s history is centre {centre}.</translation>
+    </message>
+    <message>
+        <source>The seal names event {seal_seq}, but the history ends at event {last}: events were removed since the seal was taken (or this is an older copy of the database).</source>
+        <translation>The seal names event {seal_seq}, but the history ends at event {last}: events were removed since the seal was taken (or this is an older copy of the database).</translation>
+    </message>
+    <message>
+        <source>The seal of event {seq} holds: the history up to it was not rewritten.</source>
+        <translation>The seal of event {seq} holds: the history up to it was not rewritten.</translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>The test ticket was NOT printed.</translation>
     </message>
@@ -1166,6 +1334,10 @@
     <message>
         <source>The two PINs are not the same: type the same PIN twice.</source>
         <translation>The two PINs are not the same: type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>There are no events on {days}.</source>
+        <translation>There are no events on {days}.</translation>
     </message>
     <message>
         <source>There is already an operator with the login {login}.</source>
@@ -1328,8 +1500,20 @@
         <translation>Tickets a day</translation>
     </message>
     <message>
+        <source>Tickets issued</source>
+        <translation>Tickets issued</translation>
+    </message>
+    <message>
         <source>Tickets of “{service}” cannot be moved to itself.</source>
         <translation>Tickets of “{service}” cannot be moved to itself.</translation>
+    </message>
+    <message>
+        <source>Tickets skipped</source>
+        <translation>Tickets skipped</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1414,6 +1598,10 @@
     <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
     </message>
     <message>
         <source>Where do the waiting tickets go?</source>
@@ -1982,6 +2170,10 @@
     <message>
         <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
         <translation>“{key}”: the lunch break {lunch} must lie within the hours {hours}</translation>
+    </message>
+    <message>
+        <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
+        <translation>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</translation>
     </message>
 </context>
 </TS>

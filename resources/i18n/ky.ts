@@ -4,6 +4,14 @@
 <context>
     <name>conq</name>
     <message>
+        <source>(called with Next)</source>
+        <translation>(«Кийинки» менен чакырылды)</translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}.</source>
+        <translation>--from {start} --to {end} күнүнөн кийин турат.</translation>
+    </message>
+    <message>
         <source>--reset-pin names {login}, who is not in the centre file.</source>
         <translation>--reset-pin {login} дегенди көрсөтөт, бирок ал борбор файлында жок.</translation>
     </message>
@@ -100,8 +108,24 @@
         <translation>Талонду кезектен тышкары чакыруу үчүн себебин көрсөтүңүз.</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Чакыруулар</translation>
+    </message>
+    <message>
+        <source>Calls out of order</source>
+        <translation>Кезектен тышкары чакыруулар</translation>
+    </message>
+    <message>
+        <source>Calls per operator</source>
+        <translation>Ар бир оператордун чакыруулары</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancelled by hand</source>
+        <translation>Кол менен жокко чыгарылгандар</translation>
     </message>
     <message>
         <source>Cannot create the data folder {folder}: {reason}</source>
@@ -204,6 +228,10 @@
         <translation>Көчүрмө</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
         <source>Create the administrator</source>
         <translation>Администраторду түзүү</translation>
     </message>
@@ -248,6 +276,10 @@
         <translation>Күн</translation>
     </message>
     <message>
+        <source>Day {day} (time zone {timezone})</source>
+        <translation>{day} күнү (убакыт алкагы {timezone})</translation>
+    </message>
+    <message>
         <source>Delete the last digit</source>
         <translation>Акыркы цифраны өчүрүү</translation>
     </message>
@@ -272,6 +304,10 @@
         <translation>Логин менен PIN-кодду жазыңыз.</translation>
     </message>
     <message>
+        <source>Events of {days}: {count} (events {first} to {last}).</source>
+        <translation>{days} окуялары: {count} ({first} – {last} окуялар).</translation>
+    </message>
+    <message>
         <source>Expected wait: about {minutes} min</source>
         <translation>Күтүү: болжол менен {minutes} мүн.</translation>
     </message>
@@ -280,8 +316,20 @@
         <translation>Экспорттоо…</translation>
     </message>
     <message>
+        <source>Fairness report written to {path}: {count} calls out of order.</source>
+        <translation>Адилеттүүлүк отчёту {path} файлына жазылды: кезектен тышкары чакыруулар: {count}.</translation>
+    </message>
+    <message>
+        <source>Fairness report: {centre}</source>
+        <translation>Адилеттүүлүк отчёту: {centre}</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Бүтүрүү</translation>
+    </message>
+    <message>
+        <source>First called</source>
+        <translation>Биринчи чакырылды</translation>
     </message>
     <message>
         <source>For</source>
@@ -298,6 +346,10 @@
     <message>
         <source>From</source>
         <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>From {first} to {last} (time zone {timezone})</source>
+        <translation>{first} – {last} (убакыт алкагы {timezone})</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -344,6 +396,10 @@
         <translation>Кезекте: {count}</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>Берилди</translation>
+    </message>
+    <message>
         <source>Issuing resumed: {service}</source>
         <translation>Талон берүү кайра башталды: {service}</translation>
     </message>
@@ -354,6 +410,10 @@
     <message>
         <source>Kiosk languages</source>
         <translation>Киосктун тилдери</translation>
+    </message>
+    <message>
+        <source>Last event checked: {seq}, hash {hash}.</source>
+        <translation>Текшерилген акыркы окуя: {seq}, хеши {hash}.</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
@@ -408,6 +468,10 @@
         <translation>Эң узак күтүү</translation>
     </message>
     <message>
+        <source>Longest waits (issue to first call)</source>
+        <translation>Эң узак күтүүлөр (талон берилгенден биринчи чакырууга чейин)</translation>
+    </message>
+    <message>
         <source>Lunch</source>
         <translation>Түшкү тыныгуу</translation>
     </message>
@@ -418,6 +482,10 @@
     <message>
         <source>May sign in</source>
         <translation>Кире алат</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Мүнөт</translation>
     </message>
     <message>
         <source>Minutes per visitor</source>
@@ -496,6 +564,10 @@
         <translation>Келген жок</translation>
     </message>
     <message>
+        <source>No-shows</source>
+        <translation>Келбегендер</translation>
+    </message>
+    <message>
         <source>Nobody is ahead of you.</source>
         <translation>Алдыңызда эч ким жок.</translation>
     </message>
@@ -512,8 +584,16 @@
         <translation>{window}-терезеге кезекте эч ким жок.</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>Жок.</translation>
+    </message>
+    <message>
         <source>Not offered at the moment</source>
         <translation>Убактылуу көрсөтүлбөйт</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period: no ticket was issued or called.</source>
+        <translation>Бул мезгилде эч нерсе болгон жок: бир да талон берилген же чакырылган эмес.</translation>
     </message>
     <message>
         <source>Nothing to save: the settings are as they were.</source>
@@ -604,6 +684,10 @@
         <translation>Операторлор «Кийинки», анан «Бүтүрүү» баскычын басышат; тейлөө убактысы чакыруудан эсептелет. Өчүк болсо: Кийинки, Баштоо, Бүтүрүү.</translation>
     </message>
     <message>
+        <source>Out of order</source>
+        <translation>Кезектен тышкары</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
@@ -618,6 +702,10 @@
     <message>
         <source>PIN lock, minutes</source>
         <translation>PIN боюнча бөгөт, мүнөт</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{page}-бет, бардыгы {pages}</translation>
     </message>
     <message>
         <source>Paper width</source>
@@ -650,6 +738,10 @@
     <message>
         <source>Postpone</source>
         <translation>Кийинкиге калтыруу</translation>
+    </message>
+    <message>
+        <source>Postponements</source>
+        <translation>Кийинкиге калтыруулар</translation>
     </message>
     <message>
         <source>Prefix</source>
@@ -708,12 +800,20 @@
         <translation>Кезек: {day}, {time}</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
         <source>Reason (required)</source>
         <translation>Себеби (милдеттүү)</translation>
     </message>
     <message>
         <source>Recall</source>
         <translation>Кайра чакыруу</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Кайра чакыруулар</translation>
     </message>
     <message>
         <source>Recalls of one ticket</source>
@@ -734,6 +834,10 @@
     <message>
         <source>Redirected from “{service}”</source>
         <translation>«{service}» кызматынан багытталган</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Башка кызматка жөнөтүүлөр</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -916,6 +1020,10 @@
         <translation>Чыктыңыз.</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Өткөрүлүп кетти</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Бир ката кетти. Сураныч, залдын администраторуна кайрылыңыз.</translation>
     </message>
@@ -938,6 +1046,10 @@
     <message>
         <source>Stop issuing</source>
         <translation>Талон берүүнү токтотуу</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Жыйынтык</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1084,6 +1196,46 @@
         <translation>Биринчи тил келүүчүлөрдү тосуп алат; кыргыз жана орус тилдери дайыма бар.</translation>
     </message>
     <message>
+        <source>The history is intact: {count} events checked, from the first to event {seq}.</source>
+        <translation>Тарых бузулган эмес: биринчисинен {seq}-окуяга чейин {count} окуя текшерилди.</translation>
+    </message>
+    <message>
+        <source>The history up to event {seq} was rewritten after the seal was taken: its hash is not the sealed one.</source>
+        <translation>{seq}-окуяга чейинки тарых мөөр алынгандан кийин кайра жазылган: анын хеши мөөрдөгү хеш эмес.</translation>
+    </message>
+    <message>
+        <source>The history was changed at event {seq}: it does not follow event {previous} (an event was inserted or removed before it, or the order was changed).</source>
+        <translation>Тарых {seq}-окуяда өзгөртүлгөн: ал {previous}-окуяның уландысы эмес (анын алдына окуя кошулган же өчүрүлгөн, же тартиби өзгөртүлгөн).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} and any after it were added outside the program (the program&apos;s last event is {head}).</source>
+        <translation>Тарых өзгөртүлгөн: {seq}-окуя жана андан кийинкилер программадан тышкары кошулган (программанын акыркы окуясы — {head}).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} is missing (it was deleted).</source>
+        <translation>Тарых өзгөртүлгөн: {seq}-окуя жок (ал өчүрүлгөн).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} no longer matches its hash (it was edited after it was written).</source>
+        <translation>Тарых өзгөртүлгөн: {seq}-окуя мындан ары өз хешине дал келбейт (ал жазылгандан кийин түзөтүлгөн).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} was inserted; it is not part of the chain written by the program.</source>
+        <translation>Тарых өзгөртүлгөн: {seq}-окуя кошулган; ал программа жазган чынжырдын бөлүгү эмес.</translation>
+    </message>
+    <message>
+        <source>The history was changed: events {seq} and {next} were swapped (the order was changed).</source>
+        <translation>Тарых өзгөртүлгөн: {seq} жана {next} окуялардын орду алмаштырылган (тартиби өзгөртүлгөн).</translation>
+    </message>
+    <message>
+        <source>The history was changed: it ends at event {last}, but the program wrote events up to {head} (event {seq} and any after it were deleted).</source>
+        <translation>Тарых өзгөртүлгөн: ал {last}-окуя менен бүтөт, бирок программа {head}-окуяга чейин жазган ({seq}-окуя жана андан кийинкилер өчүрүлгөн).</translation>
+    </message>
+    <message>
+        <source>The history was changed: there are two events numbered {seq} (one was inserted).</source>
+        <translation>Тарых өзгөртүлгөн: {seq} номерлүү эки окуя бар (бирөө кошулган).</translation>
+    </message>
+    <message>
         <source>The holidays are saved.</source>
         <translation>Майрам күндөрү сакталды.</translation>
     </message>
@@ -1114,6 +1266,10 @@
     <message>
         <source>The number on the screen is valid; please remember it.</source>
         <translation>Экрандагы номер жарактуу; аны эстеп калыңыз.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: --to {last} is before --from {first}.</source>
+        <translation>Мезгил башталганга чейин бүтөт: --to {last} күнү --from {first} күнүнөн мурда.</translation>
     </message>
     <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
@@ -1152,6 +1308,18 @@
         <translation>Экрандын азыркы тили</translation>
     </message>
     <message>
+        <source>The seal belongs to another centre ({seal_centre}); this database&apos;s history is centre {centre}.</source>
+        <translation>Мөөр башка борбордуку ({seal_centre}); бул маалымат базасынын тарыхы — {centre} борборунуку.</translation>
+    </message>
+    <message>
+        <source>The seal names event {seal_seq}, but the history ends at event {last}: events were removed since the seal was taken (or this is an older copy of the database).</source>
+        <translation>Мөөрдө {seal_seq}-окуя көрсөтүлгөн, бирок тарых {last}-окуя менен бүтөт: мөөр алынгандан бери окуялар өчүрүлгөн (же бул маалымат базасынын эски көчүрмөсү).</translation>
+    </message>
+    <message>
+        <source>The seal of event {seq} holds: the history up to it was not rewritten.</source>
+        <translation>{seq}-окуянын мөөрү туура: ага чейинки тарых кайра жазылган эмес.</translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>Сыноо талону басылып чыккан ЖОК.</translation>
     </message>
@@ -1166,6 +1334,10 @@
     <message>
         <source>The two PINs are not the same: type the same PIN twice.</source>
         <translation>Эки PIN-код дал келбейт: бир эле PIN-кодду эки жолу териңиз.</translation>
+    </message>
+    <message>
+        <source>There are no events on {days}.</source>
+        <translation>{days} күнү окуялар жок.</translation>
     </message>
     <message>
         <source>There is already an operator with the login {login}.</source>
@@ -1328,8 +1500,20 @@
         <translation>Күнүнө талон</translation>
     </message>
     <message>
+        <source>Tickets issued</source>
+        <translation>Берилген талондор</translation>
+    </message>
+    <message>
         <source>Tickets of “{service}” cannot be moved to itself.</source>
         <translation>«{service}» кызматынын талондорун өзүнө которууга болбойт.</translation>
+    </message>
+    <message>
+        <source>Tickets skipped</source>
+        <translation>Өткөрүлүп кеткен талондор</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1414,6 +1598,10 @@
     <message>
         <source>Welcome</source>
         <translation>Кош келиңиз</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
     </message>
     <message>
         <source>Where do the waiting tickets go?</source>
@@ -1982,6 +2170,10 @@
     <message>
         <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
         <translation>«{key}»: {lunch} түшкү тыныгуусу {hours} иш убактысынын ичинде болушу керек</translation>
+    </message>
+    <message>
+        <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
+        <translation>“{seal}” бул программанын мөөрү эмес: мөөр conq-seal:1:CENTRE:SEQ:HASH түрүндө болот (“audit seal” аны ушинтип чыгарат).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,14 @@
 <context>
     <name>conq</name>
     <message>
+        <source>(called with Next)</source>
+        <translation>(вызван кнопкой «Следующий»)</translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}.</source>
+        <translation>--from {start} позже, чем --to {end}.</translation>
+    </message>
+    <message>
         <source>--reset-pin names {login}, who is not in the centre file.</source>
         <translation>--reset-pin указывает {login}, которого нет в файле центра.</translation>
     </message>
@@ -100,8 +108,24 @@
         <translation>Чтобы вызвать талон вне очереди, укажите причину.</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Вызовы</translation>
+    </message>
+    <message>
+        <source>Calls out of order</source>
+        <translation>Вызовы вне очереди</translation>
+    </message>
+    <message>
+        <source>Calls per operator</source>
+        <translation>Вызовы по операторам</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled by hand</source>
+        <translation>Отменены вручную</translation>
     </message>
     <message>
         <source>Cannot create the data folder {folder}: {reason}</source>
@@ -204,6 +228,10 @@
         <translation>Копия</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
         <source>Create the administrator</source>
         <translation>Создать администратора</translation>
     </message>
@@ -248,6 +276,10 @@
         <translation>День</translation>
     </message>
     <message>
+        <source>Day {day} (time zone {timezone})</source>
+        <translation>День {day} (часовой пояс {timezone})</translation>
+    </message>
+    <message>
         <source>Delete the last digit</source>
         <translation>Удалить последнюю цифру</translation>
     </message>
@@ -272,6 +304,10 @@
         <translation>Введите логин и PIN-код.</translation>
     </message>
     <message>
+        <source>Events of {days}: {count} (events {first} to {last}).</source>
+        <translation>События за {days}: {count} (события с {first} по {last}).</translation>
+    </message>
+    <message>
         <source>Expected wait: about {minutes} min</source>
         <translation>Ожидание: около {minutes} мин</translation>
     </message>
@@ -280,8 +316,20 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
+        <source>Fairness report written to {path}: {count} calls out of order.</source>
+        <translation>Отчёт о справедливости записан в {path}: вызовов вне очереди: {count}.</translation>
+    </message>
+    <message>
+        <source>Fairness report: {centre}</source>
+        <translation>Отчёт о справедливости очереди: {centre}</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>First called</source>
+        <translation>Первый вызов</translation>
     </message>
     <message>
         <source>For</source>
@@ -298,6 +346,10 @@
     <message>
         <source>From</source>
         <translation>С</translation>
+    </message>
+    <message>
+        <source>From {first} to {last} (time zone {timezone})</source>
+        <translation>С {first} по {last} (часовой пояс {timezone})</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -344,6 +396,10 @@
         <translation>В очереди: {count}</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
         <source>Issuing resumed: {service}</source>
         <translation>Выдача талонов возобновлена: {service}</translation>
     </message>
@@ -354,6 +410,10 @@
     <message>
         <source>Kiosk languages</source>
         <translation>Языки киоска</translation>
+    </message>
+    <message>
+        <source>Last event checked: {seq}, hash {hash}.</source>
+        <translation>Последнее проверенное событие: {seq}, хеш {hash}.</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
@@ -408,6 +468,10 @@
         <translation>Макс. ожидание</translation>
     </message>
     <message>
+        <source>Longest waits (issue to first call)</source>
+        <translation>Самые долгие ожидания (от выдачи до первого вызова)</translation>
+    </message>
+    <message>
         <source>Lunch</source>
         <translation>Обед</translation>
     </message>
@@ -418,6 +482,10 @@
     <message>
         <source>May sign in</source>
         <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>Minutes per visitor</source>
@@ -496,6 +564,10 @@
         <translation>Не явился</translation>
     </message>
     <message>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
         <source>Nobody is ahead of you.</source>
         <translation>Перед вами никого нет.</translation>
     </message>
@@ -512,8 +584,16 @@
         <translation>В очереди к окну {window} никого нет.</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
         <source>Not offered at the moment</source>
         <translation>Временно не предоставляется</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period: no ticket was issued or called.</source>
+        <translation>За этот период ничего не произошло: ни один талон не выдан и не вызван.</translation>
     </message>
     <message>
         <source>Nothing to save: the settings are as they were.</source>
@@ -604,6 +684,10 @@
         <translation>Операторы нажимают «Следующий», затем «Завершить»; время обслуживания считается с вызова. Выключено: Следующий, Начать, Завершить.</translation>
     </message>
     <message>
+        <source>Out of order</source>
+        <translation>Вне очереди</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
@@ -618,6 +702,10 @@
     <message>
         <source>PIN lock, minutes</source>
         <translation>Блокировка по PIN, минут</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <source>Paper width</source>
@@ -650,6 +738,10 @@
     <message>
         <source>Postpone</source>
         <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Postponements</source>
+        <translation>Откладывания</translation>
     </message>
     <message>
         <source>Prefix</source>
@@ -708,12 +800,20 @@
         <translation>Очередь на {day}, {time}</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
         <source>Recall</source>
         <translation>Повторить вызов</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Повторные вызовы</translation>
     </message>
     <message>
         <source>Recalls of one ticket</source>
@@ -734,6 +834,10 @@
     <message>
         <source>Redirected from “{service}”</source>
         <translation>Перенаправлен из «{service}»</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Перенаправления</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -916,6 +1020,10 @@
         <translation>Выход выполнен.</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Что-то пошло не так. Пожалуйста, обратитесь к администратору зала.</translation>
     </message>
@@ -938,6 +1046,10 @@
     <message>
         <source>Stop issuing</source>
         <translation>Остановить выдачу</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1084,6 +1196,46 @@
         <translation>Первый язык встречает посетителей; кыргызский и русский есть всегда.</translation>
     </message>
     <message>
+        <source>The history is intact: {count} events checked, from the first to event {seq}.</source>
+        <translation>История не нарушена: проверено событий: {count}, с первого по {seq}.</translation>
+    </message>
+    <message>
+        <source>The history up to event {seq} was rewritten after the seal was taken: its hash is not the sealed one.</source>
+        <translation>История до события {seq} переписана после того, как была взята печать: его хеш не совпадает с запечатанным.</translation>
+    </message>
+    <message>
+        <source>The history was changed at event {seq}: it does not follow event {previous} (an event was inserted or removed before it, or the order was changed).</source>
+        <translation>История изменена на событии {seq}: оно не следует за событием {previous} (перед ним вставлено или удалено событие либо изменён порядок).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} and any after it were added outside the program (the program&apos;s last event is {head}).</source>
+        <translation>История изменена: событие {seq} и все последующие добавлены в обход программы (последнее событие программы — {head}).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} is missing (it was deleted).</source>
+        <translation>История изменена: события {seq} нет (оно удалено).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} no longer matches its hash (it was edited after it was written).</source>
+        <translation>История изменена: событие {seq} больше не совпадает со своим хешем (его исправили после записи).</translation>
+    </message>
+    <message>
+        <source>The history was changed: event {seq} was inserted; it is not part of the chain written by the program.</source>
+        <translation>История изменена: событие {seq} вставлено; оно не входит в цепочку, записанную программой.</translation>
+    </message>
+    <message>
+        <source>The history was changed: events {seq} and {next} were swapped (the order was changed).</source>
+        <translation>История изменена: события {seq} и {next} поменяны местами (изменён порядок).</translation>
+    </message>
+    <message>
+        <source>The history was changed: it ends at event {last}, but the program wrote events up to {head} (event {seq} and any after it were deleted).</source>
+        <translation>История изменена: она заканчивается событием {last}, а программа записала события до {head} (событие {seq} и все последующие удалены).</translation>
+    </message>
+    <message>
+        <source>The history was changed: there are two events numbered {seq} (one was inserted).</source>
+        <translation>История изменена: есть два события с номером {seq} (одно вставлено).</translation>
+    </message>
+    <message>
         <source>The holidays are saved.</source>
         <translation>Праздники сохранены.</translation>
     </message>
@@ -1114,6 +1266,10 @@
     <message>
         <source>The number on the screen is valid; please remember it.</source>
         <translation>Номер на экране действителен; запомните его.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: --to {last} is before --from {first}.</source>
+        <translation>Период заканчивается раньше, чем начинается: --to {last} раньше, чем --from {first}.</translation>
     </message>
     <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
@@ -1152,6 +1308,18 @@
         <translation>Текущий язык экрана</translation>
     </message>
     <message>
+        <source>The seal belongs to another centre ({seal_centre}); this database&apos;s history is centre {centre}.</source>
+        <translation>Печать принадлежит другому центру ({seal_centre}); история этой базы данных — центра {centre}.</translation>
+    </message>
+    <message>
+        <source>The seal names event {seal_seq}, but the history ends at event {last}: events were removed since the seal was taken (or this is an older copy of the database).</source>
+        <translation>В печати указано событие {seal_seq}, а история заканчивается событием {last}: после того как была взята печать, события удалены (или это более старая копия базы данных).</translation>
+    </message>
+    <message>
+        <source>The seal of event {seq} holds: the history up to it was not rewritten.</source>
+        <translation>Печать события {seq} подтверждена: история до него не переписана.</translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>Пробный талон НЕ напечатан.</translation>
     </message>
@@ -1166,6 +1334,10 @@
     <message>
         <source>The two PINs are not the same: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
+    </message>
+    <message>
+        <source>There are no events on {days}.</source>
+        <translation>За {days} событий нет.</translation>
     </message>
     <message>
         <source>There is already an operator with the login {login}.</source>
@@ -1328,8 +1500,20 @@
         <translation>Талонов в день</translation>
     </message>
     <message>
+        <source>Tickets issued</source>
+        <translation>Выдано талонов</translation>
+    </message>
+    <message>
         <source>Tickets of “{service}” cannot be moved to itself.</source>
         <translation>Талоны услуги «{service}» нельзя перенести в неё же.</translation>
+    </message>
+    <message>
+        <source>Tickets skipped</source>
+        <translation>Пропущенные талоны</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1414,6 +1598,10 @@
     <message>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Where do the waiting tickets go?</source>
@@ -1982,6 +2170,10 @@
     <message>
         <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
         <translation>«{key}»: обеденный перерыв {lunch} должен быть внутри часов работы {hours}</translation>
+    </message>
+    <message>
+        <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
+        <translation>«{seal}» — не печать этой программы: печать имеет вид conq-seal:1:CENTRE:SEQ:HASH (так её выводит «audit seal»).</translation>
     </message>
 </context>
 </TS>

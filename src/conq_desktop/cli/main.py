@@ -4,8 +4,8 @@ are imported only by the commands that open them.
 
 Exit status: 0 success, 1 internal error (details in the log file), 2 bad usage,
 3 refused by the queue rules, 4 nobody waiting, 5 not found, 6 configuration or database
-(a full disk too), 7 issued but not printed. Output nobody reads any more (a closed pipe)
-changes none of them.
+(a full disk too), 7 issued but not printed, 8 the history does not verify. Output
+nobody reads any more (a closed pipe) changes none of them.
 
 Without a command the program prints its help in a terminal; started from the desktop
 (a double-click, a shortcut: see ``desktop.started_from_desktop``) it opens the
@@ -26,9 +26,16 @@ from typing import Any
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from conq_desktop import __version__, desktop
-from conq_desktop.cli import backup_commands, commands, print_commands, window_commands
+from conq_desktop.cli import (
+    audit_commands,
+    backup_commands,
+    commands,
+    print_commands,
+    window_commands,
+)
 from conq_desktop.cli.prompt import is_text
 from conq_desktop.cli.render import GuardedOutput
+from conq_desktop.cli.report_commands import REPORT_FORMATS, parse_day, report_fairness
 from conq_desktop.config import Settings, data_dir
 from conq_desktop.db import Upgrade, location
 from conq_desktop.disk import OUTPUT_NOT_WRITTEN, DiskFull, disk_full_error, is_disk_full
@@ -130,6 +137,26 @@ def build_parser() -> argparse.ArgumentParser:
     db_restore.add_argument("file", metavar="FILE", help="a file made by db backup")
     db_restore.add_argument("--yes", action="store_true", help="restore without asking to confirm")
 
+    audit = verbs.add_parser(
+        "audit", help="the hash-chained history: verify it, seal it"
+    ).add_subparsers(dest="audit_command", required=True)
+    verify = verb(
+        audit,
+        "verify",
+        audit_commands.audit_verify,
+        "check that no event of the history was changed, removed, inserted or reordered",
+    )
+    verify.add_argument(
+        "--from", dest="from_day", type=audit_commands.day, metavar="DAY", help="first day"
+    )
+    verify.add_argument(
+        "--to", dest="to_day", type=audit_commands.day, metavar="DAY", help="last day"
+    )
+    verify.add_argument(
+        "--seal", metavar="PAYLOAD", help="a seal from “audit seal”: prove nothing was rewritten"
+    )
+    verb(audit, "seal", audit_commands.audit_seal, "print the seal of the history as it ends now")
+
     setup = verb(
         verbs, "setup", commands.setup, "load services, windows and operators from a centre file"
     )
@@ -165,6 +192,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", required=True, metavar="FILE", help="the centre file to write")
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    report = verbs.add_parser("report", help="reports over days").add_subparsers(
+        dest="report_command", required=True
+    )
+    fairness = verb(
+        report,
+        "fairness",
+        report_fairness,
+        "the order of service over days: calls out of order with their reasons (read-only)",
+    )
+    fairness.add_argument("--from", dest="first", required=True, type=parse_day, metavar="DAY")
+    fairness.add_argument("--to", dest="last", required=True, type=parse_day, metavar="DAY")
+    fairness.add_argument(
+        "--format", choices=REPORT_FORMATS, help="pdf or csv (default: from FILE's name)"
+    )
+    fairness.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    fairness.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
     verb(verbs, "status", commands.status, "queue per service and each window's current ticket")
     demo = verb(

@@ -1,0 +1,400 @@
+"""The fairness report: the order in which visitors were served, over local days.
+
+A call is **out of order** (docs/queue-rules.md, "Out of order") when, at its instant,
+another ticket of the same service, the same priority class and the same day was
+waiting ahead of it in the engine's own ordering (``claim.py``: within one service and
+one class only the queued time, then the ticket id, decide). Whether a ticket was
+waiting, in which service and with which queued time, is replayed from the history:
+``issued`` (waiting, queued at its issue), ``called`` (no longer waiting),
+``postponed`` (waiting again, queued at the postponement), ``redirected`` (waiting in
+the target service, queued time kept), ``cancelled`` and ``expired`` (gone). The
+counts come from SQL aggregates. Read-only: nothing here writes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from conq_desktop.db import Database
+from conq_desktop.engine.settings import read_settings
+from conq_desktop.models import (
+    EventKind,
+    Operator,
+    Service,
+    ServicePoint,
+    Ticket,
+    TicketEvent,
+)
+
+LONGEST_WAITS = 10
+
+# The events that change whether a ticket waits, where and with which queued time.
+_QUEUE_EVENTS = (
+    EventKind.ISSUED,
+    EventKind.CALLED,
+    EventKind.POSTPONED,
+    EventKind.REDIRECTED,
+    EventKind.CANCELLED,
+    EventKind.EXPIRED,
+)
+
+
+@dataclass(frozen=True)
+class OutOfOrderCall:
+    at: datetime
+    number: str
+    service: str
+    priority: int
+    window: int | None
+    operator: str | None  # login
+    operator_name: str | None
+    reason: str
+    skipped: tuple[str, ...]  # the numbers waiting ahead of it, in queue order
+    # Called with Next, not by number: only two windows' simultaneous claims on
+    # PostgreSQL, journalled in the other order, can make that (docs/queue-rules.md).
+    by_next: bool = False
+
+
+@dataclass(frozen=True)
+class OperatorCalls:
+    operator: str
+    operator_name: str
+    calls: int
+    out_of_order: int
+
+
+@dataclass(frozen=True)
+class ManualCancel:
+    at: datetime
+    number: str
+    service: str
+    operator: str | None
+    operator_name: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class LongWait:
+    number: str
+    service: str
+    issued_at: datetime
+    called_at: datetime
+
+    @property
+    def minutes(self) -> int:
+        return int((self.called_at - self.issued_at).total_seconds() // 60)
+
+
+@dataclass(frozen=True)
+class FairnessReport:
+    first: date
+    last: date
+    timezone: str
+    centre_names: dict[str, str]
+    issued: int
+    calls: int
+    recalls: int
+    no_shows: int
+    postponements: int
+    redirects: int
+    out_of_order: tuple[OutOfOrderCall, ...]
+    operators: tuple[OperatorCalls, ...]
+    cancellations: tuple[ManualCancel, ...]
+    longest_waits: tuple[LongWait, ...]
+    events: int = field(default=0)
+
+    @property
+    def is_empty(self) -> bool:
+        """No ticket of the period has any event: nothing happened."""
+        return self.events == 0
+
+    def as_json(self) -> dict[str, Any]:
+        def moment(at: datetime) -> str:
+            return at.isoformat()
+
+        return {
+            "from": self.first.isoformat(),
+            "to": self.last.isoformat(),
+            "timezone": self.timezone,
+            "issued": self.issued,
+            "calls": self.calls,
+            "recalls": self.recalls,
+            "no_shows": self.no_shows,
+            "postponements": self.postponements,
+            "redirects": self.redirects,
+            "out_of_order": [
+                {
+                    "at": moment(call.at),
+                    "number": call.number,
+                    "service": call.service,
+                    "priority": call.priority,
+                    "window": call.window,
+                    "operator": call.operator,
+                    "reason": call.reason,
+                    "skipped": list(call.skipped),
+                    "by_next": call.by_next,
+                }
+                for call in self.out_of_order
+            ],
+            "operators": [
+                {
+                    "operator": row.operator,
+                    "name": row.operator_name,
+                    "calls": row.calls,
+                    "out_of_order": row.out_of_order,
+                }
+                for row in self.operators
+            ],
+            "cancelled": [
+                {
+                    "at": moment(row.at),
+                    "number": row.number,
+                    "service": row.service,
+                    "operator": row.operator,
+                    "reason": row.reason,
+                }
+                for row in self.cancellations
+            ],
+            "longest_waits": [
+                {
+                    "number": row.number,
+                    "service": row.service,
+                    "issued_at": moment(row.issued_at),
+                    "called_at": moment(row.called_at),
+                    "minutes": row.minutes,
+                }
+                for row in self.longest_waits
+            ],
+        }
+
+
+def fairness_report(db: Database, first: date, last: date) -> FairnessReport:
+    """The report for the centre's local days ``first`` to ``last``, both included."""
+    with db.read_session() as session:
+        settings = read_settings(session)
+        days = (Ticket.day >= first, Ticket.day <= last)
+        counts = dict(
+            session.execute(
+                select(TicketEvent.kind, func.count())
+                .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+                .where(*days)
+                .group_by(TicketEvent.kind)
+            ).all()
+        )
+        out_of_order = _out_of_order_calls(session, first, last)
+        return FairnessReport(
+            first=first,
+            last=last,
+            timezone=settings.timezone.key,
+            centre_names=dict(settings.names),
+            issued=session.scalar(select(func.count()).select_from(Ticket).where(*days)) or 0,
+            calls=counts.get(EventKind.CALLED, 0),
+            recalls=counts.get(EventKind.RECALLED, 0),
+            no_shows=counts.get(EventKind.NO_SHOW, 0),
+            postponements=counts.get(EventKind.POSTPONED, 0),
+            redirects=counts.get(EventKind.REDIRECTED, 0),
+            out_of_order=tuple(out_of_order),
+            operators=tuple(_operator_calls(session, first, last, out_of_order)),
+            cancellations=tuple(_cancellations(session, first, last)),
+            longest_waits=tuple(_longest_waits(session, first, last, db.dialect)),
+            events=sum(counts.values()),
+        )
+
+
+@dataclass
+class _Place:
+    """A ticket's place in the replay."""
+
+    day: date
+    service: str
+    priority: int
+    queued_at: datetime
+    waiting: bool = False
+
+
+def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOfOrderCall]:
+    origin = Service.__table__.alias("origin")
+    rows = session.execute(
+        select(
+            TicketEvent.kind,
+            TicketEvent.at,
+            TicketEvent.details,
+            TicketEvent.ticket_id,
+            Ticket.number,
+            Ticket.day,
+            Ticket.priority,
+            Ticket.issued_at,
+            origin.c.code,
+            ServicePoint.number,
+            Operator.login,
+            Operator.display_name,
+        )
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .join(origin, origin.c.id == Ticket.origin_service_id)
+        .outerjoin(ServicePoint, ServicePoint.id == TicketEvent.service_point_id)
+        .outerjoin(Operator, Operator.id == TicketEvent.operator_id)
+        .where(Ticket.day >= first, Ticket.day <= last, TicketEvent.kind.in_(_QUEUE_EVENTS))
+        .order_by(TicketEvent.id)
+    ).all()
+    places: dict[int, _Place] = {}
+    numbers: dict[int, str] = {}
+    # Waiting tickets by (day, service, priority class): id -> place.
+    queues: dict[tuple[date, str, int], set[int]] = defaultdict(set)
+    found: list[OutOfOrderCall] = []
+
+    def leave(ticket_id: int) -> None:
+        place = places[ticket_id]
+        if place.waiting:
+            queues[(place.day, place.service, place.priority)].discard(ticket_id)
+            place.waiting = False
+
+    def join(ticket_id: int) -> None:
+        place = places[ticket_id]
+        place.waiting = True
+        queues[(place.day, place.service, place.priority)].add(ticket_id)
+
+    for (
+        kind,
+        at,
+        details,
+        ticket_id,
+        number,
+        day,
+        priority,
+        issued_at,
+        origin_code,
+        window,
+        login,
+        name,
+    ) in rows:
+        at = _aware(at)
+        details = details or {}
+        if ticket_id not in places:
+            places[ticket_id] = _Place(day, origin_code, priority, _aware(issued_at))
+            numbers[ticket_id] = number
+        place = places[ticket_id]
+        if kind == EventKind.ISSUED:
+            place.queued_at = at
+            join(ticket_id)
+        elif kind == EventKind.CALLED:
+            if place.waiting:
+                key = (place.queued_at, ticket_id)
+                ahead = sorted(
+                    (places[other].queued_at, other)
+                    for other in queues[(place.day, place.service, place.priority)]
+                    if other != ticket_id and (places[other].queued_at, other) < key
+                )
+                if ahead:
+                    found.append(
+                        OutOfOrderCall(
+                            at=at,
+                            number=number,
+                            service=place.service,
+                            priority=place.priority,
+                            window=window,
+                            operator=login,
+                            operator_name=name,
+                            reason=str(details.get("reason", "")),
+                            skipped=tuple(numbers[other] for _at, other in ahead),
+                            by_next=not details.get("out_of_order", False),
+                        )
+                    )
+            leave(ticket_id)
+        elif kind == EventKind.POSTPONED:
+            leave(ticket_id)
+            place.queued_at = at
+            join(ticket_id)
+        elif kind == EventKind.REDIRECTED:
+            leave(ticket_id)
+            place.service = str(details.get("to", place.service))
+            join(ticket_id)
+        else:  # cancelled, expired
+            leave(ticket_id)
+    return found
+
+
+def _operator_calls(
+    session: Session, first: date, last: date, out_of_order: list[OutOfOrderCall]
+) -> list[OperatorCalls]:
+    skipping: dict[str, int] = defaultdict(int)
+    for call in out_of_order:
+        if call.operator is not None:
+            skipping[call.operator] += 1
+    rows = session.execute(
+        select(Operator.login, Operator.display_name, func.count())
+        .select_from(TicketEvent)
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .join(Operator, Operator.id == TicketEvent.operator_id)
+        .where(Ticket.day >= first, Ticket.day <= last, TicketEvent.kind == EventKind.CALLED)
+        .group_by(Operator.login, Operator.display_name)
+        .order_by(Operator.login)
+    ).all()
+    return [
+        OperatorCalls(login, name, calls, skipping.get(login, 0)) for login, name, calls in rows
+    ]
+
+
+def _cancellations(session: Session, first: date, last: date) -> list[ManualCancel]:
+    rows = session.execute(
+        select(
+            TicketEvent.at,
+            Ticket.number,
+            Service.code,
+            Operator.login,
+            Operator.display_name,
+            TicketEvent.details,
+        )
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .join(Service, Service.id == Ticket.service_id)
+        .outerjoin(Operator, Operator.id == TicketEvent.operator_id)
+        .where(
+            Ticket.day >= first,
+            Ticket.day <= last,
+            TicketEvent.kind == EventKind.CANCELLED,
+        )
+        .order_by(TicketEvent.id)
+    ).all()
+    return [
+        ManualCancel(_aware(at), number, code, login, name, str((details or {}).get("reason", "")))
+        for at, number, code, login, name, details in rows
+    ]
+
+
+def _longest_waits(session: Session, first: date, last: date, dialect: str) -> list[LongWait]:
+    first_call = (
+        select(TicketEvent.ticket_id, func.min(TicketEvent.at).label("called_at"))
+        .where(TicketEvent.kind == EventKind.CALLED)
+        .group_by(TicketEvent.ticket_id)
+        .subquery()
+    )
+    called_at = first_call.c.called_at
+    if dialect == "sqlite":
+        # Milliseconds, rounded: equal waits must tie (then the ticket id decides).
+        days = func.julianday(called_at) - func.julianday(Ticket.issued_at)
+        wait: Any = func.round(days * 86_400_000)
+    else:
+        wait = called_at - Ticket.issued_at
+    rows = session.execute(
+        select(Ticket.number, Service.code, Ticket.issued_at, called_at)
+        .join(first_call, first_call.c.ticket_id == Ticket.id)
+        .join(Service, Service.id == Ticket.origin_service_id)
+        .where(Ticket.day >= first, Ticket.day <= last)
+        .order_by(wait.desc(), Ticket.id)
+        .limit(LONGEST_WAITS)
+    ).all()
+    return [
+        LongWait(number, code, _aware(issued), _aware(called))
+        for number, code, issued, called in rows
+    ]
+
+
+def _aware(moment: Any) -> datetime:
+    if isinstance(moment, str):  # an aggregate on SQLite may come back as text
+        moment = datetime.fromisoformat(moment)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
