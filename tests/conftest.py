@@ -17,6 +17,7 @@ from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.i18n import set_language
+from tests.helpers import templates
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_CENTRE = REPO / "resources" / "demo-centre.toml"
@@ -97,9 +98,21 @@ def sqlite_url(tmp_path: Path) -> str:
 
 
 def demo_database(url: str) -> Database:
+    """The demo centre at ``url`` (an SQLite file or an empty server database), copied
+    from one built once per test process (tests/helpers/templates.py)."""
+    if url.startswith("sqlite"):
+        templates.sqlite_copy("demo", _build_demo, url)
+    else:
+        templates.server_copy("demo", _build_demo, url)
+    return open_database(url)
+
+
+def _build_demo(url: str) -> None:
     db = open_database(url)
-    load_centre(db, parse_centre_file(DEMO_CENTRE))
-    return db
+    try:
+        load_centre(db, parse_centre_file(DEMO_CENTRE))
+    finally:
+        db.dispose()
 
 
 @pytest.fixture
