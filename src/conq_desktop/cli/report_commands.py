@@ -20,9 +20,8 @@ from conq_desktop.cli.commands import Context
 from conq_desktop.engine.fairness import FairnessReport, fairness_report
 from conq_desktop.errors import UsageError, os_errors_as
 from conq_desktop.i18n import _, current_language, translate
-from conq_desktop.printing.fairness_pdf import (
+from conq_desktop.printing.fairness_sections import (
     empty_note,
-    render_fairness_pdf,
     report_period,
     report_sections,
     report_title,
@@ -57,7 +56,13 @@ def report_fairness(args: argparse.Namespace, ctx: Context) -> FairnessWritten:
         raise UsageError(backup.ALREADY_THERE, path=str(path))
     report = fairness_report(ctx.db(), first, last)
     lang = current_language()
-    data = fairness_csv(report, lang) if kind == "csv" else render_fairness_pdf(report, lang)
+    if kind == "csv":
+        data = fairness_csv(report, lang)
+    else:
+        # reportlab only when a PDF is asked for: every other command starts faster.
+        from conq_desktop.printing.fairness_pdf import render_fairness_pdf
+
+        data = render_fairness_pdf(report, lang)
     _write(path, data, force=args.force)
     return FairnessWritten(path, kind, report)
 

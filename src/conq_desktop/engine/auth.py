@@ -11,6 +11,7 @@ No Qt here.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -32,9 +33,13 @@ LOCKED = _("Too many wrong PINs: {login} is locked until {until}. An administrat
 NOT_ALLOWED = _("{name} may not do this: it needs the role {roles}.")
 NEEDS_SIGN_IN = _("This needs a member of staff with the role {roles} to sign in first.")
 
-# Checked when the login is unknown, so that the answer takes as long as for a real one
-# and does not tell a stranger which logins exist.
-_DECOY = hash_pin("0000")
+
+@functools.cache
+def _decoy() -> str:
+    """Checked when the login is unknown, so that the answer takes as long as for a real
+    one and does not tell a stranger which logins exist. Made at first need, not at
+    import: it costs as much as a sign-in, and most commands never sign anyone in."""
+    return hash_pin("0000")
 
 
 # A role as people read it.
@@ -97,7 +102,7 @@ def authenticate(
     with db.read_session() as session:
         operator = session.scalars(select(Operator).where(Operator.login == login)).one_or_none()
         if operator is None or not operator.active:
-            pin_matches(pin, _DECOY)
+            pin_matches(pin, _decoy())
             raise QueueError(WRONG_PIN)
         stored, locked = operator.pin_hash, operator.locked_until
     if locked is not None and locked > now:
