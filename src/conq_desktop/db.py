@@ -10,6 +10,7 @@ transaction and never blocks writers.
 from __future__ import annotations
 
 import enum
+import json
 import logging
 import os
 import random
@@ -42,6 +43,11 @@ KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 _READ_ONLY = "conq_read_only"
 BUSY_TIMEOUT_MS = 10_000
+# JSON columns (an event's details) are written in the journal's canonical encoding
+# (journal.canonical_event: sorted keys, no spaces, letters as they are), so that
+# verifying the history hashes the stored text as it is instead of decoding and
+# encoding every event again.
+JSON_TEXT = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 _LOCK_RETRY_FIRST = 0.0002
 _LOCK_RETRY_LONGEST = 0.002
 
@@ -157,12 +163,16 @@ def create_db_engine(url: str, *, create: bool = True) -> Engine:
                 if create:
                     _ensure_folder(path.parent)
                     _create_database_file(path)
-            engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            engine = create_engine(
+                parsed,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                json_serializer=JSON_TEXT,
+            )
             _configure_sqlite(engine)
         elif parsed.get_backend_name() == "postgresql":
             if parsed.drivername == "postgresql":
                 parsed = parsed.set(drivername="postgresql+psycopg")
-            engine = create_engine(parsed, pool_pre_ping=True)
+            engine = create_engine(parsed, pool_pre_ping=True, json_serializer=JSON_TEXT)
         else:
             raise ConfigError(
                 _("Unsupported database {name}: use sqlite:/// or postgresql://"),

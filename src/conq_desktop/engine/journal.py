@@ -15,10 +15,11 @@ test fails if anything outside this module creates a ``TicketEvent``.
 Every event is also a link of one hash chain (docs/queue-rules.md, "Provable history"):
 its ``seq`` follows the last event's, its ``prev_hash`` is the last event's hash and its
 ``hash`` is ``event_hash`` over its content and ``prev_hash``. The end of the chain is
-the one row of ``chain_head``; each append locks it (PostgreSQL ``FOR UPDATE``; SQLite's
-write transactions are ``BEGIN IMMEDIATE`` and so one at a time anyway), so two PCs
-writing at once still make one chain without gaps or forks. ``engine/audit.py`` checks
-it.
+the one row of ``chain_head``. Writers take turns before they touch any row
+(``Database.write_session``: PostgreSQL's writer lock, SQLite's ``BEGIN IMMEDIATE``), so
+two PCs writing at once still make one chain without gaps or forks. On PostgreSQL the
+head is also read ``FOR UPDATE``: it costs nothing behind the writer lock and keeps the
+chain whole should a transaction ever append without it. ``engine/audit.py`` checks it.
 """
 
 from __future__ import annotations
