@@ -5,6 +5,7 @@ catches even a history whose every hash was recomputed after an edit."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import shutil
 from datetime import UTC, date, datetime
@@ -13,9 +14,9 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, delete, insert, select, update
+from sqlalchemy import create_engine, delete, insert, select, text, update
 
-from conq_desktop.db import Database, open_database
+from conq_desktop.db import JSON_TEXT, Database, open_database
 from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.engine.audit import Seal, current_seal, verify_chain
 from conq_desktop.engine.centre_file import parse_centre
@@ -367,3 +368,32 @@ def test_verify_reads_any_details_as_the_journal_hashed_them(engine: QueueEngine
     report = verify_chain(engine.db)
     assert report.intact, report.problem
     assert report.checked == last_seq(engine.db)
+
+
+def test_details_spelt_otherwise_verify_by_their_content(history: Database) -> None:
+    """The program stores details in the canonical encoding and verify hashes that text
+    as it is; details spelt otherwise (an older version, re-spaced by hand) are judged
+    by their content: the same content verifies, another is named."""
+    with history.read_session() as session:
+        seq, details = session.execute(
+            select(TicketEvent.seq, TicketEvent.details)
+            .where(TicketEvent.kind == EventKind.ISSUED)
+            .order_by(TicketEvent.seq)
+        ).first()
+    assert len(details) >= 2, "needs keys to reorder"
+    respaced = json.dumps(dict(reversed(details.items())), indent=2, ensure_ascii=True)
+    value = "CAST(:d AS json)" if history.dialect == "postgresql" else ":d"
+    with history.engine.begin() as connection:
+        stored = connection.execute(
+            text("SELECT details FROM ticket_events WHERE seq = :s"), {"s": seq}
+        ).scalar_one()
+        statement = text(f"UPDATE ticket_events SET details = {value} WHERE seq = :s")
+        connection.execute(statement, {"d": respaced, "s": seq})
+    if isinstance(stored, str):  # SQLite hands the stored text back
+        assert stored == JSON_TEXT(details) != respaced
+    assert verify_chain(history).intact
+
+    changed = {**details, "number": "Б-999"}
+    with history.engine.begin() as connection:
+        connection.execute(statement, {"d": json.dumps(changed, indent=1), "s": seq})
+    assert problem(history) == (seq, "edited")
