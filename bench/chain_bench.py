@@ -29,7 +29,6 @@ import json
 import os
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -45,7 +44,7 @@ from conq_desktop.engine.audit import verify_chain
 from conq_desktop.engine.journal import _HEAD, _HEAD_LOCKED, event_hash, record
 from conq_desktop.errors import NothingToCall
 from conq_desktop.models import ChainHead, EventKind, Service, ServicePoint, TicketEvent
-from queue_bench import chain_events, pg_database, prepare
+from queue_bench import chain_events, each_backend, prepare
 
 TARGET_APPEND_MS, TARGET_VERIFY_S = 1.0, 100_000.0
 
@@ -198,15 +197,7 @@ def main() -> int:
     parser.add_argument("--pg-url", help="PostgreSQL server URL (default $CONQ_TEST_PG_URL)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args()
-    results: dict[str, dict[str, Any]] = {}
-    for backend in ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]:
-        print(f"{backend}:", file=sys.stderr)
-        if backend == "sqlite":
-            with tempfile.TemporaryDirectory(prefix="conq-chain-bench-") as folder:
-                results[backend] = run_backend(f"sqlite:///{folder}/bench.db", args)
-        else:
-            with pg_database(args.pg_url) as url:
-                results[backend] = run_backend(url, args)
+    results = each_backend(args.backend, args.pg_url, lambda url: run_backend(url, args))
     if args.json:
         print(json.dumps({"cpus": os.cpu_count(), "results": results}, indent=2))
     else:

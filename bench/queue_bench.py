@@ -333,6 +333,23 @@ def pg_database(server: str | None) -> Iterator[str]:
         admin.dispose()
 
 
+def each_backend(
+    choice: str, pg_url: str | None, run: Callable[[str], dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """``run(url)`` on a fresh database of each backend ``choice`` names (sqlite,
+    postgresql or both); the results by backend."""
+    results: dict[str, dict[str, Any]] = {}
+    for backend in ["sqlite", "postgresql"] if choice == "both" else [choice]:
+        print(f"{backend}:", file=sys.stderr)
+        if backend == "sqlite":
+            with tempfile.TemporaryDirectory(prefix="conq-bench-") as folder:
+                results[backend] = run(f"sqlite:///{folder}/bench.db")
+        else:
+            with pg_database(pg_url) as url:
+                results[backend] = run(url)
+    return results
+
+
 def table(results: dict[str, dict[str, Any]]) -> str:
     def verdict(ok: bool, failed: str = "MISSED") -> str:
         return "ok" if ok else failed
@@ -377,15 +394,7 @@ def main() -> int:
     parser.add_argument("--pg-url", help="PostgreSQL server URL (default $CONQ_TEST_PG_URL)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args()
-    results: dict[str, dict[str, Any]] = {}
-    for backend in ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]:
-        print(f"{backend}:", file=sys.stderr)
-        if backend == "sqlite":
-            with tempfile.TemporaryDirectory(prefix="conq-bench-") as folder:
-                results[backend] = run_backend(f"sqlite:///{folder}/bench.db", args)
-        else:
-            with pg_database(args.pg_url) as url:
-                results[backend] = run_backend(url, args)
+    results = each_backend(args.backend, args.pg_url, lambda url: run_backend(url, args))
     if args.json:
         print(json.dumps({"cpus": os.cpu_count(), "results": results}, indent=2, default=str))
     else:
