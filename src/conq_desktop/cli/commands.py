@@ -263,8 +263,10 @@ def ticket_show(args: argparse.Namespace, ctx: Context) -> Any:
 
 
 def service_issuing(issuing: bool) -> Handler:
-    done = _("Service “{service}” gives out numbers again.") if issuing else _(
-        "Service “{service}” gives out no more numbers; those waiting keep their place."
+    done = (
+        _("Service “{service}” gives out numbers again.")
+        if issuing
+        else _("Service “{service}” gives out no more numbers; those waiting keep their place.")
     )
 
     def handler(args: argparse.Namespace, ctx: Context) -> Any:

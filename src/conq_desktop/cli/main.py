@@ -4,7 +4,8 @@ are imported only by the commands that open them.
 
 Exit status: 0 success, 1 internal error (details in the log file), 2 bad usage,
 3 refused by the queue rules, 4 nobody waiting, 5 not found, 6 configuration or database
-(a full disk too), 7 issued but not printed, 8 the history does not verify. Output
+(a full disk too), 7 issued (or sealed) but not printed, 8 the history does not verify,
+9 a day to close has no events. Output
 nobody reads any more (a closed pipe) changes none of them.
 
 Without a command the program prints its help in a terminal; started from the desktop
@@ -30,6 +31,7 @@ from conq_desktop.cli import (
     audit_commands,
     backup_commands,
     commands,
+    day_commands,
     print_commands,
     window_commands,
 )
@@ -53,7 +55,7 @@ MAX_QUIT_AFTER = (2**31 - 1) // 1000
 # Options that name files or addresses: on Linux a file name may be any bytes, so these
 # may hold text that is not valid in the system's encoding. Every other text is written
 # to the database and must be.
-_PATH_OPTIONS = frozenset({"db", "centre_file", "out", "printer"})
+_PATH_OPTIONS = frozenset({"db", "centre_file", "out", "printer", "pdf"})
 
 Handler = Callable[[argparse.Namespace, "commands.Context"], Any]
 
@@ -156,6 +158,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--seal", metavar="PAYLOAD", help="a seal from “audit seal”: prove nothing was rewritten"
     )
     verb(audit, "seal", audit_commands.audit_seal, "print the seal of the history as it ends now")
+
+    day = verbs.add_parser("day", help="closing the day with its printed seal").add_subparsers(
+        dest="day_command", required=True
+    )
+    close = verb(
+        day,
+        "close",
+        day_commands.day_close,
+        "journal the day's counts and print its seal, for the head of centre to sign",
+    )
+    close.add_argument(
+        "--day", type=parse_day, metavar="DAY", help="YYYY-MM-DD (default: today, centre time)"
+    )
+    close.add_argument(
+        "--operator", required=True, metavar="LOGIN", help="the supervisor or administrator"
+    )
+    close.add_argument("--pin", help="their PIN (else CONQ_PIN, else asked for)")
+    close.add_argument(
+        "--pdf", metavar="FILE", help="the seal's PDF (default: in the data folder, seals/)"
+    )
+    close.add_argument("--no-print", action="store_true", help="only the PDF, not the printer")
 
     setup = verb(
         verbs, "setup", commands.setup, "load services, windows and operators from a centre file"

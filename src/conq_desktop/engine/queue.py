@@ -25,6 +25,7 @@ from conq_desktop.engine import reads
 from conq_desktop.engine.auth import Actor, authenticate, require
 from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
+from conq_desktop.engine.day_close import DaySeal, close_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead, serving_now
 from conq_desktop.engine.journal import record
 from conq_desktop.engine.reads import build_status, start_of_day, still_signed_in
@@ -595,6 +596,11 @@ class QueueEngine:
             today = local_day(now, self.settings.timezone)
             moved = move_waiting_tickets(session, source, target, actor.id, now, today)
         return moved
+
+    def close_day(self, day: date | None = None, *, actor: Actor | None) -> DaySeal:
+        """Journal the counts of ``day`` (default today) and seal the history after
+        them: a supervisor's or administrator's act (``engine/day_close.py``)."""
+        return close_day(self.db, day or self.today(), actor, self.clock)
 
     # ------------------------------------------------------------------ windows
 

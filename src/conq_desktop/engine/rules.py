@@ -140,6 +140,7 @@ class Permission(enum.StrEnum):
     CLOSE_SERVICE = "close_service"  # stop or resume issuing a service
     MOVE_WAITING = "move_waiting"  # send a service's waiting tickets to another
     ADMINISTER = "administer"  # the centre's services, windows, staff and settings
+    CLOSE_DAY = "close_day"  # journal a day's counts and print its seal
 
 
 _RECEPTION = frozenset({Role.RECEPTIONIST, Role.SUPERVISOR, Role.ADMIN})
@@ -154,6 +155,8 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.CLOSE_SERVICE: _SUPERVISION,
     Permission.MOVE_WAITING: _SUPERVISION,
     Permission.ADMINISTER: frozenset({Role.ADMIN}),
+    # The head of centre signs the day's seal: a supervisor, or the administrator.
+    Permission.CLOSE_DAY: _SUPERVISION,
 }
 
 

@@ -51,6 +51,9 @@ class EventKind(enum.StrEnum):
     # which one, created / changed / removed, and each field's old and new value.
     # (Kinds are at most 16 characters: the column's width.)
     ADMIN_CHANGE = "admin_change"
+    # A supervisor closed a local day: the day and its counts; the chain's head right
+    # after this event is the day's printed seal (engine/day_close.py).
+    DAY_CLOSED = "day_closed"
 
 
 class TicketEvent(Base):

@@ -201,7 +201,13 @@ class Opener:
         from conq_desktop.views.supervisor import SupervisorView
 
         wc = self.window_ctx
-        view = SupervisorView(wc.engine, wc.live, wc.runner, lang=self.options.language)
+        view = SupervisorView(
+            wc.engine,
+            wc.live,
+            wc.runner,
+            lang=self.options.language,
+            printer_config=self.printer_config,
+        )
         show_windowed(view)
         return view
 

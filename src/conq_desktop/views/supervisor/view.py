@@ -1,6 +1,7 @@
 """The supervisor view: every window and every service of the centre at a glance, live,
 and the supervisor's acts on a service (stop or resume issuing, move its waiting
-tickets elsewhere), each signed with their login and PIN.
+tickets elsewhere) and closing the day with its printed seal, each signed with their
+login and PIN.
 
 It only asks the engine: reads through a coalesced refresh on every ``LiveUpdates``
 change, acts through ``Operations``, both off the GUI thread. Running times tick once a
@@ -16,6 +17,8 @@ is the text it shows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -31,9 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conq_desktop.config import data_dir
 from conq_desktop.engine import QueueEngine, QueueStatus, ServiceQueue
 from conq_desktop.engine.auth import Actor
 from conq_desktop.i18n import _, current_language, translate
+from conq_desktop.printing.printer_config import PrinterConfig
+from conq_desktop.printing.seal_print import SealOutput
 from conq_desktop.views.common.language_switch import CURRENT_LANGUAGE, LanguageSwitch
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.operation import Operations, Text, explain
@@ -41,6 +47,12 @@ from conq_desktop.views.common.theme import restyle, set_font
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.supervisor import texts
+from conq_desktop.views.supervisor.close_day import (
+    CLOSE_DAY,
+    CloseDayDialog,
+    close_and_deliver,
+    outcome_text,
+)
 from conq_desktop.views.supervisor.move_dialog import MoveDialog
 from conq_desktop.views.supervisor.style import BASE_HEIGHT, STYLE
 from conq_desktop.views.supervisor.windows_grid import WindowsGrid
@@ -63,9 +75,15 @@ class SupervisorView(QWidget):
         runner: EngineRunner | None = None,
         *,
         lang: str | None = None,
+        printer_config: Callable[[], PrinterConfig] | None = None,
+        seal_folder: Path | None = None,
     ) -> None:
         super().__init__()
         self.engine = engine
+        # The day's seal: this PC's ticket printer, read when the day is closed (a bad
+        # setting then refuses only the printing), and the PDF's folder.
+        self.printer_config = printer_config
+        self.seal_folder = seal_folder
         self.lang = lang or current_language()
         self.runner = runner or EngineRunner(self)
         self.jobs = WindowJobs(self.runner, self)
@@ -75,6 +93,8 @@ class SupervisorView(QWidget):
         self.status: QueueStatus | None = None
         self.selected: str | None = None  # the code of the chosen service
         self.move_dialog: MoveDialog | None = None
+        self.close_day_dialog: CloseDayDialog | None = None
+        self.last_seal: SealOutput | None = None
         self.service_buttons: dict[str, QPushButton] = {}
         # What the message line says, to say it again in another language.
         self._said: tuple[Text | None, bool] = (None, False)
@@ -120,11 +140,13 @@ class SupervisorView(QWidget):
         self.stop_button = self._button(_("Stop issuing"), lambda: self.set_issuing(False))
         self.resume_button = self._button(_("Resume issuing"), lambda: self.set_issuing(True))
         self.move_button = self._button(_("Move waiting to…"), self.ask_move)
+        self.close_day_button = self._button(CLOSE_DAY, self.ask_close_day)
         # Two rows: in Kyrgyz and Russian the three do not fit side by side at 1366×768.
         actions = QGridLayout()
         actions.addWidget(self.stop_button, 0, 0)
         actions.addWidget(self.resume_button, 0, 1)
         actions.addWidget(self.move_button, 1, 0, 1, 2)
+        actions.addWidget(self.close_day_button, 2, 0, 1, 2)
         self.services_layout.addLayout(actions)
 
         body = QHBoxLayout()
@@ -200,6 +222,7 @@ class SupervisorView(QWidget):
         for button in (self.sign_in_button, self.stop_button, self.resume_button):
             set_font(button, 22 * scale, bold=True)
         set_font(self.move_button, 22 * scale, bold=True)
+        set_font(self.close_day_button, 22 * scale, bold=True)
         self.lang_switch.set_font_size(20 * scale)
         set_font(self.services_title, 20 * scale, bold=True)
         self.windows.set_scale(scale)
@@ -337,6 +360,30 @@ class SupervisorView(QWidget):
         self.ops.op(lambda: self.engine.move_waiting(from_code, to_code, actor=actor)).success(
             moved
         ).failure(self._refused).run()
+
+    def ask_close_day(self) -> None:
+        """Ask first: closing writes to the history and prints."""
+        if self._acting() is None:
+            return
+        dialog = CloseDayDialog(self, self.engine.today(), self.lang)
+        dialog.accepted.connect(lambda: self.close_day(dialog.day))
+        self.close_day_dialog = dialog
+        dialog.open()
+
+    def close_day(self, day: date) -> None:
+        actor = self._acting()
+        if actor is None:
+            return
+        lang, config = self.lang, self.printer_config
+        folder = self.seal_folder or data_dir()
+
+        def closed(out: SealOutput) -> None:
+            self.last_seal = out
+            self.say(outcome_text(out), error=out.failure is not None)
+
+        self.ops.op(
+            lambda: close_and_deliver(self.engine, day, actor, config, folder, lang)
+        ).success(closed).failure(self._refused).run()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
