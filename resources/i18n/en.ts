@@ -16,8 +16,24 @@
         <translation>--reset-pin names {login}, who is not in the centre file.</translation>
     </message>
     <message>
+        <source>--windows must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</source>
+        <translation>--windows must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</translation>
+    </message>
+    <message>
+        <source>90 % waited less than, minutes</source>
+        <translation>90 % waited less than, minutes</translation>
+    </message>
+    <message>
         <source>A PIN is 4–8 digits.</source>
         <translation>A PIN is 4–8 digits.</translation>
+    </message>
+    <message>
+        <source>A daily report is one day: give --day DAY only.</source>
+        <translation>A daily report is one day: give --day DAY only.</translation>
+    </message>
+    <message>
+        <source>A line on the hall display, in Kyrgyz and Russian: how many of today&apos;s calls were in order, and how many out of order with a recorded reason.</source>
+        <translation>A line on the hall display, in Kyrgyz and Russian: how many of today&apos;s calls were in order, and how many out of order with a recorded reason.</translation>
     </message>
     <message>
         <source>A new PIN for {login}</source>
@@ -54,6 +70,30 @@
     <message>
         <source>Apply these changes? [y/N] </source>
         <translation>Apply these changes? [y/N] </translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Arrivals and waits by hour: {centre}</source>
+        <translation>Arrivals and waits by hour: {centre}</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>Arrivals per hour</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour on an average day</source>
+        <translation>Arrivals per hour on an average day</translation>
+    </message>
+    <message>
+        <source>Arrivals/h</source>
+        <translation>Arrivals/h</translation>
+    </message>
+    <message>
+        <source>At most {windows} windows at once.</source>
+        <translation>At most {windows} windows at once.</translation>
     </message>
     <message>
         <source>At the window</source>
@@ -96,6 +136,10 @@
         <translation>Called again {count} of {limit} times</translation>
     </message>
     <message>
+        <source>Called within the target wait</source>
+        <translation>Called within the target wait</translation>
+    </message>
+    <message>
         <source>Called, waiting for the visitor</source>
         <translation>Called, waiting for the visitor</translation>
     </message>
@@ -122,6 +166,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Cancelled by hand</source>
@@ -192,8 +240,28 @@
         <translation>Choose what to open on this computer.</translation>
     </message>
     <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Close the day {day}? Its counts are written to the history, and its seal is printed and saved as a PDF for the head of centre to sign.</source>
+        <translation>Close the day {day}? Its counts are written to the history, and its seal is printed and saved as a PDF for the head of centre to sign.</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
     </message>
     <message>
         <source>Closed now; open {hours}</source>
@@ -210,6 +278,10 @@
     <message>
         <source>Closing at 00:00 means open until midnight.</source>
         <translation>Closing at 00:00 means open until midnight.</translation>
+    </message>
+    <message>
+        <source>Closing of the day {day}</source>
+        <translation>Closing of the day {day}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -256,6 +328,10 @@
         <translation>Current ticket</translation>
     </message>
     <message>
+        <source>Daily report: {centre}</source>
+        <translation>Daily report: {centre}</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -278,6 +354,22 @@
     <message>
         <source>Day {day} (time zone {timezone})</source>
         <translation>Day {day} (time zone {timezone})</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: seal of event {seq}. PDF: {path}</source>
+        <translation>Day {day} closed: seal of event {seq}. PDF: {path}</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: seal of event {seq}. The PDF was NOT saved: {reason}</source>
+        <translation>Day {day} closed: seal of event {seq}. The PDF was NOT saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: {issued} tickets issued, {served} served, {no_shows} no-shows, {out_of_order} calls out of order ({with_reason} with a reason).</source>
+        <translation>Day {day} closed: {issued} tickets issued, {served} served, {no_shows} no-shows, {out_of_order} calls out of order ({with_reason} with a reason).</translation>
+    </message>
+    <message>
+        <source>Days with tickets</source>
+        <translation>Days with tickets</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -306,6 +398,10 @@
     <message>
         <source>Events of {days}: {count} (events {first} to {last}).</source>
         <translation>Events of {days}: {count} (events {first} to {last}).</translation>
+    </message>
+    <message>
+        <source>Expected wait, min</source>
+        <translation>Expected wait, min</translation>
     </message>
     <message>
         <source>Expected wait: about {minutes} min</source>
@@ -340,12 +436,20 @@
         <translation>For example: came back with documents</translation>
     </message>
     <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>From the history of {first} – {last}.</source>
+        <translation>From the history of {first} – {last}.</translation>
     </message>
     <message>
         <source>From {first} to {last} (time zone {timezone})</source>
@@ -364,6 +468,10 @@
         <translation>Gives out tickets</translation>
     </message>
     <message>
+        <source>Half waited less than, minutes</source>
+        <translation>Half waited less than, minutes</translation>
+    </message>
+    <message>
         <source>Hall display</source>
         <translation>Hall display</translation>
     </message>
@@ -376,12 +484,24 @@
         <translation>Hall display text (Russian)</translation>
     </message>
     <message>
+        <source>Hash of the history (SHA-256)</source>
+        <translation>Hash of the history (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Head of centre (name, signature)</source>
+        <translation>Head of centre (name, signature)</translation>
+    </message>
+    <message>
         <source>Holiday name</source>
         <translation>Holiday name</translation>
     </message>
     <message>
         <source>Holidays (the whole centre is closed)</source>
         <translation>Holidays (the whole centre is closed)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -412,12 +532,20 @@
         <translation>Kiosk languages</translation>
     </message>
     <message>
+        <source>Last event</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
         <source>Last event checked: {seq}, hash {hash}.</source>
         <translation>Last event checked: {seq}, hash {hash}.</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
         <translation>Last ticket: {number}</translation>
+    </message>
+    <message>
+        <source>Left waiting when the day ended</source>
+        <translation>Left waiting when the day ended</translation>
     </message>
     <message>
         <source>Load</source>
@@ -468,6 +596,14 @@
         <translation>Longest wait</translation>
     </message>
     <message>
+        <source>Longest wait, min</source>
+        <translation>Longest wait, min</translation>
+    </message>
+    <message>
+        <source>Longest wait, minutes</source>
+        <translation>Longest wait, minutes</translation>
+    </message>
+    <message>
         <source>Longest waits (issue to first call)</source>
         <translation>Longest waits (issue to first call)</translation>
     </message>
@@ -484,12 +620,36 @@
         <translation>May sign in</translation>
     </message>
     <message>
+        <source>Mean service time, minutes</source>
+        <translation>Mean service time, minutes</translation>
+    </message>
+    <message>
+        <source>Mean service, min</source>
+        <translation>Mean service, min</translation>
+    </message>
+    <message>
+        <source>Mean wait by hour of arrival, minutes</source>
+        <translation>Mean wait by hour of arrival, minutes</translation>
+    </message>
+    <message>
+        <source>Mean wait, min</source>
+        <translation>Mean wait, min</translation>
+    </message>
+    <message>
+        <source>Mean wait, minutes</source>
+        <translation>Mean wait, minutes</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
         <source>Minutes per visitor</source>
         <translation>Minutes per visitor</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -514,6 +674,10 @@
     <message>
         <source>Moved {count} waiting tickets.</source>
         <translation>Moved {count} waiting tickets.</translation>
+    </message>
+    <message>
+        <source>NOT printed: {reason}</source>
+        <translation>NOT printed: {reason}</translation>
     </message>
     <message>
         <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number} --operator LOGIN</source>
@@ -552,8 +716,24 @@
         <translation>No current ticket</translation>
     </message>
     <message>
+        <source>No printer is set up: the seal is on paper only as the PDF.</source>
+        <translation>No printer is set up: the seal is on paper only as the PDF.</translation>
+    </message>
+    <message>
         <source>No printer is set up; the ticket is shown on screen only.</source>
         <translation>No printer is set up; the ticket is shown on screen only.</translation>
+    </message>
+    <message>
+        <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
+        <translation>No tickets were issued from {first} to {last}: there is nothing to report.</translation>
+    </message>
+    <message>
+        <source>No tickets were issued in this period.</source>
+        <translation>No tickets were issued in this period.</translation>
+    </message>
+    <message>
+        <source>No visitors on {weekday} from {first} to {last}: no history to plan from.</source>
+        <translation>No visitors on {weekday} from {first} to {last}: no history to plan from.</translation>
     </message>
     <message>
         <source>No window is serving this service right now; you will be called when one opens.</source>
@@ -562,6 +742,10 @@
     <message>
         <source>No-show</source>
         <translation>No-show</translation>
+    </message>
+    <message>
+        <source>No-show rate (of those called)</source>
+        <translation>No-show rate (of those called)</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -592,8 +776,16 @@
         <translation>Not offered at the moment</translation>
     </message>
     <message>
+        <source>Not printed (--no-print).</source>
+        <translation>Not printed (--no-print).</translation>
+    </message>
+    <message>
         <source>Nothing happened in this period: no ticket was issued or called.</source>
         <translation>Nothing happened in this period: no ticket was issued or called.</translation>
+    </message>
+    <message>
+        <source>Nothing happened on {day}: there is no event to close the day with.</source>
+        <translation>Nothing happened on {day}: there is no event to close the day with.</translation>
     </message>
     <message>
         <source>Nothing to save: the settings are as they were.</source>
@@ -614,6 +806,10 @@
     <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
     </message>
     <message>
         <source>On a break</source>
@@ -680,6 +876,10 @@
         <translation>Operator {login} is new to this centre: the file must give their “pin”.</translation>
     </message>
     <message>
+        <source>Operators and windows: {centre}</source>
+        <translation>Operators and windows: {centre}</translation>
+    </message>
+    <message>
         <source>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</source>
         <translation>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</translation>
     </message>
@@ -718,6 +918,26 @@
     <message>
         <source>People ahead: {count}</source>
         <translation>People ahead: {count}</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>Per operator</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Per service</translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation>Per window</translation>
+    </message>
+    <message>
+        <source>Period report: {centre}</source>
+        <translation>Period report: {centre}</translation>
     </message>
     <message>
         <source>Please go to window</source>
@@ -860,6 +1080,10 @@
         <translation>Replacing a centre asks to confirm: add --yes to confirm it.</translation>
     </message>
     <message>
+        <source>Report written to {path}.</source>
+        <translation>Report written to {path}.</translation>
+    </message>
+    <message>
         <source>Reprint last ticket</source>
         <translation>Reprint last ticket</translation>
     </message>
@@ -892,6 +1116,10 @@
         <translation>Sample centre file</translation>
     </message>
     <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
@@ -914,6 +1142,14 @@
     <message>
         <source>Saved: {item}.</source>
         <translation>Saved: {item}.</translation>
+    </message>
+    <message>
+        <source>Seal (event {seq}): {payload}</source>
+        <translation>Seal (event {seq}): {payload}</translation>
+    </message>
+    <message>
+        <source>Seal written to {path}.</source>
+        <translation>Seal written to {path}.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -976,6 +1212,10 @@
         <translation>Service “{service}” is on its lunch break until {until}.</translation>
     </message>
     <message>
+        <source>Service, min</source>
+        <translation>Service, min</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -988,8 +1228,20 @@
         <translation>Services, windows, staff and the centre&apos;s settings are changed here, for every PC of the centre. Only an administrator may change them.</translation>
     </message>
     <message>
+        <source>Services: {codes}</source>
+        <translation>Services: {codes}</translation>
+    </message>
+    <message>
         <source>Set the PIN</source>
         <translation>Set the PIN</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s calls in order and out of order on the hall display</source>
+        <translation>Show today&apos;s calls in order and out of order on the hall display</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1032,6 +1284,10 @@
         <translation>Staff</translation>
     </message>
     <message>
+        <source>Staffing plan for {weekday}: {share} % of visitors called within {minutes} min</source>
+        <translation>Staffing plan for {weekday}: {share} % of visitors called within {minutes} min</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1050,6 +1306,10 @@
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1078,6 +1338,10 @@
     <message>
         <source>Target wait, minutes</source>
         <translation>Target wait, minutes</translation>
+    </message>
+    <message>
+        <source>Target, min</source>
+        <translation>Target, min</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -1320,6 +1584,18 @@
         <translation>The seal of event {seq} holds: the history up to it was not rewritten.</translation>
     </message>
     <message>
+        <source>The seal was NOT printed.</source>
+        <translation>The seal was NOT printed.</translation>
+    </message>
+    <message>
+        <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
+        <translation>The target must look like 80/15 (per cent within minutes), not {text}.</translation>
+    </message>
+    <message>
+        <source>The target {text} is out of range: the share must be above 0 and below 100 %, the wait from 0 to {most} minutes.</source>
+        <translation>The target {text} is out of range: the share must be above 0 and below 100 %, the wait from 0 to {most} minutes.</translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>The test ticket was NOT printed.</translation>
     </message>
@@ -1398,6 +1674,10 @@
     <message>
         <source>This needs a member of staff with the role {roles} to sign in first.</source>
         <translation>This needs a member of staff with the role {roles} to sign in first.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>Thursday</source>
@@ -1496,6 +1776,10 @@
         <translation>Ticket {number}: the visitor did not come.</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
         <source>Tickets a day</source>
         <translation>Tickets a day</translation>
     </message>
@@ -1516,12 +1800,28 @@
         <translation>Time</translation>
     </message>
     <message>
+        <source>Time serving, h:mm</source>
+        <translation>Time serving, h:mm</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
+        <source>To check: conq-desktop audit verify --seal followed by the text of the QR code.</source>
+        <translation>To check: conq-desktop audit verify --seal followed by the text of the QR code.</translation>
+    </message>
+    <message>
+        <source>Today: {in_order} served in order, {with_reason} out of order with a recorded reason</source>
+        <translation>Today: {in_order} served in order, {with_reason} out of order with a recorded reason</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
         <translation>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
     </message>
     <message>
         <source>Tuesday</source>
@@ -1560,6 +1860,10 @@
         <translation>Unknown time zone: {name}</translation>
     </message>
     <message>
+        <source>Unknown weekday {text}: use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Unknown weekday {text}: use mon, tue, wed, thu, fri, sat or sun.</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -1580,6 +1884,14 @@
         <translation>Upgrading the database failed: {reason}</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Visitors served</source>
+        <translation>Visitors served</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -1592,6 +1904,22 @@
         <translation>Waiting here: {numbers}</translation>
     </message>
     <message>
+        <source>Waits per service</source>
+        <translation>Waits per service</translation>
+    </message>
+    <message>
+        <source>Waits, issue to first call</source>
+        <translation>Waits, issue to first call</translation>
+    </message>
+    <message>
+        <source>Waits: {centre}</source>
+        <translation>Waits: {centre}</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
@@ -1602,6 +1930,10 @@
     <message>
         <source>What</source>
         <translation>What</translation>
+    </message>
+    <message>
+        <source>What-if for {weekday} with the windows given: {share} % within {minutes} min</source>
+        <translation>What-if for {weekday} with the windows given: {share} % within {minutes} min</translation>
     </message>
     <message>
         <source>Where do the waiting tickets go?</source>
@@ -1674,6 +2006,14 @@
     <message>
         <source>Windows</source>
         <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Writing XLSX needs the openpyxl package: install the xlsx extra (pip install &quot;conq-desktop[xlsx]&quot;), or choose --format csv or pdf.</source>
+        <translation>Writing XLSX needs the openpyxl package: install the xlsx extra (pip install &quot;conq-desktop[xlsx]&quot;), or choose --format csv or pdf.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1840,6 +2180,10 @@
         <translation>not issuing</translation>
     </message>
     <message>
+        <source>of them with a reason</source>
+        <translation>of them with a reason</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>on a break</translation>
     </message>
@@ -1854,6 +2198,10 @@
     <message>
         <source>over target ({target} min)</source>
         <translation>over target ({target} min)</translation>
+    </message>
+    <message>
+        <source>queue grows</source>
+        <translation>queue grows</translation>
     </message>
     <message>
         <source>receptionist</source>
@@ -1952,6 +2300,14 @@
         <translation>{database} was restored from {path} (schema {revision}).</translation>
     </message>
     <message>
+        <source>{day} has not come yet (today is {today}): a day is closed on it or after.</source>
+        <translation>{day} has not come yet (today is {today}): a day is closed on it or after.</translation>
+    </message>
+    <message>
+        <source>{day} is a {weekday}: planned from that weekday&apos;s history.</source>
+        <translation>{day} is a {weekday}: planned from that weekday&apos;s history.</translation>
+    </message>
+    <message>
         <source>{day}: {field}</source>
         <translation>{day}: {field}</translation>
     </message>
@@ -2020,6 +2376,10 @@
         <translation>{login} was not locked.</translation>
     </message>
     <message>
+        <source>{low} min or more</source>
+        <translation>{low} min or more</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -2050,6 +2410,10 @@
     <message>
         <source>{number}, window {window}: {state}</source>
         <translation>{number}, window {window}: {state}</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file for the seal.</source>
+        <translation>{path} already exists: choose another file for the seal.</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file, or add --force to overwrite it.</source>

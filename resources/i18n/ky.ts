@@ -16,8 +16,24 @@
         <translation>--reset-pin {login} дегенди көрсөтөт, бирок ал борбор файлында жок.</translation>
     </message>
     <message>
+        <source>--windows must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % waited less than, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A PIN is 4–8 digits.</source>
         <translation>PIN-код 4–8 сандан турат.</translation>
+    </message>
+    <message>
+        <source>A daily report is one day: give --day DAY only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line on the hall display, in Kyrgyz and Russian: how many of today&apos;s calls were in order, and how many out of order with a recorded reason.</source>
+        <translation>Залдагы таблодо кыргызча жана орусча сап: бүгүнкү чакыруулардын канчасы кезеги менен, канчасы себеби жазылып кезектен тышкары болду.</translation>
     </message>
     <message>
         <source>A new PIN for {login}</source>
@@ -54,6 +70,30 @@
     <message>
         <source>Apply these changes? [y/N] </source>
         <translation>Бул өзгөртүүлөрдү киргизесизби? [о/Ж] </translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals and waits by hour: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals per hour on an average day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {windows} windows at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At the window</source>
@@ -96,6 +136,10 @@
         <translation>Кайра чакырылды: {count}/{limit}</translation>
     </message>
     <message>
+        <source>Called within the target wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Called, waiting for the visitor</source>
         <translation>Чакырылды, келүүчүнү күтүүдө</translation>
     </message>
@@ -122,6 +166,10 @@
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled by hand</source>
@@ -192,8 +240,28 @@
         <translation>Бул компьютерде эмне ачыларын тандаңыз.</translation>
     </message>
     <message>
+        <source>Close the day</source>
+        <translation>Күндү жабуу</translation>
+    </message>
+    <message>
+        <source>Close the day {day}? Its counts are written to the history, and its seal is printed and saved as a PDF for the head of centre to sign.</source>
+        <translation>{day} күнүн жабасызбы? Анын сандары тарыхка жазылат, мөөрү басылып чыгат жана борбордун жетекчиси кол коюшу үчүн PDF катары сакталат.</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Күндү жабуу…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Жабылган убакыт</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Жапкан</translation>
     </message>
     <message>
         <source>Closed now; open {hours}</source>
@@ -210,6 +278,10 @@
     <message>
         <source>Closing at 00:00 means open until midnight.</source>
         <translation>00:00дө жабылат дегени түн ортосуна чейин иштейт дегенди билдирет.</translation>
+    </message>
+    <message>
+        <source>Closing of the day {day}</source>
+        <translation>{day} күнүн жабуу</translation>
     </message>
     <message>
         <source>Code</source>
@@ -256,6 +328,10 @@
         <translation>Учурдагы талон</translation>
     </message>
     <message>
+        <source>Daily report: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Маалымат базасы</translation>
     </message>
@@ -278,6 +354,22 @@
     <message>
         <source>Day {day} (time zone {timezone})</source>
         <translation>{day} күнү (убакыт алкагы {timezone})</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: seal of event {seq}. PDF: {path}</source>
+        <translation>{day} күнү жабылды: {seq}-окуянын мөөрү. PDF: {path}</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: seal of event {seq}. The PDF was NOT saved: {reason}</source>
+        <translation>{day} күнү жабылды: {seq}-окуянын мөөрү. PDF сакталган ЖОК: {reason}</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: {issued} tickets issued, {served} served, {no_shows} no-shows, {out_of_order} calls out of order ({with_reason} with a reason).</source>
+        <translation>{day} күнү жабылды: {issued} талон берилди, {served} тейленди, {no_shows} келген жок, {out_of_order} кезектен тышкары чакыруу ({with_reason} себеби менен).</translation>
+    </message>
+    <message>
+        <source>Days with tickets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -306,6 +398,10 @@
     <message>
         <source>Events of {days}: {count} (events {first} to {last}).</source>
         <translation>{days} окуялары: {count} ({first} – {last} окуялар).</translation>
+    </message>
+    <message>
+        <source>Expected wait, min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expected wait: about {minutes} min</source>
@@ -340,12 +436,20 @@
         <translation>Мисалы: документтер менен кайра келди</translation>
     </message>
     <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Friday</source>
         <translation>Жума</translation>
     </message>
     <message>
         <source>From</source>
         <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>From the history of {first} – {last}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From {first} to {last} (time zone {timezone})</source>
@@ -364,6 +468,10 @@
         <translation>Талон берет</translation>
     </message>
     <message>
+        <source>Half waited less than, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hall display</source>
         <translation>Залдагы табло</translation>
     </message>
@@ -376,12 +484,24 @@
         <translation>Таблодогу сап (орусча)</translation>
     </message>
     <message>
+        <source>Hash of the history (SHA-256)</source>
+        <translation>Тарыхтын хеши (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Head of centre (name, signature)</source>
+        <translation>Борбордун жетекчиси (аты-жөнү, колу)</translation>
+    </message>
+    <message>
         <source>Holiday name</source>
         <translation>Майрамдын аталышы</translation>
     </message>
     <message>
         <source>Holidays (the whole centre is closed)</source>
         <translation>Майрам күндөрү (борбор толугу менен жабык)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import…</source>
@@ -412,12 +532,20 @@
         <translation>Киосктун тилдери</translation>
     </message>
     <message>
+        <source>Last event</source>
+        <translation>Акыркы окуя</translation>
+    </message>
+    <message>
         <source>Last event checked: {seq}, hash {hash}.</source>
         <translation>Текшерилген акыркы окуя: {seq}, хеши {hash}.</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
         <translation>Акыркы талон: {number}</translation>
+    </message>
+    <message>
+        <source>Left waiting when the day ended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load</source>
@@ -468,6 +596,14 @@
         <translation>Эң узак күтүү</translation>
     </message>
     <message>
+        <source>Longest wait, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Longest waits (issue to first call)</source>
         <translation>Эң узак күтүүлөр (талон берилгенден биринчи чакырууга чейин)</translation>
     </message>
@@ -484,12 +620,36 @@
         <translation>Кире алат</translation>
     </message>
     <message>
+        <source>Mean service time, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean service, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait by hour of arrival, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Мүнөт</translation>
     </message>
     <message>
         <source>Minutes per visitor</source>
         <translation>Бир келүүчүгө мүнөт</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monday</source>
@@ -514,6 +674,10 @@
     <message>
         <source>Moved {count} waiting tickets.</source>
         <translation>Күтүүдөгү {count} талон которулду.</translation>
+    </message>
+    <message>
+        <source>NOT printed: {reason}</source>
+        <translation>Басылып чыккан ЖОК: {reason}</translation>
     </message>
     <message>
         <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number} --operator LOGIN</source>
@@ -552,8 +716,24 @@
         <translation>Учурдагы талон жок</translation>
     </message>
     <message>
+        <source>No printer is set up: the seal is on paper only as the PDF.</source>
+        <translation>Басып чыгаргыч жөндөлгөн эмес: мөөр кагазга PDF аркылуу гана чыгат.</translation>
+    </message>
+    <message>
         <source>No printer is set up; the ticket is shown on screen only.</source>
         <translation>Басып чыгаргыч жөндөлгөн эмес; талон экранда гана көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets were issued in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitors on {weekday} from {first} to {last}: no history to plan from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No window is serving this service right now; you will be called when one opens.</source>
@@ -562,6 +742,10 @@
     <message>
         <source>No-show</source>
         <translation>Келген жок</translation>
+    </message>
+    <message>
+        <source>No-show rate (of those called)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -592,8 +776,16 @@
         <translation>Убактылуу көрсөтүлбөйт</translation>
     </message>
     <message>
+        <source>Not printed (--no-print).</source>
+        <translation>Басылып чыккан жок (--no-print).</translation>
+    </message>
+    <message>
         <source>Nothing happened in this period: no ticket was issued or called.</source>
         <translation>Бул мезгилде эч нерсе болгон жок: бир да талон берилген же чакырылган эмес.</translation>
+    </message>
+    <message>
+        <source>Nothing happened on {day}: there is no event to close the day with.</source>
+        <translation>{day} күнү эч нерсе болгон жок: күндү жабууга окуя жок.</translation>
     </message>
     <message>
         <source>Nothing to save: the settings are as they were.</source>
@@ -614,6 +806,10 @@
     <message>
         <source>Number</source>
         <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On a break</source>
@@ -680,6 +876,10 @@
         <translation>{login} бул борбордо жаңы: файлда анын «pin» коду болушу керек.</translation>
     </message>
     <message>
+        <source>Operators and windows: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</source>
         <translation>Операторлор «Кийинки», анан «Бүтүрүү» баскычын басышат; тейлөө убактысы чакыруудан эсептелет. Өчүк болсо: Кийинки, Баштоо, Бүтүрүү.</translation>
     </message>
@@ -718,6 +918,26 @@
     <message>
         <source>People ahead: {count}</source>
         <translation>Алдыңызда: {count} киши</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report: {centre}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please go to window</source>
@@ -860,6 +1080,10 @@
         <translation>Борборду алмаштыруу ырастоону талап кылат: ырастоо үчүн --yes кошуңуз.</translation>
     </message>
     <message>
+        <source>Report written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reprint last ticket</source>
         <translation>Акыркы талонду кайра басуу</translation>
     </message>
@@ -892,6 +1116,10 @@
         <translation>Борбор файлынын үлгүсү</translation>
     </message>
     <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saturday</source>
         <translation>Ишемби</translation>
     </message>
@@ -914,6 +1142,14 @@
     <message>
         <source>Saved: {item}.</source>
         <translation>Сакталды: {item}.</translation>
+    </message>
+    <message>
+        <source>Seal (event {seq}): {payload}</source>
+        <translation>Мөөр ({seq}-окуя): {payload}</translation>
+    </message>
+    <message>
+        <source>Seal written to {path}.</source>
+        <translation>Мөөр {path} файлына жазылды.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -976,6 +1212,10 @@
         <translation>«{service}» кызматы {until} чейин түшкү тыныгууда.</translation>
     </message>
     <message>
+        <source>Service, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Кызматтар</translation>
     </message>
@@ -988,8 +1228,20 @@
         <translation>Бул жерде кызматтар, терезелер, кызматкерлер жана борбордун жөндөөлөрү борбордун бардык компьютерлери үчүн өзгөртүлөт. Аларды администратор гана өзгөртө алат.</translation>
     </message>
     <message>
+        <source>Services: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set the PIN</source>
         <translation>PIN-кодду коюу</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show today&apos;s calls in order and out of order on the hall display</source>
+        <translation>Бүгүнкү кезеги менен жана кезектен тышкары чакырууларды залдагы таблодо көрсөтүү</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1032,6 +1284,10 @@
         <translation>Кызматкерлер</translation>
     </message>
     <message>
+        <source>Staffing plan for {weekday}: {share} % of visitors called within {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Баштоо</translation>
     </message>
@@ -1050,6 +1306,10 @@
     <message>
         <source>Summary</source>
         <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1078,6 +1338,10 @@
     <message>
         <source>Target wait, minutes</source>
         <translation>Күтүү нормасы, мүнөт</translation>
+    </message>
+    <message>
+        <source>Target, min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -1320,6 +1584,18 @@
         <translation>{seq}-окуянын мөөрү туура: ага чейинки тарых кайра жазылган эмес.</translation>
     </message>
     <message>
+        <source>The seal was NOT printed.</source>
+        <translation>Мөөр басылып чыккан ЖОК.</translation>
+    </message>
+    <message>
+        <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target {text} is out of range: the share must be above 0 and below 100 %, the wait from 0 to {most} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>Сыноо талону басылып чыккан ЖОК.</translation>
     </message>
@@ -1398,6 +1674,10 @@
     <message>
         <source>This needs a member of staff with the role {roles} to sign in first.</source>
         <translation>Адегенде {roles} ролундагы кызматкер кириши керек.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thursday</source>
@@ -1496,6 +1776,10 @@
         <translation>{number} талону: келүүчү келген жок.</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tickets a day</source>
         <translation>Күнүнө талон</translation>
     </message>
@@ -1516,12 +1800,28 @@
         <translation>Убакыт</translation>
     </message>
     <message>
+        <source>Time serving, h:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Саат алкагы</translation>
     </message>
     <message>
+        <source>To check: conq-desktop audit verify --seal followed by the text of the QR code.</source>
+        <translation>Текшерүү үчүн: conq-desktop audit verify --seal, андан кийин QR-коддун тексти.</translation>
+    </message>
+    <message>
+        <source>Today: {in_order} served in order, {with_reason} out of order with a recorded reason</source>
+        <translation>Бүгүн: {in_order} кезеги менен тейленди, {with_reason} кезектен тышкары (себеби жазылган)</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
         <translation>PIN өтө көп жолу туура эмес терилди: {login} {until} чейин бөгөттөлдү. Администратор бөгөттү ача алат.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tuesday</source>
@@ -1560,6 +1860,10 @@
         <translation>Белгисиз саат алкагы: {name}</translation>
     </message>
     <message>
+        <source>Unknown weekday {text}: use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Бөгөттөн чыгаруу</translation>
     </message>
@@ -1580,6 +1884,14 @@
         <translation>Маалымат базасын жаңыртуу ишке ашкан жок: {reason}</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors served</source>
+        <translation>Тейленген келүүчүлөр</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Күтүүдө</translation>
     </message>
@@ -1592,6 +1904,22 @@
         <translation>Бул жерде күткөндөр: {numbers}</translation>
     </message>
     <message>
+        <source>Waits per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits, issue to first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wednesday</source>
         <translation>Шаршемби</translation>
     </message>
@@ -1602,6 +1930,10 @@
     <message>
         <source>What</source>
         <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>What-if for {weekday} with the windows given: {share} % within {minutes} min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where do the waiting tickets go?</source>
@@ -1674,6 +2006,14 @@
     <message>
         <source>Windows</source>
         <translation>Терезелер</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing XLSX needs the openpyxl package: install the xlsx extra (pip install &quot;conq-desktop[xlsx]&quot;), or choose --format csv or pdf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1840,6 +2180,10 @@
         <translation>талон берилбейт</translation>
     </message>
     <message>
+        <source>of them with a reason</source>
+        <translation>алардын ичинен себеби менен</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>тыныгууда</translation>
     </message>
@@ -1854,6 +2198,10 @@
     <message>
         <source>over target ({target} min)</source>
         <translation>максаттан ашты ({target} мүн.)</translation>
+    </message>
+    <message>
+        <source>queue grows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>receptionist</source>
@@ -1952,6 +2300,14 @@
         <translation>{database} маалымат базасы {path} файлынан калыбына келтирилди (схема {revision}).</translation>
     </message>
     <message>
+        <source>{day} has not come yet (today is {today}): a day is closed on it or after.</source>
+        <translation>{day} күнү али келе элек (бүгүн {today}): күн ошол күнү же андан кийин жабылат.</translation>
+    </message>
+    <message>
+        <source>{day} is a {weekday}: planned from that weekday&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day}: {field}</source>
         <translation>{day}: {field}</translation>
     </message>
@@ -2020,6 +2376,10 @@
         <translation>{login} бөгөттөлгөн эмес.</translation>
     </message>
     <message>
+        <source>{low} min or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} мүн.</translation>
     </message>
@@ -2050,6 +2410,10 @@
     <message>
         <source>{number}, window {window}: {state}</source>
         <translation>{number}, {window}-терезе: {state}</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file for the seal.</source>
+        <translation>{path} мурунтан эле бар: мөөр үчүн башка файл тандаңыз.</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file, or add --force to overwrite it.</source>

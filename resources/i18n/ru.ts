@@ -16,8 +16,24 @@
         <translation>--reset-pin указывает {login}, которого нет в файле центра.</translation>
     </message>
     <message>
+        <source>--windows must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % waited less than, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A PIN is 4–8 digits.</source>
         <translation>PIN-код — это 4–8 цифр.</translation>
+    </message>
+    <message>
+        <source>A daily report is one day: give --day DAY only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line on the hall display, in Kyrgyz and Russian: how many of today&apos;s calls were in order, and how many out of order with a recorded reason.</source>
+        <translation>Строка на табло в зале, на кыргызском и русском: сколько сегодняшних вызовов было по очереди и сколько вне очереди с записанной причиной.</translation>
     </message>
     <message>
         <source>A new PIN for {login}</source>
@@ -54,6 +70,30 @@
     <message>
         <source>Apply these changes? [y/N] </source>
         <translation>Применить эти изменения? [д/Н] </translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals and waits by hour: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals per hour on an average day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {windows} windows at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At the window</source>
@@ -96,6 +136,10 @@
         <translation>Повторный вызов: {count} из {limit}</translation>
     </message>
     <message>
+        <source>Called within the target wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Called, waiting for the visitor</source>
         <translation>Вызван, ждём посетителя</translation>
     </message>
@@ -122,6 +166,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled by hand</source>
@@ -192,8 +240,28 @@
         <translation>Выберите, что открыть на этом компьютере.</translation>
     </message>
     <message>
+        <source>Close the day</source>
+        <translation>Закрыть день</translation>
+    </message>
+    <message>
+        <source>Close the day {day}? Its counts are written to the history, and its seal is printed and saved as a PDF for the head of centre to sign.</source>
+        <translation>Закрыть день {day}? Его итоги будут записаны в историю, а печать дня напечатана и сохранена в PDF для подписи руководителя центра.</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Закрыть день…</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Закрыт в</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Закрыл</translation>
     </message>
     <message>
         <source>Closed now; open {hours}</source>
@@ -210,6 +278,10 @@
     <message>
         <source>Closing at 00:00 means open until midnight.</source>
         <translation>Закрытие в 00:00 означает работу до полуночи.</translation>
+    </message>
+    <message>
+        <source>Closing of the day {day}</source>
+        <translation>Закрытие дня {day}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -256,6 +328,10 @@
         <translation>Текущий талон</translation>
     </message>
     <message>
+        <source>Daily report: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -278,6 +354,22 @@
     <message>
         <source>Day {day} (time zone {timezone})</source>
         <translation>День {day} (часовой пояс {timezone})</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: seal of event {seq}. PDF: {path}</source>
+        <translation>День {day} закрыт: печать события {seq}. PDF: {path}</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: seal of event {seq}. The PDF was NOT saved: {reason}</source>
+        <translation>День {day} закрыт: печать события {seq}. PDF НЕ сохранён: {reason}</translation>
+    </message>
+    <message>
+        <source>Day {day} closed: {issued} tickets issued, {served} served, {no_shows} no-shows, {out_of_order} calls out of order ({with_reason} with a reason).</source>
+        <translation>День {day} закрыт: выдано талонов {issued}, обслужено {served}, не явились {no_shows}, вызовов вне очереди {out_of_order} (с причиной {with_reason}).</translation>
+    </message>
+    <message>
+        <source>Days with tickets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -306,6 +398,10 @@
     <message>
         <source>Events of {days}: {count} (events {first} to {last}).</source>
         <translation>События за {days}: {count} (события с {first} по {last}).</translation>
+    </message>
+    <message>
+        <source>Expected wait, min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expected wait: about {minutes} min</source>
@@ -340,12 +436,20 @@
         <translation>Например: вернулся с документами</translation>
     </message>
     <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
         <source>From</source>
         <translation>С</translation>
+    </message>
+    <message>
+        <source>From the history of {first} – {last}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From {first} to {last} (time zone {timezone})</source>
@@ -364,6 +468,10 @@
         <translation>Выдаёт талоны</translation>
     </message>
     <message>
+        <source>Half waited less than, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hall display</source>
         <translation>Табло в зале</translation>
     </message>
@@ -376,12 +484,24 @@
         <translation>Бегущая строка (на русском)</translation>
     </message>
     <message>
+        <source>Hash of the history (SHA-256)</source>
+        <translation>Хеш истории (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Head of centre (name, signature)</source>
+        <translation>Руководитель центра (ФИО, подпись)</translation>
+    </message>
+    <message>
         <source>Holiday name</source>
         <translation>Название праздника</translation>
     </message>
     <message>
         <source>Holidays (the whole centre is closed)</source>
         <translation>Праздники (весь центр закрыт)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import…</source>
@@ -412,12 +532,20 @@
         <translation>Языки киоска</translation>
     </message>
     <message>
+        <source>Last event</source>
+        <translation>Последнее событие</translation>
+    </message>
+    <message>
         <source>Last event checked: {seq}, hash {hash}.</source>
         <translation>Последнее проверенное событие: {seq}, хеш {hash}.</translation>
     </message>
     <message>
         <source>Last ticket: {number}</source>
         <translation>Последний талон: {number}</translation>
+    </message>
+    <message>
+        <source>Left waiting when the day ended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load</source>
@@ -468,6 +596,14 @@
         <translation>Макс. ожидание</translation>
     </message>
     <message>
+        <source>Longest wait, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Longest waits (issue to first call)</source>
         <translation>Самые долгие ожидания (от выдачи до первого вызова)</translation>
     </message>
@@ -484,12 +620,36 @@
         <translation>Может входить</translation>
     </message>
     <message>
+        <source>Mean service time, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean service, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait by hour of arrival, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
         <source>Minutes per visitor</source>
         <translation>Минут на посетителя</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monday</source>
@@ -514,6 +674,10 @@
     <message>
         <source>Moved {count} waiting tickets.</source>
         <translation>Перенесено ожидающих талонов: {count}.</translation>
+    </message>
+    <message>
+        <source>NOT printed: {reason}</source>
+        <translation>НЕ напечатано: {reason}</translation>
     </message>
     <message>
         <source>NOT printed; the ticket is valid. Reprint it: ticket reprint {number} --operator LOGIN</source>
@@ -552,8 +716,24 @@
         <translation>Нет текущего талона</translation>
     </message>
     <message>
+        <source>No printer is set up: the seal is on paper only as the PDF.</source>
+        <translation>Принтер не настроен: печать дня есть только в PDF.</translation>
+    </message>
+    <message>
         <source>No printer is set up; the ticket is shown on screen only.</source>
         <translation>Принтер не настроен; талон показан только на экране.</translation>
+    </message>
+    <message>
+        <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets were issued in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitors on {weekday} from {first} to {last}: no history to plan from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No window is serving this service right now; you will be called when one opens.</source>
@@ -562,6 +742,10 @@
     <message>
         <source>No-show</source>
         <translation>Не явился</translation>
+    </message>
+    <message>
+        <source>No-show rate (of those called)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -592,8 +776,16 @@
         <translation>Временно не предоставляется</translation>
     </message>
     <message>
+        <source>Not printed (--no-print).</source>
+        <translation>Не напечатано (--no-print).</translation>
+    </message>
+    <message>
         <source>Nothing happened in this period: no ticket was issued or called.</source>
         <translation>За этот период ничего не произошло: ни один талон не выдан и не вызван.</translation>
+    </message>
+    <message>
+        <source>Nothing happened on {day}: there is no event to close the day with.</source>
+        <translation>{day} ничего не происходило: нет событий, чтобы закрыть день.</translation>
     </message>
     <message>
         <source>Nothing to save: the settings are as they were.</source>
@@ -614,6 +806,10 @@
     <message>
         <source>Number</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On a break</source>
@@ -680,6 +876,10 @@
         <translation>Оператор {login} в этом центре новый: в файле нужен его «pin».</translation>
     </message>
     <message>
+        <source>Operators and windows: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</source>
         <translation>Операторы нажимают «Следующий», затем «Завершить»; время обслуживания считается с вызова. Выключено: Следующий, Начать, Завершить.</translation>
     </message>
@@ -718,6 +918,26 @@
     <message>
         <source>People ahead: {count}</source>
         <translation>Перед вами в очереди: {count}</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report: {centre}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please go to window</source>
@@ -860,6 +1080,10 @@
         <translation>Замена центра требует подтверждения: добавьте --yes, чтобы подтвердить.</translation>
     </message>
     <message>
+        <source>Report written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reprint last ticket</source>
         <translation>Повторить последний талон</translation>
     </message>
@@ -892,6 +1116,10 @@
         <translation>Образец файла центра</translation>
     </message>
     <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
@@ -914,6 +1142,14 @@
     <message>
         <source>Saved: {item}.</source>
         <translation>Сохранено: {item}.</translation>
+    </message>
+    <message>
+        <source>Seal (event {seq}): {payload}</source>
+        <translation>Печать (событие {seq}): {payload}</translation>
+    </message>
+    <message>
+        <source>Seal written to {path}.</source>
+        <translation>Печать записана в {path}.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -976,6 +1212,10 @@
         <translation>У услуги «{service}» обеденный перерыв до {until}.</translation>
     </message>
     <message>
+        <source>Service, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
@@ -988,8 +1228,20 @@
         <translation>Здесь меняются услуги, окна, сотрудники и настройки центра — сразу для всех компьютеров центра. Менять их может только администратор.</translation>
     </message>
     <message>
+        <source>Services: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set the PIN</source>
         <translation>Задать PIN-код</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show today&apos;s calls in order and out of order on the hall display</source>
+        <translation>Показывать на табло в зале сегодняшние вызовы по очереди и вне очереди</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1032,6 +1284,10 @@
         <translation>Сотрудники</translation>
     </message>
     <message>
+        <source>Staffing plan for {weekday}: {share} % of visitors called within {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -1050,6 +1306,10 @@
     <message>
         <source>Summary</source>
         <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1078,6 +1338,10 @@
     <message>
         <source>Target wait, minutes</source>
         <translation>Норма ожидания, минут</translation>
+    </message>
+    <message>
+        <source>Target, min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -1320,6 +1584,18 @@
         <translation>Печать события {seq} подтверждена: история до него не переписана.</translation>
     </message>
     <message>
+        <source>The seal was NOT printed.</source>
+        <translation>Печать дня НЕ напечатана.</translation>
+    </message>
+    <message>
+        <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target {text} is out of range: the share must be above 0 and below 100 %, the wait from 0 to {most} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The test ticket was NOT printed.</source>
         <translation>Пробный талон НЕ напечатан.</translation>
     </message>
@@ -1398,6 +1674,10 @@
     <message>
         <source>This needs a member of staff with the role {roles} to sign in first.</source>
         <translation>Сначала должен войти сотрудник с ролью {roles}.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thursday</source>
@@ -1496,6 +1776,10 @@
         <translation>Талон {number}: посетитель не явился.</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tickets a day</source>
         <translation>Талонов в день</translation>
     </message>
@@ -1516,12 +1800,28 @@
         <translation>Время</translation>
     </message>
     <message>
+        <source>Time serving, h:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
+        <source>To check: conq-desktop audit verify --seal followed by the text of the QR code.</source>
+        <translation>Для проверки: conq-desktop audit verify --seal и затем текст QR-кода.</translation>
+    </message>
+    <message>
+        <source>Today: {in_order} served in order, {with_reason} out of order with a recorded reason</source>
+        <translation>Сегодня: {in_order} обслужены по очереди, {with_reason} вне очереди с записанной причиной</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</source>
         <translation>Слишком много неверных PIN: {login} заблокирован до {until}. Администратор может снять блокировку.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tuesday</source>
@@ -1560,6 +1860,10 @@
         <translation>Неизвестный часовой пояс: {name}</translation>
     </message>
     <message>
+        <source>Unknown weekday {text}: use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -1580,6 +1884,14 @@
         <translation>Не удалось обновить базу данных: {reason}</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors served</source>
+        <translation>Обслужено посетителей</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
@@ -1592,6 +1904,22 @@
         <translation>Ждут здесь: {numbers}</translation>
     </message>
     <message>
+        <source>Waits per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits, issue to first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wednesday</source>
         <translation>Среда</translation>
     </message>
@@ -1602,6 +1930,10 @@
     <message>
         <source>What</source>
         <translation>Что</translation>
+    </message>
+    <message>
+        <source>What-if for {weekday} with the windows given: {share} % within {minutes} min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where do the waiting tickets go?</source>
@@ -1674,6 +2006,14 @@
     <message>
         <source>Windows</source>
         <translation>Окна</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing XLSX needs the openpyxl package: install the xlsx extra (pip install &quot;conq-desktop[xlsx]&quot;), or choose --format csv or pdf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1840,6 +2180,10 @@
         <translation>выдача остановлена</translation>
     </message>
     <message>
+        <source>of them with a reason</source>
+        <translation>из них с причиной</translation>
+    </message>
+    <message>
         <source>on a break</source>
         <translation>на перерыве</translation>
     </message>
@@ -1854,6 +2198,10 @@
     <message>
         <source>over target ({target} min)</source>
         <translation>сверх нормы ({target} мин)</translation>
+    </message>
+    <message>
+        <source>queue grows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>receptionist</source>
@@ -1952,6 +2300,14 @@
         <translation>База данных {database} восстановлена из {path} (схема {revision}).</translation>
     </message>
     <message>
+        <source>{day} has not come yet (today is {today}): a day is closed on it or after.</source>
+        <translation>{day} ещё не наступил (сегодня {today}): день закрывают в этот день или позже.</translation>
+    </message>
+    <message>
+        <source>{day} is a {weekday}: planned from that weekday&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day}: {field}</source>
         <translation>{day}: {field}</translation>
     </message>
@@ -2020,6 +2376,10 @@
         <translation>{login} не был заблокирован.</translation>
     </message>
     <message>
+        <source>{low} min or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -2050,6 +2410,10 @@
     <message>
         <source>{number}, window {window}: {state}</source>
         <translation>{number}, окно {window}: {state}</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file for the seal.</source>
+        <translation>{path} уже существует: выберите другой файл для печати дня.</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file, or add --force to overwrite it.</source>

@@ -1,6 +1,7 @@
 """The fairness report (engine/fairness.py, docs/queue-rules.md "Out of order"): a
 scripted day on both databases, and a property test that the report lists exactly the
-calls out of order that skipped someone, never a ``call_next``."""
+calls out of order that skipped someone, never a ``call_next``. The hall display's day
+tally counts the same calls."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 from conq_desktop.db import open_database
 from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.engine.auth import Actor
-from conq_desktop.engine.fairness import fairness_report
+from conq_desktop.engine.fairness import FairnessTally, day_tally, fairness_report
 from conq_desktop.errors import ConqError, NothingToCall
 from tests.conftest import TUESDAY_MORNING, demo_database, staff
 
@@ -102,6 +103,34 @@ def test_a_scripted_day_lists_exactly_the_calls_that_skipped_someone(
     # А-001 and А-002 both waited 13 minutes to their first call: the earlier first.
     assert [(wait.number, wait.minutes) for wait in waits[:2]] == [("А-001", 13), ("А-002", 13)]
     assert not report.is_empty
+
+
+def test_the_day_tally_counts_the_calls_in_order_and_out_of_order(
+    engine: QueueEngine, clock: FixedClock
+) -> None:
+    assert day_tally(engine.db, TUESDAY) == FairnessTally(0, 0, 0, 0)
+    _scripted_day(engine, clock)
+    tally = day_tally(engine.db, TUESDAY)
+    # Eight calls: А-003, А-004 and Б-002 skipped someone, each called by number with a
+    # reason; Б-001 was called by number but skipped nobody: in order.
+    assert tally == FairnessTally(calls=8, in_order=5, out_of_order=3, with_reason=3)
+    assert tally.served_in_order == 5
+    assert day_tally(engine.db, TUESDAY + timedelta(days=1)) == FairnessTally(0, 0, 0, 0)
+    # The next call with Next is in order; another by number that skips someone is not.
+    for _ in range(3):
+        engine.issue("PASSPORT")  # А-006 … А-008
+    assert engine.call_next(1).number == "А-006"
+    _done(engine, 1)
+    engine.call_specific(1, "А-008", "documents ready")  # skips А-007
+    assert day_tally(engine.db, TUESDAY) == FairnessTally(10, 6, 4, 4)
+
+
+def test_a_call_with_next_that_reads_as_out_of_order_counts_as_in_order() -> None:
+    """Two windows' simultaneous Next on PostgreSQL, journalled in the other order: the
+    report shows it "(called with Next)", without a reason; the display's N has it."""
+    tally = FairnessTally(calls=10, in_order=7, out_of_order=3, with_reason=2)
+    assert tally.served_in_order == 8
+    assert tally.served_in_order + tally.with_reason == tally.calls
 
 
 def test_a_day_without_events_gives_an_empty_report(engine: QueueEngine) -> None:
@@ -186,10 +215,14 @@ def test_the_report_lists_exactly_the_out_of_order_calls_that_skipped_someone(
                 clock.advance(seconds=seconds)
                 _apply(engine, operation, desk, expected)
             report = fairness_report(db, TUESDAY, TUESDAY)
+            tally = day_tally(db, TUESDAY)
         finally:
             db.dispose()
         count_outcome(f"calls out of order that skipped someone: {min(len(expected), 3)}+")
         assert [(call.number, call.skipped) for call in report.out_of_order] == expected
+        # The display's tally is the report's replay: the same calls, each with a reason.
+        assert (tally.calls, tally.out_of_order) == (report.calls, len(expected))
+        assert tally.with_reason == tally.out_of_order
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

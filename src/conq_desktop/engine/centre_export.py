@@ -60,6 +60,8 @@ def _centre(values: dict[str, str], holidays: Iterable[Holiday]) -> str:
     languages = ", ".join(_text(code) for code in values["kiosk_languages"].split(","))
     lines.append(f"languages = [{languages}]")
     lines.append(f"start_at_call = {_bool(values['start_at_call'] == 'true')}")
+    fairness = values["display_fairness_line"] == "true"
+    lines.append(f"display_fairness_line = {_bool(fairness)}")
     days = [
         f"{{ day = {holiday.day.isoformat()}, name = {_text(holiday.name)} }}"
         if holiday.name

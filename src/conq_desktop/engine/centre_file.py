@@ -67,6 +67,7 @@ _CENTRE_KEYS = (
     "languages",
     "holidays",
     "start_at_call",
+    "display_fairness_line",
 )
 _SERVICE_KEYS = (
     "code",
@@ -304,8 +305,9 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
             settings[f"ticker_{lang}"] = text
     if "languages" in centre.table:
         settings["kiosk_languages"] = _languages(centre, centre.get("languages", list))
-    if "start_at_call" in centre.table:
-        settings["start_at_call"] = _TRUE_OR_FALSE[centre.get("start_at_call", bool)]
+    for key in _YES_NO_SETTINGS:
+        if key in centre.table:
+            settings[key] = _TRUE_OR_FALSE[centre.get(key, bool)]
     holidays = _holidays(centre) if "holidays" in centre.table else None
 
     services = [
@@ -696,7 +698,7 @@ def check_settings(values: dict[str, str]) -> dict[str, str]:
             checked[key] = reader.check_text(f"ticker.{lang}", value, TICKER_MAX, may_be_empty=True)
         elif key == "kiosk_languages":
             checked[key] = _languages(reader, [code.strip() for code in value.split(",")])
-        elif key == "start_at_call":
+        elif key in _YES_NO_SETTINGS:
             if value.strip() not in _TRUE_OR_FALSE.values():
                 reader.refuse(
                     Message(_("“{key}” must be {kind}"), key=key, kind=Message(TRUE_OR_FALSE))
@@ -727,6 +729,8 @@ def check_settings(values: dict[str, str]) -> dict[str, str]:
 _WHOLE_SETTINGS = {"recall_limit": (0, RECALL_LIMIT_MAX), "pin_lockout_minutes": (1, 24 * 60)}
 # A yes/no setting as the settings table holds it.
 _TRUE_OR_FALSE = {True: "true", False: "false"}
+# The yes/no settings: the same key in the file's [centre] table and in the database.
+_YES_NO_SETTINGS = ("start_at_call", "display_fairness_line")
 
 
 def _place(table: str, index: int) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from conq_desktop.db import Database
@@ -207,6 +207,47 @@ def fairness_report(db: Database, first: date, last: date) -> FairnessReport:
         )
 
 
+@dataclass(frozen=True)
+class FairnessTally:
+    """One day's calls for the hall display's fairness line (docs/queue-rules.md,
+    "The fairness line")."""
+
+    calls: int  # ``called`` events of the day's tickets: a ticket called twice counts twice
+    in_order: int  # calls that skipped nobody
+    out_of_order: int  # calls that skipped someone, as the report lists them
+    with_reason: int  # of those, the ones called by number (``call_specific``): a reason
+
+    @property
+    def served_in_order(self) -> int:
+        """The display's N: every call but the deliberate ones out of order. A call with
+        Next that only reads as out of order (two windows' simultaneous claims written in
+        the other order, PostgreSQL) took the engine's first ticket: it counts here."""
+        return self.calls - self.with_reason
+
+
+def day_tally(db: Database, day: date) -> FairnessTally:
+    """The calls of the local ``day``, in order and out of order: one count and the
+    report's own replay (``_out_of_order_calls``), nothing else."""
+    with db.read_session() as session:
+        calls = (
+            session.scalar(
+                select(func.count())
+                .select_from(TicketEvent)
+                .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+                .where(Ticket.day == day, TicketEvent.kind == EventKind.CALLED)
+            )
+            or 0
+        )
+        skipped = _out_of_order_calls(session, day, day)
+    with_reason = sum(1 for call in skipped if not call.by_next)
+    return FairnessTally(
+        calls=calls,
+        in_order=calls - len(skipped),
+        out_of_order=len(skipped),
+        with_reason=with_reason,
+    )
+
+
 @dataclass
 class _Place:
     """A ticket's place in the replay."""
@@ -220,11 +261,14 @@ class _Place:
 
 def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOfOrderCall]:
     origin = Service.__table__.alias("origin")
+    # Only calls (the reason) and redirects (the target) need their details: decoding
+    # every event's JSON was the largest part of a busy day's replay (bench/fairness_bench.py).
+    needed = TicketEvent.kind.in_((EventKind.CALLED, EventKind.REDIRECTED))
     rows = session.execute(
         select(
             TicketEvent.kind,
             TicketEvent.at,
-            TicketEvent.details,
+            case((needed, TicketEvent.details), else_=None),
             TicketEvent.ticket_id,
             Ticket.number,
             Ticket.day,

@@ -33,6 +33,9 @@ DEFAULTS: dict[str, str] = {
     # the service time counts from the call (docs/queue-rules.md); "false": Next, Start,
     # Finish.
     "start_at_call": "false",
+    # "true": the hall display shows today's calls in order and out of order
+    # (engine/fairness.py ``day_tally``); off unless a centre chooses to show it.
+    "display_fairness_line": "false",
 }
 
 
@@ -46,6 +49,7 @@ class CentreSettings:
     ticker: dict[str, str]
     kiosk_languages: tuple[str, ...]
     start_at_call: bool = False
+    display_fairness_line: bool = False
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names["en"]
@@ -76,6 +80,7 @@ def read_settings(session: Session) -> CentreSettings:
         ticker={lang: values[f"ticker_{lang}"] for lang in PUBLIC_LANGUAGES},
         kiosk_languages=tuple(values["kiosk_languages"].split(",")),
         start_at_call=values["start_at_call"] == "true",
+        display_fairness_line=values["display_fairness_line"] == "true",
     )
 
 

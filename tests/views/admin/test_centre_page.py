@@ -71,6 +71,32 @@ def test_the_centre_chooses_that_service_starts_at_the_call(
     assert event.details["changes"] == [{"key": "start_at_call", "old": "false", "new": "true"}]
 
 
+def test_the_centre_chooses_to_show_the_fairness_line(
+    qtbot: QtBot, window: AdminWindow, sqlite_engine: QueueEngine
+) -> None:
+    window.show_area("centre")
+    page = window.centre_page
+    box = page.fairness_line
+    assert not box.isChecked()  # off by default
+    assert box.text() == "Show today's calls in order and out of order on the hall display"
+    assert box.accessibleName() == box.text()
+    assert box.accessibleDescription().startswith("A line on the hall display")
+    box.setChecked(True)
+    assert press(qtbot, window, page.save_button) == "The centre's settings are saved."
+    assert settings(sqlite_engine)["display_fairness_line"] == "true"
+    assert sqlite_engine.settings.display_fairness_line
+    [event] = events(sqlite_engine, EventKind.SETTINGS_CHANGED)
+    assert event.details["changes"] == [
+        {"key": "display_fairness_line", "old": "false", "new": "true"}
+    ]
+    # Read back into the page as saved, and off again.
+    page.fill_settings(settings(sqlite_engine))
+    assert box.isChecked()
+    box.setChecked(False)
+    assert press(qtbot, window, page.save_button) == "The centre's settings are saved."
+    assert settings(sqlite_engine)["display_fairness_line"] == "false"
+
+
 def test_an_unknown_time_zone_is_refused_and_nothing_saved(
     qtbot: QtBot, window: AdminWindow, sqlite_engine: QueueEngine
 ) -> None:

@@ -1,6 +1,7 @@
 """The Centre page: the centre's settings (names, time zone, limits, the ticket's
-footer, the hall display's running text, the kiosk's languages), its holidays, this
-PC's ticket printer with a test print, and the whole centre as a file, out and in.
+footer, the hall display's running text and fairness line, the kiosk's languages), its
+holidays, this PC's ticket printer with a test print, and the whole centre as a file,
+out and in.
 
 The settings and the holidays are the centre's, in the database, for every PC
 (``accounts.change_settings``, ``Administration.set_holidays``); the printer is this
@@ -140,6 +141,12 @@ class CentrePage(QWidget):
         words.describe(self.start_at_call, texts.START_AT_CALL_NOTE)
         grid.addWidget(self.start_at_call, row, 1)
         row += 1
+        # Off by default: a centre chooses to show the public its calls out of order.
+        self.fairness_line = words.check(texts.DISPLAY_FAIRNESS_LINE)
+        self.fairness_line.toggled.connect(self._settings_edited)
+        words.describe(self.fairness_line, texts.DISPLAY_FAIRNESS_LINE_NOTE)
+        grid.addWidget(self.fairness_line, row, 1)
+        row += 1
         self.save_button = words.button(texts.SAVE, self.save_settings, role="primary")
         grid.addWidget(self.save_button, row, 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
@@ -261,6 +268,7 @@ class CentrePage(QWidget):
             self.recall.setValue(int(values.get("recall_limit", "0") or 0))
             self.lockout.setValue(int(values.get("pin_lockout_minutes", "15") or 15))
             self.start_at_call.setChecked(values.get("start_at_call") == "true")
+            self.fairness_line.setChecked(values.get("display_fairness_line") == "true")
             current = values.get("kiosk_languages", KIOSK_CHOICES[0])
             self.languages.clear()
             for choice in (*KIOSK_CHOICES, *([current] if current not in KIOSK_CHOICES else [])):
@@ -276,6 +284,7 @@ class CentrePage(QWidget):
         values["pin_lockout_minutes"] = str(self.lockout.value())
         values["kiosk_languages"] = str(self.languages.currentData())
         values["start_at_call"] = "true" if self.start_at_call.isChecked() else "false"
+        values["display_fairness_line"] = "true" if self.fairness_line.isChecked() else "false"
         return values
 
     def show_holidays(self, days: list[tuple[date, str]]) -> None:

@@ -150,6 +150,7 @@ IMPORT_NOTHING = _("Loading this file would change nothing.")
 LOAD = _("Load")
 IMPORTED = _("Loaded {services} services, {windows} windows and {operators} operators.")
 
+
 # One change of a dry run, worded as the command line words it (cli/commands.py).
 def service_item(service: ServiceRow, lang: str) -> str:
     """A service in the list: its prefix, its name, and whether it gives out tickets."""
@@ -179,8 +180,14 @@ def locked_text(operator: OperatorRow, now: datetime, tz: tzinfo, lang: str) -> 
     until = operator.locked_until.astimezone(tz).strftime("%H:%M")
     return translate(LOCKED_UNTIL, lang, time=until)
 
+
 START_AT_CALL = _("Service starts at the call (Next, then Finish)")
 START_AT_CALL_NOTE = _(
     "Operators press Next, then Finish; the service time counts from the call. Off: "
     "Next, Start, Finish."
+)
+DISPLAY_FAIRNESS_LINE = _("Show today's calls in order and out of order on the hall display")
+DISPLAY_FAIRNESS_LINE_NOTE = _(
+    "A line on the hall display, in Kyrgyz and Russian: how many of today's calls were "
+    "in order, and how many out of order with a recorded reason."
 )

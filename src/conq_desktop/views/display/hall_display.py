@@ -3,10 +3,11 @@
 Laid out like an airport board: the newest call large in its own panel ("Талон А-015 →
 Терезе / Окно 3", briefly blinking), beside it (or below, on a portrait monitor) a headed
 table of the recent calls with the state of each ticket, the newest highlighted; the
-centre's name, clock and date at the top; the people waiting per service and a running
-text at the bottom. Every text is at least 1/30 of the screen high and the newest number
-at least 1/8; the sizes are fitted to the screen, measured, so nothing is cut off at
-1920×1080, 1366×768 or in portrait. It only reads: every change arrives through
+centre's name, clock and date at the top; the people waiting per service, the fairness
+line if the centre shows it (fairness_line.py) and a running text at the bottom. Every
+text is at least 1/30 of the screen high and the newest number at least 1/8; the sizes
+are fitted to the screen, measured, so nothing is cut off at 1920×1080, 1366×768 or in
+portrait. It only reads: every change arrives through
 ``LiveUpdates`` and the data is fetched off the GUI thread.
 """
 
@@ -46,6 +47,7 @@ from conq_desktop.i18n import PUBLIC_LANGUAGES, Message, _, translate
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.theme import FONT_FAMILY, restyle, window_sheet
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
+from conq_desktop.views.display.fairness_line import FairnessLine, public_text
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +110,7 @@ QFrame#historyRow[state="no_show"] QLabel#rowState {
 QFrame#historyRow[newest="true"] { background: $card; border: 4px solid $amber; }
 QFrame#footer { background: $panel; border-radius: 18px; }
 QLabel#waiting { color: $pale; }
+QLabel#fairness { color: $mist; }
 QLabel#ticker { color: $amber; }
 """,
 )
@@ -115,12 +118,7 @@ QLabel#ticker { color: $amber; }
 
 def public(message: str, separator: str = " / ") -> str:
     """``message`` in the public's languages, each once ("Талон", not "Талон / Талон")."""
-    texts: list[str] = []
-    for lang in PUBLIC_LANGUAGES:
-        text = translate(message, lang)
-        if text not in texts:
-            texts.append(text)
-    return separator.join(texts)
+    return public_text(message, separator)
 
 
 def font(pixels: int, bold: bool = False, condensed: bool = False) -> QFont:
@@ -473,8 +471,14 @@ class HallDisplay(QWidget):
         self._ticker_text = ticker
         self.ticker = RunningText(ticker)
         self.ticker.setVisible(bool(ticker))
+        # Off unless the centre shows it: then under the waiting counts, and in portrait
+        # in the running text, where a two-language sentence costs the table no rows.
+        self.fairness = FairnessLine(engine, self.jobs)
+        self.fairness.setVisible(False)
+        self.fairness.shown.connect(self._place_fairness)
         footer_layout = QVBoxLayout(self.footer)
         footer_layout.addWidget(self.waiting)
+        footer_layout.addWidget(self.fairness)
         footer_layout.addWidget(self.ticker)
 
         layout = QVBoxLayout(self)
@@ -550,6 +554,7 @@ class HallDisplay(QWidget):
             current.addWidget(self.current_caption, 5, 0, 1, 3)
             self.current.setMinimumHeight(0)
             self.current.setMaximumHeight(UNLIMITED)
+        self.fairness.setVisible(self.fairness.active and not portrait)
         self._show_running_text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -734,14 +739,28 @@ class HallDisplay(QWidget):
         footer_px = smallest if portrait else max(smallest, round(height / 26))
         set_pixels(self.waiting, fit(lines(self.waiting), footer_px, smallest, footer_room))
         set_pixels(self.ticker, max(smallest, footer_px))
+        if not self.fairness.isHidden():
+            # Kyrgyz and Russian side by side where they fit, else Kyrgyz above Russian.
+            one_line = text_width(font(footer_px), [self.fairness.text_for(True)])
+            self.fairness.set_layout(one_line <= footer_room)
+            set_pixels(self.fairness, fit(lines(self.fairness), footer_px, smallest, footer_room))
 
     def _refit(self) -> None:
         if self.width() > 0 and self.height() > 0:
             self._fit(self.width(), self.height())
 
+    def _place_fairness(self) -> None:
+        """A new tally, or the line turned off: under the waiting counts, or running."""
+        self.fairness.setVisible(self.fairness.active and not self._portrait)
+        self._show_running_text()
+        self._refit()
+
     def _show_running_text(self) -> None:
-        """The running line: the centre's text, and in portrait the centre's name first."""
+        """The running line: the centre's text; in portrait the centre's name and the
+        fairness line first."""
         parts = [self._ticker_text] if self._ticker_text else []
+        if self._portrait and self.fairness.active:
+            parts.insert(0, self.fairness.text_for(True))
         if self._portrait and self.centre.text():
             parts.insert(0, self.centre.text().replace("\n", " / "))
         text = "   •   ".join(parts)
@@ -770,6 +789,7 @@ class HallDisplay(QWidget):
             ticker = self.engine.settings.ticker
             text = "   •   ".join(ticker[lang] for lang in PUBLIC_LANGUAGES if ticker[lang])
             self._ticker_text = text
+        self.fairness.follow(self.engine.settings.display_fairness_line)
         self._show_running_text()
         self._set_texts()
         self._services = {queue.service.code: queue.service for queue in status.services}
@@ -872,6 +892,8 @@ class HallDisplay(QWidget):
         now = datetime.now(self.engine.settings.timezone)
         self.clock.setText(now.strftime("%H:%M"))
         self.date.setText(now.strftime("%d.%m.%Y"))
+        if self.fairness.on:
+            self.fairness.new_day(self.engine.today())
 
 
 def fit(texts: list[str], largest: int, smallest: int, width: int, bold: bool = False) -> int:
