@@ -108,6 +108,13 @@ class FairnessReport:
     cancellations: tuple[ManualCancel, ...]
     longest_waits: tuple[LongWait, ...]
     events: int = field(default=0)
+    # Each service's name by language, by code (removed services too: history names them).
+    service_names: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def service_name(self, code: str, lang: str) -> str:
+        """What people call the service in ``lang``; its code if it has no name."""
+        names = self.service_names.get(code, {})
+        return names.get(lang) or names.get("en") or code
 
     @property
     def is_empty(self) -> bool:
@@ -204,6 +211,9 @@ def fairness_report(db: Database, first: date, last: date) -> FairnessReport:
             cancellations=tuple(_cancellations(session, first, last)),
             longest_waits=tuple(_longest_waits(session, first, last, db.dialect)),
             events=sum(counts.values()),
+            service_names={
+                service.code: service.names for service in session.scalars(select(Service))
+            },
         )
 
 

@@ -69,6 +69,9 @@ def report_sections(report: FairnessReport, lang: str) -> list[Section]:
     def t(message: str) -> str:
         return translate(message, lang)
 
+    def service(code: str) -> str:
+        return report.service_name(code, lang)
+
     none = t(_("None."))
     summary = Section(
         t(_("Summary")),
@@ -103,7 +106,7 @@ def report_sections(report: FairnessReport, lang: str) -> list[Section]:
             (
                 when(call.at),
                 call.number,
-                call.service,
+                service(call.service),
                 str(call.window) if call.window is not None else "—",
                 who(call.operator, call.operator_name),
                 t(_("(called with Next)")) if call.by_next else call.reason,
@@ -130,7 +133,7 @@ def report_sections(report: FairnessReport, lang: str) -> list[Section]:
             (
                 when(row.at),
                 row.number,
-                row.service,
+                service(row.service),
                 who(row.operator, row.operator_name),
                 row.reason,
             )
@@ -148,7 +151,13 @@ def report_sections(report: FairnessReport, lang: str) -> list[Section]:
             t(_("Minutes")),
         ),
         tuple(
-            (row.number, row.service, when(row.issued_at), when(row.called_at), str(row.minutes))
+            (
+                row.number,
+                service(row.service),
+                when(row.issued_at),
+                when(row.called_at),
+                str(row.minutes),
+            )
             for row in report.longest_waits
         ),
         none,
