@@ -1064,6 +1064,14 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Remove {item}</source>
+        <translation>Remove {item}</translation>
+    </message>
+    <message>
+        <source>Remove {item}? It is taken off the kiosks, the windows and the displays; its history stays in the reports.</source>
+        <translation>Remove {item}? It is taken off the kiosks, the windows and the displays; its history stays in the reports.</translation>
+    </message>
+    <message>
         <source>Removed: {item}.</source>
         <translation>Removed: {item}.</translation>
     </message>

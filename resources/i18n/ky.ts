@@ -1064,6 +1064,14 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
+        <source>Remove {item}</source>
+        <translation>{item} өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove {item}? It is taken off the kiosks, the windows and the displays; its history stays in the reports.</source>
+        <translation>{item} өчүрүлсүнбү? Ал киосктордон, терезелерден жана таблолордон алынат; анын тарыхы отчёттордо калат.</translation>
+    </message>
+    <message>
         <source>Removed: {item}.</source>
         <translation>Өчүрүлдү: {item}.</translation>
     </message>

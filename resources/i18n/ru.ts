@@ -1064,6 +1064,14 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Remove {item}</source>
+        <translation>Удалить: {item}</translation>
+    </message>
+    <message>
+        <source>Remove {item}? It is taken off the kiosks, the windows and the displays; its history stays in the reports.</source>
+        <translation>Удалить: {item}? Это уберёт его с киосков, окон и табло; его история останется в отчётах.</translation>
+    </message>
+    <message>
         <source>Removed: {item}.</source>
         <translation>Удалено: {item}.</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -48,6 +49,15 @@ def press(qtbot: QtBot, window: AdminWindow, button: object) -> str:
     qtbot.mouseClick(button, LEFT)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: window.message.text() != "" and settled(window))
     return window.message.text()
+
+
+def remove(qtbot: QtBot, window: AdminWindow, page: Any) -> str:
+    """Press the page's Remove, answer the question with Remove, and return what the
+    window said."""
+    window.say(None)
+    qtbot.mouseClick(page.remove_button, LEFT)
+    qtbot.waitUntil(lambda: page.remove_dialog is not None and page.remove_dialog.isVisible())
+    return press(qtbot, window, page.remove_dialog.ok)
 
 
 def sign_in(qtbot: QtBot, window: AdminWindow, login: str = "admin", pin: str = "9999") -> str:

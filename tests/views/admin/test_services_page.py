@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import time
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -13,7 +14,8 @@ from conq_desktop.engine.admin_reads import ServiceRow, read_centre_admin
 from conq_desktop.models import EventKind, Service, TicketEvent
 from conq_desktop.views.admin import AdminWindow
 from conq_desktop.views.admin.services_page import ServicesPage
-from tests.views.admin.conftest import LEFT, press, replace_text, settled, type_text
+from tests.helpers.a11y import accessible_name
+from tests.views.admin.conftest import LEFT, press, remove, replace_text, settled, type_text
 
 
 def service(engine: QueueEngine, code: str) -> ServiceRow | None:
@@ -141,6 +143,8 @@ def test_removing_a_service_people_wait_for_asks_where_they_go(
     page.select("CIVIL")
     window.say(None)
     qtbot.mouseClick(page.remove_button, LEFT)
+    qtbot.waitUntil(lambda: page.remove_dialog is not None and page.remove_dialog.isVisible())
+    qtbot.mouseClick(page.remove_dialog.ok, LEFT)
     qtbot.waitUntil(lambda: page.move_dialog is not None and page.move_dialog.isVisible())
     dialog = page.move_dialog
     assert dialog is not None
@@ -165,7 +169,25 @@ def test_removing_a_service_nobody_waits_for(
 ) -> None:
     page = window.services_page
     page.select("PROPERTY")
-    said = press(qtbot, window, page.remove_button)
+    said = remove(qtbot, window, page)
     # Windows 4 serves only this service: the engine says so, and removes nothing.
     assert said == "Window 4 serves only PROPERTY: give it another service first."
     assert service(sqlite_engine, "PROPERTY") is not None
+
+
+def test_remove_asks_first_and_enter_keeps_the_service(
+    qtbot: QtBot, window: AdminWindow, sqlite_engine: QueueEngine
+) -> None:
+    page = window.services_page
+    page.select("PENSION")
+    window.say(None)
+    qtbot.mouseClick(page.remove_button, LEFT)
+    qtbot.waitUntil(lambda: page.remove_dialog is not None and page.remove_dialog.isVisible())
+    dialog = page.remove_dialog
+    assert dialog.question.text().startswith("Remove Pensions and benefits?")
+    assert dialog.cancel.isDefault() and not dialog.ok.isDefault()
+    assert accessible_name(dialog.ok) == dialog.ok.text() == "Remove"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # by habit: the default answer is Cancel
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert service(sqlite_engine, "PENSION") is not None
+    assert window.message.text() == ""

@@ -10,7 +10,7 @@ from conq_desktop.engine.admin_reads import WindowRow, read_centre_admin
 from conq_desktop.views.admin import AdminWindow
 from conq_desktop.views.admin.windows_page import WindowsPage
 from tests.conftest import staff
-from tests.views.admin.conftest import LEFT, press, type_text
+from tests.views.admin.conftest import LEFT, press, remove, type_text
 
 
 def window_row(engine: QueueEngine, number: int) -> WindowRow | None:
@@ -96,11 +96,11 @@ def test_a_staffed_window_is_not_removed(
     window.show_area("windows")
     page = window.windows_page
     page.select(6)
-    said = press(qtbot, window, page.remove_button)
+    said = remove(qtbot, window, page)
     assert said == "Гүлнара Осмонова is signed in at window 6: they sign out first."
     assert window_row(sqlite_engine, 6) is not None
 
     sqlite_engine.sign_out(6)
-    assert press(qtbot, window, page.remove_button) == "Removed: window 6."
+    assert remove(qtbot, window, page) == "Removed: window 6."
     assert window_row(sqlite_engine, 6) is None
     assert page.items.count() == 6

@@ -19,6 +19,7 @@ from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.display import HallDisplay
 from conq_desktop.views.display.hall_display import CallRow
 from tests.conftest import staff
+from tests.helpers.a11y import accessible_name
 
 SIZES = [(1920, 1080), (1366, 768), (1080, 1920)]
 
@@ -126,12 +127,6 @@ def row_of(window: HallDisplay, number: str) -> CallRow:
     rows = [row for row in window.history_rows if row.number.text() == number]
     assert len(rows) == 1, [row.text() for row in window.history_rows]
     return rows[0]
-
-
-def accessible_name(widget: QWidget) -> str:
-    interface = QAccessible.queryAccessibleInterface(widget)
-    assert interface is not None
-    return interface.text(QAccessible.Text.Name)
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +21,7 @@ from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.display import HallDisplay
 from conq_desktop.views.display.fairness_line import LINE, public_text
 from tests.conftest import staff
+from tests.helpers.a11y import accessible_name
 from tests.views.display.test_board import SIZES, clipped, shown_labels
 
 # Translations of the length the translators are likely to write (the .ts files are
@@ -80,12 +80,6 @@ def settle(window: QWidget) -> None:
     for _ in range(4):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QApplication.processEvents()
-
-
-def accessible_name(widget: QWidget) -> str:
-    interface = QAccessible.queryAccessibleInterface(widget)
-    assert interface is not None
-    return interface.text(QAccessible.Text.Name)
 
 
 def test_the_message_is_the_one_translated() -> None:

@@ -1,8 +1,11 @@
-"""The administration window's questions: where a removed service's waiting tickets
-go, a member of staff's new PIN, and whether to load a centre file after seeing what
-it would change. Each is opened without blocking; the page acts on the answer."""
+"""The administration window's questions: whether to remove a service or a window,
+where a removed service's waiting tickets go, a member of staff's new PIN, and whether
+to load a centre file after seeing what it would change. Each is opened without
+blocking; the page acts on the answer."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -60,6 +63,34 @@ class _Question(QDialog):
         layout.addLayout(self.body, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
+
+
+class RemoveDialog(_Question):
+    """Asks before removing ``item``. Cancel is the default: Enter pressed by habit
+    removes nothing."""
+
+    def __init__(self, parent: QWidget, item: str, lang: str) -> None:
+        super().__init__(
+            parent,
+            translate(texts.REMOVE_TITLE, lang, item=item),
+            translate(texts.REMOVE_QUESTION, lang, item=item),
+            translate(texts.REMOVE, lang),
+            lang,
+        )
+        self.ok.setDefault(False)
+        self.ok.setProperty("role", "warn")
+        self.cancel.setDefault(True)
+        self.cancel.setFocus()
+
+
+def ask_to_remove(
+    parent: QWidget, item: str, lang: str, remove: Callable[[], None]
+) -> RemoveDialog:
+    """Open the question; ``remove`` runs only if the answer is Remove."""
+    dialog = RemoveDialog(parent, item, lang)
+    dialog.accepted.connect(remove)
+    dialog.open()
+    return dialog
 
 
 class MoveDialog(_Question):

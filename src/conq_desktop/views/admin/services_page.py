@@ -35,7 +35,7 @@ from conq_desktop.engine.centre_file import (
 from conq_desktop.errors import QueueError
 from conq_desktop.i18n import LANGUAGES, Message, translate
 from conq_desktop.views.admin import texts
-from conq_desktop.views.admin.dialogs import MoveDialog
+from conq_desktop.views.admin.dialogs import MoveDialog, RemoveDialog, ask_to_remove
 from conq_desktop.views.admin.forms import DayForm, ServiceForm, service_spec
 from conq_desktop.views.admin.widgets import Host, ItemsPage
 from conq_desktop.views.common.operation import Text
@@ -118,6 +118,7 @@ class ServicesPage(ItemsPage):
         words.name(self.items, texts.SERVICES)
         self.services: dict[str, ServiceRow] = {}
         self.move_dialog: MoveDialog | None = None
+        self.remove_dialog: RemoveDialog | None = None
 
         self.code, self.prefix = QLineEdit(), QLineEdit()
         self.code.setMaxLength(CODE_MAX)
@@ -136,7 +137,7 @@ class ServicesPage(ItemsPage):
         self.days = [DayRow(self, weekday) for weekday in range(1, 8)]
         self.save_button = words.button(texts.SAVE, self.save, role="primary")
         self.new_button = words.button(texts.NEW, self.new)
-        self.remove_button = words.button(texts.REMOVE, self.remove, role="warn")
+        self.remove_button = words.button(texts.REMOVE, self.ask_remove, role="warn")
         self.watch(self.code, self.prefix, *self.names.values(), self.limit, self.expected)
         self.watch(self.target, self.active)
 
@@ -261,6 +262,11 @@ class ServicesPage(ItemsPage):
 
     def _named(self, code: str, form: ServiceForm) -> Callable[[str], str]:
         return lambda lang: form.names.get(lang, "").strip() or code
+
+    def ask_remove(self) -> None:
+        if self.key is not None:
+            item = self.item_name(self.key)(self.host.lang)
+            self.remove_dialog = ask_to_remove(self, item, self.host.lang, self.remove)
 
     def remove(self, move_to: str | None = None) -> None:
         code = self.key

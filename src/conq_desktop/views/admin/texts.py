@@ -37,6 +37,11 @@ CANCEL = _("Cancel")
 SAVED = _("Saved: {item}.")
 NOTHING_CHANGED = _("Nothing to save: {item} is as it was.")
 REMOVED = _("Removed: {item}.")
+REMOVE_TITLE = _("Remove {item}")
+REMOVE_QUESTION = _(
+    "Remove {item}? It is taken off the kiosks, the windows and the displays; its history "
+    "stays in the reports."
+)
 GONE = _("{item} was removed on another PC.")
 
 # Services

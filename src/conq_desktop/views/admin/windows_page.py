@@ -25,6 +25,7 @@ from conq_desktop.engine.centre_file import WINDOW_NAME_MAX
 from conq_desktop.i18n import translate
 from conq_desktop.models import MAX_WINDOW_NUMBER
 from conq_desktop.views.admin import texts
+from conq_desktop.views.admin.dialogs import RemoveDialog, ask_to_remove
 from conq_desktop.views.admin.forms import window_spec
 from conq_desktop.views.admin.widgets import Host, ItemsPage
 
@@ -38,6 +39,7 @@ class WindowsPage(ItemsPage):
         words.name(self.items, texts.WINDOWS)
         self.windows: dict[int, WindowRow] = {}
         self.services: dict[str, ServiceRow] = {}
+        self.remove_dialog: RemoveDialog | None = None
 
         self.number = QSpinBox()
         self.number.setRange(1, MAX_WINDOW_NUMBER)
@@ -55,7 +57,7 @@ class WindowsPage(ItemsPage):
         self.add_button = words.button(texts.ADD, self.add)
         self.save_button = words.button(texts.SAVE, self.save, role="primary")
         self.new_button = words.button(texts.NEW, self.new)
-        self.remove_button = words.button(texts.REMOVE, self.remove, role="warn")
+        self.remove_button = words.button(texts.REMOVE, self.ask_remove, role="warn")
         self.watch(self.number, self.name)
 
         fields = QGridLayout()
@@ -203,6 +205,11 @@ class WindowsPage(ItemsPage):
             self.saved(number)
 
         self.host.act(lambda admin: admin.save_window(window_spec(number, name, codes)), saved)
+
+    def ask_remove(self) -> None:
+        if self.key is not None:
+            item = self.item_name(self.key)(self.host.lang)
+            self.remove_dialog = ask_to_remove(self, item, self.host.lang, self.remove)
 
     def remove(self) -> None:
         number = self.key
