@@ -394,9 +394,7 @@ class QueueEngine:
         self, session: Session, number: int, actor: Actor | None, now: datetime
     ) -> ServicePoint:
         point = self._staffed_window(session, number, actor, now)
-        if point.state == WindowState.PAUSED:
-            raise QueueError(_("Window {window} is on a break; resume first."), window=number)
-        self._require_idle(session, point)
+        self._require_move(session, point, Move.NEXT)  # the same rules as calling by number
         return point
 
     def _load(self, session: Session, ticket_id: int) -> Ticket:
@@ -645,7 +643,7 @@ class QueueEngine:
             point = self._window(session, window)
             if actor is not None and actor.id != point.operator_id:
                 require(actor, Permission.CLOSE_SERVICE)
-            self._require_idle(session, point)
+            self._require_move(session, point, Move.SIGN_OUT)
             record(session, EventKind.SIGNED_OUT, now, window=point)
             point.operator_id = None
             point.signed_in_at = None
@@ -657,7 +655,7 @@ class QueueEngine:
             point = self._staffed_window(session, window, actor, now)
             if point.state == WindowState.PAUSED:
                 raise QueueError(_("Window {window} is already on a break."), window=window)
-            self._require_idle(session, point)
+            self._require_move(session, point, Move.PAUSE)
             point.state = WindowState.PAUSED
             record(session, EventKind.PAUSED, now, window=point, reason=reason.strip())
 
@@ -670,18 +668,29 @@ class QueueEngine:
             point.state = WindowState.OPEN if point.operator_id is not None else WindowState.CLOSED
             record(session, EventKind.RESUMED, now, window=point)
 
-    def _require_idle(self, session: Session, point: ServicePoint) -> None:
-        busy_with = session.scalars(
-            select(Ticket.number).where(
+    def _require_move(self, session: Session, point: ServicePoint, move: Move) -> None:
+        """Refuse ``move`` at ``point`` unless ``legal_moves`` allows it: the rules the
+        operator panel offers its buttons by, written once. The refusal says why."""
+        busy = session.execute(
+            select(Ticket.number, Ticket.status).where(
                 Ticket.service_point_id == point.id, Ticket.status.in_(ACTIVE_STATUSES)
             )
         ).first()
-        if busy_with is not None:
+        situation = WindowSituation(
+            signed_in=True,  # checked by the caller, with its own refusal
+            paused=point.state == WindowState.PAUSED,
+            ticket=busy.status if busy is not None else None,
+            start_at_call=self.settings.start_at_call,
+        )
+        if move in legal_moves(situation):
+            return
+        if busy is not None:
             raise QueueError(
                 _("Window {window} is still busy with ticket {number}; finish it first."),
                 window=point.number,
-                number=busy_with,
+                number=busy.number,
             )
+        raise QueueError(_("Window {window} is on a break; resume first."), window=point.number)
 
     # ------------------------------------------------------------------ reading
 
