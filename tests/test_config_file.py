@@ -17,8 +17,7 @@ import pytest
 
 from conq_desktop.errors import ConfigError
 from conq_desktop.tomlfile import MAX_BYTES, read_toml
-from tests.conftest import DEMO_CENTRE
-from tests.helpers.cli import assert_refused, dump, run
+from tests.helpers.cli import always_open_centre, assert_refused, dump, run
 
 EXIT_CONFIG = 6
 QUICK_SECONDS = 30
@@ -35,8 +34,7 @@ def config(tmp_path: Path) -> Path:
 @pytest.fixture
 def loaded_db(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
-    result = run("--db", url, "setup", "--from", str(DEMO_CENTRE), "--always-open")
-    assert result.returncode == 0, result.stderr
+    always_open_centre(url)
     return url
 
 

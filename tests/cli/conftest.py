@@ -6,9 +6,8 @@ import pytest
 
 from conq_desktop.db import open_database
 from conq_desktop.engine import QueueEngine
-from tests.conftest import DEMO_CENTRE, staff
-from tests.helpers import templates
-from tests.helpers.cli import run
+from tests.conftest import staff
+from tests.helpers.cli import always_open_centre
 
 
 @pytest.fixture
@@ -16,13 +15,8 @@ def centre_db(tmp_path: Path) -> str:
     """The demo centre, open at all hours, as ``setup --always-open`` makes it; the
     command runs once per test process and each test gets a copy of its database."""
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    templates.sqlite_copy("cli-always-open", _set_up, url)
+    always_open_centre(url)
     return url
-
-
-def _set_up(url: str) -> None:
-    result = run("--db", url, "setup", "--from", str(DEMO_CENTRE), "--always-open")
-    assert result.returncode == 0, result.stderr
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ import sys
 
 from sqlalchemy import create_engine, inspect, text
 
+from tests.helpers import templates
+
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -19,6 +21,20 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
         env={**os.environ, **(env or {})},
         timeout=60,
     )
+
+
+def always_open_centre(url: str) -> None:
+    """The demo centre at the SQLite ``url``, open at all hours, as ``setup
+    --always-open`` makes it: the command runs once per test process and each caller
+    gets a copy of its database (tests/helpers/templates.py)."""
+    templates.sqlite_copy("cli-always-open", _set_up, url)
+
+
+def _set_up(url: str) -> None:
+    from tests.conftest import DEMO_CENTRE
+
+    result = run("--db", url, "setup", "--from", str(DEMO_CENTRE), "--always-open")
+    assert result.returncode == 0, result.stderr
 
 
 def assert_refused(result: subprocess.CompletedProcess[str], code: int, *words: str) -> None:
