@@ -112,6 +112,10 @@
         <translation>Break</translation>
     </message>
     <message>
+        <source>By hour and weekday</source>
+        <translation>By hour and weekday</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -296,6 +300,10 @@
         <translation>Compact view</translation>
     </message>
     <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -326,6 +334,10 @@
     <message>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
     </message>
     <message>
         <source>Daily report: {centre}</source>
@@ -406,6 +418,10 @@
     <message>
         <source>Expected wait: about {minutes} min</source>
         <translation>Expected wait: about {minutes} min</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -876,6 +892,10 @@
         <translation>Operator {login} is new to this centre: the file must give their “pin”.</translation>
     </message>
     <message>
+        <source>Operators and windows</source>
+        <translation>Operators and windows</translation>
+    </message>
+    <message>
         <source>Operators and windows: {centre}</source>
         <translation>Operators and windows: {centre}</translation>
     </message>
@@ -934,6 +954,10 @@
     <message>
         <source>Per window</source>
         <translation>Per window</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Period report: {centre}</source>
@@ -1088,8 +1112,20 @@
         <translation>Replacing a centre asks to confirm: add --yes to confirm it.</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Report shown.</source>
+        <translation>Report shown.</translation>
+    </message>
+    <message>
         <source>Report written to {path}.</source>
         <translation>Report written to {path}.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Reprint last ticket</source>
@@ -1228,6 +1264,10 @@
         <translation>Services</translation>
     </message>
     <message>
+        <source>Services (none chosen: every service)</source>
+        <translation>Services (none chosen: every service)</translation>
+    </message>
+    <message>
         <source>Services served, in order of preference</source>
         <translation>Services served, in order of preference</translation>
     </message>
@@ -1248,6 +1288,14 @@
         <translation>Share</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show a report first, then export it.</source>
+        <translation>Show a report first, then export it.</translation>
+    </message>
+    <message>
         <source>Show today&apos;s calls in order and out of order on the hall display</source>
         <translation>Show today&apos;s calls in order and out of order on the hall display</translation>
     </message>
@@ -1258,6 +1306,10 @@
     <message>
         <source>Sign in as a supervisor first.</source>
         <translation>Sign in as a supervisor first.</translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor or administrator first.</source>
+        <translation>Sign in as a supervisor or administrator first.</translation>
     </message>
     <message>
         <source>Sign in as an administrator</source>
@@ -1816,6 +1868,10 @@
         <translation>Time zone</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
         <source>To check: conq-desktop audit verify --seal followed by the text of the QR code.</source>
         <translation>To check: conq-desktop audit verify --seal followed by the text of the QR code.</translation>
     </message>
@@ -1854,6 +1910,10 @@
     <message>
         <source>Unknown priority class: {priority}</source>
         <translation>Unknown priority class: {priority}</translation>
+    </message>
+    <message>
+        <source>Unknown report: {kind}</source>
+        <translation>Unknown report: {kind}</translation>
     </message>
     <message>
         <source>Unknown service: {code}</source>
@@ -1910,6 +1970,10 @@
     <message>
         <source>Waiting here: {numbers}</source>
         <translation>Waiting here: {numbers}</translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation>Waits</translation>
     </message>
     <message>
         <source>Waits per service</source>
@@ -2202,6 +2266,10 @@
     <message>
         <source>operator</source>
         <translation>operator</translation>
+    </message>
+    <message>
+        <source>over target</source>
+        <translation>over target</translation>
     </message>
     <message>
         <source>over target ({target} min)</source>

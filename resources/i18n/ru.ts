@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>--windows must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--windows задаётся как 9-13=4,13-18=3 (часы с-по = окна), а не {text}.</translation>
     </message>
     <message>
         <source>90 % waited less than, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % ждали меньше, минут</translation>
     </message>
     <message>
         <source>A PIN is 4–8 digits.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>A daily report is one day: give --day DAY only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневной отчёт — за один день: укажите только --day DAY.</translation>
     </message>
     <message>
         <source>A line on the hall display, in Kyrgyz and Russian: how many of today&apos;s calls were in order, and how many out of order with a recorded reason.</source>
@@ -73,27 +73,27 @@
     </message>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришло</translation>
     </message>
     <message>
         <source>Arrivals and waits by hour: {centre}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход и ожидание по часам: {centre}</translation>
     </message>
     <message>
         <source>Arrivals per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход по часам</translation>
     </message>
     <message>
         <source>Arrivals per hour on an average day</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход по часам в средний день</translation>
     </message>
     <message>
         <source>Arrivals/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход/ч</translation>
     </message>
     <message>
         <source>At most {windows} windows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более {windows} окон одновременно.</translation>
     </message>
     <message>
         <source>At the window</source>
@@ -110,6 +110,10 @@
     <message>
         <source>Break</source>
         <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>By hour and weekday</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call</source>
@@ -137,7 +141,7 @@
     </message>
     <message>
         <source>Called within the target wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызваны в пределах целевого ожидания</translation>
     </message>
     <message>
         <source>Called, waiting for the visitor</source>
@@ -169,7 +173,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Cancelled by hand</source>
@@ -296,6 +300,10 @@
         <translation>Компактный вид</translation>
     </message>
     <message>
+        <source>Computing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
@@ -328,8 +336,12 @@
         <translation>Текущий талон</translation>
     </message>
     <message>
-        <source>Daily report: {centre}</source>
+        <source>Daily</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report: {centre}</source>
+        <translation>Дневной отчёт: {centre}</translation>
     </message>
     <message>
         <source>Database</source>
@@ -369,7 +381,7 @@
     </message>
     <message>
         <source>Days with tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с талонами</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -401,11 +413,15 @@
     </message>
     <message>
         <source>Expected wait, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое ожидание, мин</translation>
     </message>
     <message>
         <source>Expected wait: about {minutes} min</source>
         <translation>Ожидание: около {minutes} мин</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export…</source>
@@ -437,7 +453,7 @@
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
         <source>Friday</source>
@@ -449,7 +465,7 @@
     </message>
     <message>
         <source>From the history of {first} – {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>По истории за {first} – {last}.</translation>
     </message>
     <message>
         <source>From {first} to {last} (time zone {timezone})</source>
@@ -469,7 +485,7 @@
     </message>
     <message>
         <source>Half waited less than, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Половина ждала меньше, минут</translation>
     </message>
     <message>
         <source>Hall display</source>
@@ -501,7 +517,7 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -545,7 +561,7 @@
     </message>
     <message>
         <source>Left waiting when the day ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Остались ждать к концу дня</translation>
     </message>
     <message>
         <source>Load</source>
@@ -597,11 +613,11 @@
     </message>
     <message>
         <source>Longest wait, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Самое долгое ожидание, мин</translation>
     </message>
     <message>
         <source>Longest wait, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Самое долгое ожидание, минут</translation>
     </message>
     <message>
         <source>Longest waits (issue to first call)</source>
@@ -621,23 +637,23 @@
     </message>
     <message>
         <source>Mean service time, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время обслуживания, минут</translation>
     </message>
     <message>
         <source>Mean service, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее обслуживание, мин</translation>
     </message>
     <message>
         <source>Mean wait by hour of arrival, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее ожидание по часу прихода, минут</translation>
     </message>
     <message>
         <source>Mean wait, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее ожидание, мин</translation>
     </message>
     <message>
         <source>Mean wait, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее ожидание, минут</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -649,7 +665,7 @@
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -725,15 +741,15 @@
     </message>
     <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>С {first} по {last} талоны не выдавались: отчитываться не о чем.</translation>
     </message>
     <message>
         <source>No tickets were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период талоны не выдавались.</translation>
     </message>
     <message>
         <source>No visitors on {weekday} from {first} to {last}: no history to plan from.</source>
-        <translation type="unfinished"></translation>
+        <translation>С {first} по {last} по дню «{weekday}» посетителей не было: планировать не по чему.</translation>
     </message>
     <message>
         <source>No window is serving this service right now; you will be called when one opens.</source>
@@ -745,7 +761,7 @@
     </message>
     <message>
         <source>No-show rate (of those called)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля неявок (из вызванных)</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -809,7 +825,7 @@
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>On a break</source>
@@ -876,8 +892,12 @@
         <translation>Оператор {login} в этом центре новый: в файле нужен его «pin».</translation>
     </message>
     <message>
-        <source>Operators and windows: {centre}</source>
+        <source>Operators and windows</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators and windows: {centre}</source>
+        <translation>Операторы и окна: {centre}</translation>
     </message>
     <message>
         <source>Operators press Next, then Finish; the service time counts from the call. Off: Next, Start, Finish.</source>
@@ -921,23 +941,27 @@
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>По дням</translation>
     </message>
     <message>
         <source>Per operator</source>
-        <translation type="unfinished"></translation>
+        <translation>По операторам</translation>
     </message>
     <message>
         <source>Per service</source>
-        <translation type="unfinished"></translation>
+        <translation>По услугам</translation>
     </message>
     <message>
         <source>Per window</source>
+        <translation>По окнам</translation>
+    </message>
+    <message>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period report: {centre}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за период: {centre}</translation>
     </message>
     <message>
         <source>Please go to window</source>
@@ -1088,7 +1112,19 @@
         <translation>Замена центра требует подтверждения: добавьте --yes, чтобы подтвердить.</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report written to {path}.</source>
+        <translation>Отчёт записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,7 +1161,7 @@
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
         <source>Saturday</source>
@@ -1221,11 +1257,15 @@
     </message>
     <message>
         <source>Service, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслуживание, мин</translation>
     </message>
     <message>
         <source>Services</source>
         <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Services (none chosen: every service)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Services served, in order of preference</source>
@@ -1237,7 +1277,7 @@
     </message>
     <message>
         <source>Services: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги: {codes}</translation>
     </message>
     <message>
         <source>Set the PIN</source>
@@ -1245,6 +1285,14 @@
     </message>
     <message>
         <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a report first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1258,6 +1306,10 @@
     <message>
         <source>Sign in as a supervisor first.</source>
         <translation>Сначала войдите как супервайзер.</translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor or administrator first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in as an administrator</source>
@@ -1293,7 +1345,7 @@
     </message>
     <message>
         <source>Staffing plan for {weekday}: {share} % of visitors called within {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>План персонала на {weekday}: {share} % посетителей вызываются в пределах {minutes} мин</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1317,7 +1369,7 @@
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Вс</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1349,7 +1401,7 @@
     </message>
     <message>
         <source>Target, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель, мин</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -1597,11 +1649,11 @@
     </message>
     <message>
         <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель задаётся как 80/15 (процент за столько минут), а не {text}.</translation>
     </message>
     <message>
         <source>The target {text} is out of range: the share must be above 0 and below 100 %, the wait from 0 to {most} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель {text} вне допустимого: доля должна быть больше 0 и меньше 100 %, ожидание — от 0 до {most} минут.</translation>
     </message>
     <message>
         <source>The test ticket was NOT printed.</source>
@@ -1685,7 +1737,7 @@
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Чт</translation>
     </message>
     <message>
         <source>Thursday</source>
@@ -1785,7 +1837,7 @@
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Талоны</translation>
     </message>
     <message>
         <source>Tickets a day</source>
@@ -1809,11 +1861,15 @@
     </message>
     <message>
         <source>Time serving, h:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обслуживания, ч:мм</translation>
     </message>
     <message>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To check: conq-desktop audit verify --seal followed by the text of the QR code.</source>
@@ -1829,7 +1885,7 @@
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт</translation>
     </message>
     <message>
         <source>Tuesday</source>
@@ -1856,6 +1912,10 @@
         <translation>Неизвестная категория приоритета: {priority}</translation>
     </message>
     <message>
+        <source>Unknown report: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown service: {code}</source>
         <translation>Неизвестная услуга: {code}</translation>
     </message>
@@ -1869,7 +1929,7 @@
     </message>
     <message>
         <source>Unknown weekday {text}: use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный день недели {text}: используйте mon, tue, wed, thu, fri, sat или sun.</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1893,7 +1953,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Visitors served</source>
@@ -1912,20 +1972,24 @@
         <translation>Ждут здесь: {numbers}</translation>
     </message>
     <message>
-        <source>Waits per service</source>
+        <source>Waits</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits per service</source>
+        <translation>Ожидание по услугам</translation>
     </message>
     <message>
         <source>Waits, issue to first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание: от выдачи до первого вызова</translation>
     </message>
     <message>
         <source>Waits: {centre}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание: {centre}</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
         <source>Wednesday</source>
@@ -1941,7 +2005,7 @@
     </message>
     <message>
         <source>What-if for {weekday} with the windows given: {share} % within {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}: что будет с заданными окнами: {share} % в пределах {minutes} мин</translation>
     </message>
     <message>
         <source>Where do the waiting tickets go?</source>
@@ -2017,11 +2081,11 @@
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах цели</translation>
     </message>
     <message>
         <source>Writing XLSX needs the openpyxl package: install the xlsx extra (pip install &quot;conq-desktop[xlsx]&quot;), or choose --format csv or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для XLSX нужен пакет openpyxl: установите дополнение xlsx (pip install &quot;conq-desktop[xlsx]&quot;) или выберите --format csv или pdf.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -2204,12 +2268,16 @@
         <translation>оператор</translation>
     </message>
     <message>
+        <source>over target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>over target ({target} min)</source>
         <translation>сверх нормы ({target} мин)</translation>
     </message>
     <message>
         <source>queue grows</source>
-        <translation type="unfinished"></translation>
+        <translation>очередь растёт</translation>
     </message>
     <message>
         <source>receptionist</source>
@@ -2313,7 +2381,7 @@
     </message>
     <message>
         <source>{day} is a {weekday}: planned from that weekday&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — {weekday}: план по истории этого дня недели.</translation>
     </message>
     <message>
         <source>{day}: {field}</source>
@@ -2385,7 +2453,7 @@
     </message>
     <message>
         <source>{low} min or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} мин и более</translation>
     </message>
     <message>
         <source>{minutes} min</source>

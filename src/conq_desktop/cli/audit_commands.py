@@ -7,21 +7,12 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from conq_desktop.cli import render
 from conq_desktop.cli.commands import Context
 from conq_desktop.engine.audit import ChainReport, Seal, current_seal, verify_chain
 from conq_desktop.i18n import _, translate
-
-
-def day(text: str) -> date:
-    """A day as ``YYYY-MM-DD``, for ``--from`` and ``--to``."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
 def audit_verify(args: argparse.Namespace, ctx: Context) -> Any:

@@ -32,12 +32,18 @@ from conq_desktop.cli import (
     backup_commands,
     commands,
     day_commands,
+    plan_commands,
     print_commands,
     window_commands,
 )
 from conq_desktop.cli.prompt import is_text
 from conq_desktop.cli.render import GuardedOutput
-from conq_desktop.cli.report_commands import REPORT_FORMATS, parse_day, report_fairness
+from conq_desktop.cli.report_commands import (
+    REPORT_FORMATS,
+    add_queue_reports,
+    parse_day,
+    report_fairness,
+)
 from conq_desktop.config import Settings, data_dir
 from conq_desktop.db import Upgrade, location
 from conq_desktop.disk import OUTPUT_NOT_WRITTEN, DiskFull, disk_full_error, is_disk_full
@@ -149,10 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
         "check that no event of the history was changed, removed, inserted or reordered",
     )
     verify.add_argument(
-        "--from", dest="from_day", type=audit_commands.day, metavar="DAY", help="first day"
+        "--from", dest="from_day", type=parse_day, metavar="DAY", help="first day"
     )
     verify.add_argument(
-        "--to", dest="to_day", type=audit_commands.day, metavar="DAY", help="last day"
+        "--to", dest="to_day", type=parse_day, metavar="DAY", help="last day"
     )
     verify.add_argument(
         "--seal", metavar="PAYLOAD", help="a seal from “audit seal”: prove nothing was rewritten"
@@ -232,7 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fairness.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     fairness.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_queue_reports(report, verb)  # daily, period, operators, hourly, waits
 
+    planner = verb(
+        verbs, "plan", plan_commands.plan, "windows needed each hour of a weekday, from the history"
+    )
+    plan_commands.add_plan_arguments(planner, parse_day)
     verb(verbs, "status", commands.status, "queue per service and each window's current ticket")
     demo = verb(
         verbs, "demo", window_commands.demo, "run the demo centre on a fresh embedded database"

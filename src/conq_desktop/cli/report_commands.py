@@ -1,4 +1,6 @@
-"""``report fairness``: the order of service over local days, as a PDF or a CSV file.
+"""``report fairness``: the order of service over local days, as a PDF or a CSV file;
+``report daily|period|operators|hourly|waits``: the queue's figures (engine/metrics.py,
+docs/metrics.md) as a PDF, CSV or XLSX file.
 
 Read-only (no PIN): it reads the history through ``engine.fairness`` and writes one
 file. A bad period, an existing file (without ``--force``) or a file that cannot be
@@ -9,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import io
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +22,7 @@ from typing import Any
 from conq_desktop import backup
 from conq_desktop.cli.commands import Context
 from conq_desktop.engine.fairness import FairnessReport, fairness_report
-from conq_desktop.errors import UsageError, os_errors_as
+from conq_desktop.errors import ConfigError, ConqError, UsageError, os_errors_as
 from conq_desktop.i18n import _, current_language, translate
 from conq_desktop.printing.fairness_sections import (
     empty_note,
@@ -26,6 +30,14 @@ from conq_desktop.printing.fairness_sections import (
     report_sections,
     report_title,
 )
+from conq_desktop.printing.report_sections import (
+    REPORT_KINDS,
+    ReportData,
+    collect,
+)
+from conq_desktop.printing.report_sections import report_period as queue_report_period
+from conq_desktop.printing.report_sections import report_sections as queue_report_sections
+from conq_desktop.printing.report_sections import report_title as queue_report_title
 
 REPORT_FORMATS = ("pdf", "csv")
 
@@ -130,4 +142,157 @@ class FairnessWritten:
             "format": self.format,
             "empty": self.report.is_empty,
             **self.report.as_json(),
+        }
+
+
+# ---------------------------------------------------------------- the queue reports
+
+QUEUE_FORMATS = ("pdf", "csv", "xlsx")
+XLSX_MISSING = _(
+    "Writing XLSX needs the openpyxl package: install the xlsx extra "
+    '(pip install "conq-desktop[xlsx]"), or choose --format csv or pdf.'
+)
+
+
+class NothingToReport(ConqError):
+    """The period has no ticket: no file is written (exit status 9, as a day to close
+    without events)."""
+
+    exit_code = 9
+
+
+def add_queue_reports(group: Any, verb: Callable[..., argparse.ArgumentParser]) -> None:
+    """The ``report daily|period|operators|hourly|waits`` commands, under ``report``
+    (``verb`` is cli.main's: it adds the common options and the handler)."""
+    helps = {
+        "daily": "one day's figures: per service, window, operator and hour, and the waits",
+        "period": "a period's figures per service and per day, and the waits",
+        "operators": "calls, visitors served and time serving per operator and window",
+        "hourly": "arrivals and mean waits by hour and weekday (heat maps)",
+        "waits": "how long visitors waited, issue to first call, overall and per service",
+    }
+    for kind in REPORT_KINDS:
+        sub = verb(group, kind, report_queue, f"{helps[kind]} (read-only)")
+        sub.set_defaults(kind=kind)
+        if kind == "daily":
+            days = sub.add_mutually_exclusive_group(required=True)
+            days.add_argument(
+                "--day", dest="first", type=parse_day, metavar="DAY", help="the day (YYYY-MM-DD)"
+            )
+            days.add_argument(
+                "--from", dest="first", type=parse_day, metavar="DAY", help="the same as --day"
+            )
+            sub.add_argument(
+                "--to", dest="last", type=parse_day, metavar="DAY", help=argparse.SUPPRESS
+            )
+        else:
+            sub.add_argument("--from", dest="first", required=True, type=parse_day, metavar="DAY")
+            sub.add_argument("--to", dest="last", required=True, type=parse_day, metavar="DAY")
+        sub.add_argument(
+            "--service",
+            dest="services",
+            action="append",
+            metavar="CODE",
+            help="only this service (repeatable; default: every service)",
+        )
+        sub.add_argument(
+            "--format", choices=QUEUE_FORMATS, help="pdf, csv or xlsx (default: from FILE's name)"
+        )
+        sub.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+        sub.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def report_queue(args: argparse.Namespace, ctx: Context) -> ReportWritten:
+    first = args.first
+    last = args.last if args.last is not None else first
+    if args.kind == "daily" and last != first:
+        raise UsageError(_("A daily report is one day: give --day DAY only."))
+    if last < first:
+        raise UsageError(
+            _("The period ends before it begins: --to {last} is before --from {first}."),
+            first=first.isoformat(),
+            last=last.isoformat(),
+        )
+    if not args.out.strip():
+        raise UsageError(_("“{key}” is empty"), key="--out")
+    path = Path(args.out)
+    kind = args.format or {".csv": "csv", ".xlsx": "xlsx"}.get(path.suffix.lower(), "pdf")
+    with os_errors_as(backup.CANNOT_WRITE, path=str(path)):
+        there = path.exists() or path.is_symlink()
+    if there and not args.force:
+        raise UsageError(backup.ALREADY_THERE, path=str(path))
+    if kind == "xlsx" and not has_openpyxl():
+        raise ConfigError(XLSX_MISSING)
+    data = collect(ctx.db(), args.kind, first, last, args.services)
+    if data.is_empty:
+        raise NothingToReport(
+            _("No tickets were issued from {first} to {last}: there is nothing to report."),
+            first=first.isoformat(),
+            last=last.isoformat(),
+        )
+    lang = current_language()
+    if kind == "csv":
+        content = report_csv(data, lang)
+    elif kind == "xlsx":
+        from conq_desktop.printing.report_xlsx import render_report_xlsx
+
+        content = render_report_xlsx(data, lang)
+    else:
+        # reportlab only when a PDF is asked for: every other command starts faster.
+        from conq_desktop.printing.report_pdf import render_report_pdf
+
+        content = render_report_pdf(data, lang)
+    _write(path, content, force=args.force)
+    return ReportWritten(path, kind, data)
+
+
+def has_openpyxl() -> bool:
+    """Whether the optional ``xlsx`` extra is installed (asked before any work)."""
+    return importlib.util.find_spec("openpyxl") is not None
+
+
+def report_csv(data: ReportData, lang: str) -> bytes:
+    """As ``fairness_csv``: the tables one after the other, UTF-8 with a BOM."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([queue_report_title(data, lang)])
+    writer.writerow([queue_report_period(data, lang)])
+    for section in queue_report_sections(data, lang):
+        writer.writerow([])
+        writer.writerow([section.title])
+        if section.rows:
+            writer.writerow(section.headings)
+            writer.writerows(section.rows)
+        else:
+            writer.writerow([section.note])
+    return out.getvalue().encode("utf-8-sig")
+
+
+@dataclass(frozen=True)
+class ReportWritten:
+    path: Path
+    format: str
+    data: ReportData
+
+    def as_text(self) -> str:
+        return translate(_("Report written to {path}."), path=str(self.path))
+
+    def as_json(self) -> dict[str, Any]:
+        summary = self.data.summary
+        totals = summary.totals
+        return {
+            "path": str(self.path),
+            "format": self.format,
+            "kind": self.data.kind,
+            "from": summary.period.first.isoformat(),
+            "to": summary.period.last.isoformat(),
+            "timezone": summary.period.timezone,
+            "services": list(summary.period.services),
+            "totals": {
+                **asdict(totals),
+                "no_show_rate": totals.no_show_rate,
+                "within_target_share": totals.within_target_share,
+            },
+            "median_wait_minutes": summary.median_wait_minutes,
+            "p90_wait_minutes": summary.p90_wait_minutes,
         }
