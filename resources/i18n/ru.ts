@@ -2269,7 +2269,7 @@
     </message>
     <message>
         <source>over target</source>
-        <translation type="unfinished"></translation>
+        <translation>сверх нормы</translation>
     </message>
     <message>
         <source>over target ({target} min)</source>

@@ -52,6 +52,14 @@ def clock_time(moment: time | None) -> str:
     return moment.strftime("%H:%M") if moment is not None else "24:00"
 
 
+def over_target(waiting: int, longest_wait_minutes: int, target_wait_minutes: int) -> bool:
+    """Whether a service's queue has passed its target wait: someone waits, and the
+    longest of them has waited longer than the target (whole minutes, as the status
+    counts them: exactly at the target is not over). The supervisor view, the operator
+    panel and the hall display all mark a service by this rule."""
+    return waiting > 0 and longest_wait_minutes > target_wait_minutes
+
+
 class Move(enum.StrEnum):
     """What an operator can do at a window."""
 
@@ -141,6 +149,7 @@ class Permission(enum.StrEnum):
     MOVE_WAITING = "move_waiting"  # send a service's waiting tickets to another
     ADMINISTER = "administer"  # the centre's services, windows, staff and settings
     CLOSE_DAY = "close_day"  # journal a day's counts and print its seal
+    READ_REPORTS = "read_reports"  # the Reports window: the queue's figures, read-only
 
 
 _RECEPTION = frozenset({Role.RECEPTIONIST, Role.SUPERVISOR, Role.ADMIN})
@@ -157,6 +166,8 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.ADMINISTER: frozenset({Role.ADMIN}),
     # The head of centre signs the day's seal: a supervisor, or the administrator.
     Permission.CLOSE_DAY: _SUPERVISION,
+    # The head of centre reads the reports, as they sign the seal.
+    Permission.READ_REPORTS: _SUPERVISION,
 }
 
 

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from conq_desktop.engine import rules
 from conq_desktop.models import EventKind, Service, Ticket, TicketEvent
 
 
@@ -93,6 +94,11 @@ class ServiceQueue:
     open_windows: int
     active: bool
     target_wait_minutes: int = 15  # the longest wait the centre aims for
+
+    @property
+    def over_target(self) -> bool:
+        """The longest wait has passed the target (``rules.over_target``)."""
+        return rules.over_target(self.waiting, self.longest_wait_minutes, self.target_wait_minutes)
 
 
 @dataclass(frozen=True)

@@ -5,23 +5,32 @@ ticket's state, the newest call highlighted and named for screen readers."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QRect
-from PySide6.QtGui import QAccessible, QFontMetrics, QPalette
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from conq_desktop.engine import QueueEngine
-from conq_desktop.i18n import set_language
+from conq_desktop.engine import FixedClock, QueueEngine
+from conq_desktop.i18n import catalog, get_lookup, set_language, set_lookup, translate
 from conq_desktop.views.common.application import application
+from conq_desktop.views.common.theme import PALETTE
 from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.display import HallDisplay
-from conq_desktop.views.display.hall_display import CallRow
+from conq_desktop.views.display.hall_display import (
+    OVER_TARGET,
+    OVER_TARGET_SPAN,
+    WARNING_SIGN,
+    CallRow,
+    public,
+)
 from tests.conftest import staff
 from tests.helpers.a11y import accessible_name
 
 SIZES = [(1920, 1080), (1366, 768), (1080, 1920)]
+SLA_SHOTS = Path("/tmp/sla_check")
 
 # What happens at the windows, in order: the calls' states on the board afterwards.
 SCENE = [
@@ -91,12 +100,19 @@ def on_window(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
 
+def letters(label: QLabel) -> str:
+    """What ``label`` shows, without the markup of a rich text."""
+    if label.textFormat() == Qt.TextFormat.RichText:
+        return QTextDocumentFragment.fromHtml(label.text()).toRawText()
+    return label.text()
+
+
 def clipped(label: QLabel, window: QWidget) -> str | None:
     """Why ``label``'s text does not show whole, or None."""
     area = label.contentsRect()
     metrics = QFontMetrics(label.font())
     if label.wordWrap():
-        words = label.text().replace("\n", " ").split(" ")
+        words = letters(label).replace("\n", " ").split(" ")
         if any(metrics.horizontalAdvance(word) > area.width() for word in words):
             return f"a word is wider than {area.width()} px"
         if label.heightForWidth(label.width()) > label.height():
@@ -104,11 +120,11 @@ def clipped(label: QLabel, window: QWidget) -> str | None:
                 f"its lines need {label.heightForWidth(label.width())} px, it has {label.height()}"
             )
     else:
-        lines = label.text().split("\n")
+        lines = letters(label).split("\n")
         widest = max(metrics.horizontalAdvance(line) for line in lines)
         if widest > area.width():
             return f"{widest} px of text in {area.width()} px"
-        needed = metrics.boundingRect(area, label.alignment(), label.text()).height()
+        needed = metrics.boundingRect(area, label.alignment(), letters(label)).height()
         if needed > area.height():
             return f"{len(lines)} lines need {needed} px, it has {area.height()}"
     # Nothing around it cuts it off either.
@@ -291,3 +307,134 @@ def test_in_portrait_the_centres_name_runs_at_the_bottom(
     settle(window)
     assert window.centre.isVisibleTo(window)
     assert window.ticker.text() == "Кош келиңиздер!"
+
+
+# ---------------------------------------------------------------------- over target
+
+
+# Proposed words for the .ts files; used here only while they have none, so that the
+# layout is measured with the real two-language length.
+PROPOSED = {"ky": "максаттан ашты", "ru": "сверх нормы"}
+
+
+@pytest.fixture
+def over_target_words() -> Iterator[None]:
+    """ "over target" in Kyrgyz and Russian, as the display will show it."""
+    before = get_lookup()
+
+    def lookup(message: str, lang: str) -> str | None:
+        if message == OVER_TARGET and not catalog(lang).get(message):
+            return PROPOSED.get(lang)
+        return before(message, lang) if before is not None else None
+
+    set_lookup(lookup)
+    yield
+    set_lookup(before)
+
+
+def warning_pixels(label: QLabel) -> int:
+    """How many pixels of the label's middle line are the over-target badge's red."""
+    image = label.grab().toImage()
+    red = QColor(PALETTE["warn"])
+    middle = image.height() // 2
+    return sum(image.pixelColor(x, middle) == red for x in range(image.width()))
+
+
+def reread(qtbot: QtBot, window: HallDisplay) -> None:
+    """What the display's minute timer does, and wait until it has shown the result."""
+    window.reread_timer.timeout.emit()
+    qtbot.waitUntil(lambda: not window.refresh.busy)
+    settle(window)
+
+
+@pytest.mark.usefixtures("over_target_words")
+def test_a_wait_past_its_target_is_marked_on_the_waiting_line_as_time_passes(
+    qtbot: QtBot,
+    open_display: Callable[..., HallDisplay],
+    sqlite_engine: QueueEngine,
+    clock: FixedClock,
+) -> None:
+    """No live updates here: time alone carries the wait past the target, and the
+    display's minute re-read brings the mark."""
+    sqlite_engine.issue("PENSION")  # Г, target 15 min
+    window = open_display(sqlite_engine, 1920, 1080)
+    assert window.reread_timer.isActive() and window.reread_timer.interval() <= 60_000
+    assert "Г:\u00a01" in window.waiting_text
+    assert WARNING_SIGN not in window.waiting_text
+    assert warning_pixels(window.waiting) == 0
+
+    clock.advance(minutes=15, seconds=59)  # 15 whole minutes: at the target, not over
+    reread(qtbot, window)
+    assert WARNING_SIGN not in window.waiting_text
+    assert warning_pixels(window.waiting) == 0
+    assert "over target" not in accessible_name(window.waiting)
+
+    clock.advance(seconds=1)
+    reread(qtbot, window)
+    # The count on a red badge with the sign, and the words once, in Kyrgyz and Russian.
+    assert "Г:\u00a0\u00a0⚠\u00a01\u00a0" in window.waiting_text
+    assert "А:\u00a00" in window.waiting_text
+    assert window.waiting_text.count(WARNING_SIGN) == 2
+    words = [translate(OVER_TARGET, lang) for lang in ("ky", "ru")]
+    assert "over target" not in words and public(OVER_TARGET) == " / ".join(words)
+    assert window.waiting_text.endswith(f"⚠ {public(OVER_TARGET)}\u00a0")
+    assert f"{OVER_TARGET_SPAN}\u00a0⚠\u00a01\u00a0</span>" in window.waiting.text()
+    assert warning_pixels(window.waiting) > window.waiting.font().pixelSize()
+    said = accessible_name(window.waiting)
+    assert said.startswith("Waiting: ")
+    assert "Г: 1 (over target)" in said and "А: 0," in said
+    assert said.count("over target") == 1
+
+    # Called, nobody waits past the target any more: the mark goes with the change.
+    staff(sqlite_engine).call_next(6)
+    window.refresh()
+    qtbot.waitUntil(lambda: WARNING_SIGN not in window.waiting_text)
+    assert "Г:\u00a00" in window.waiting_text
+
+
+@pytest.mark.usefixtures("over_target_words")
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_over_target_mark_pushes_nothing_off_the_screen(
+    qtbot: QtBot,
+    open_display: Callable[..., HallDisplay],
+    busy_engine: QueueEngine,
+    clock: FixedClock,
+    width: int,
+    height: int,
+) -> None:
+    """Every service with people waiting is past its target at once: the longest
+    waiting line there can be. Every text stays readable and whole, and the table
+    keeps its rows."""
+    window = open_display(busy_engine, width, height, ticker="Кош келиңиздер!")
+    rows = len(window.history.visible_rows())
+    clock.advance(minutes=40)
+    reread(qtbot, window)
+    over = [queue for queue in busy_engine.status().services if queue.active and queue.waiting]
+    assert len(over) >= 3 and all(queue.over_target for queue in over)
+    words = f"{WARNING_SIGN} {public(OVER_TARGET)}"
+    if height > width:  # the words run first in the running text, as the centre's name
+        assert window.waiting_text.count(WARNING_SIGN) == len(over)
+        assert window.ticker.text().startswith(words + "   •   Бишкек ш. №1")
+    else:
+        assert window.waiting_text.count(WARNING_SIGN) == len(over) + 1
+        assert window.waiting_text.endswith(words + "\u00a0")
+    labels = shown_labels(window)
+    assert window.waiting in labels
+    too_small = {
+        label.text(): label.font().pixelSize()
+        for label in labels
+        if label.font().pixelSize() < height / 30
+    }
+    assert too_small == {}
+    whole = [label for label in labels if label is not window.ticker or not window.ticker.running]
+    cut = {letters(label): why for label in whole if (why := clipped(label, window))}
+    assert cut == {}
+    assert len(window.history.visible_rows()) >= min(rows, 3)
+    assert on_window(window.footer, window).bottom() < height
+    SLA_SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SLA_SHOTS / f"hall-display-over-target-{width}x{height}.png"))
+    if height > width:  # turned to landscape, the words come back to the waiting line
+        window.resize(height, width)
+        settle(window)
+        assert window.waiting_text.endswith(words + "\u00a0")
+        assert not window.ticker.text().startswith(words)

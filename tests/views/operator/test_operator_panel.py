@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAccessible, QKeyEvent
+from PySide6.QtGui import QAccessible, QColor, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,13 +25,16 @@ from conq_desktop.i18n import LANGUAGE_NAMES, translate
 from conq_desktop.views.app import Opener, WindowOptions
 from conq_desktop.views.common.application import application
 from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.theme import PALETTE
 from conq_desktop.views.common.worker import EngineRunner
 from conq_desktop.views.operator import OperatorPanel
 from conq_desktop.views.operator.panel_view import says_more
 from tests.conftest import DEMO_CENTRE
+from tests.helpers.a11y import accessible_name
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
+SLA_SHOTS = Path("/tmp/sla_check")
 LEFT = Qt.MouseButton.LeftButton
 
 PanelFactory = Callable[..., OperatorPanel]
@@ -713,3 +716,79 @@ def test_the_operator_command_refuses_an_unknown_window(sqlite_url: str) -> None
     )
     assert result.returncode == 5
     assert "There is no window 99." in result.stderr
+
+
+# ---------------------------------------------------------------------- over target
+
+
+def test_a_queue_past_its_target_is_marked_in_colour_and_words_as_time_passes(
+    qtbot: QtBot, open_panel: PanelFactory, sqlite_engine: QueueEngine, clock: FixedClock
+) -> None:
+    """Nothing changes in the queue: time alone carries the wait past the target, and the
+    panel's minute re-read (no live update here) brings the mark."""
+    sqlite_engine.issue("CIVIL")
+    panel = open_panel(sqlite_engine, 3, deaf=True, lang="en")
+    signed_in(qtbot, panel)
+    assert panel.reread_timer.isActive() and panel.reread_timer.interval() <= 60_000
+    civil = panel.queue_card.rows["CIVIL"]
+    qtbot.waitUntil(lambda: civil.count.text() == "1")
+    tile = civil.tile
+
+    def edge() -> QColor:  # the row's left edge: its frame where it is over target
+        return tile.grab().toImage().pixelColor(1, tile.height() // 2)
+
+    plain_edge = edge()
+    assert civil.over.isHidden() and tile.property("over") is False
+
+    clock.advance(minutes=15, seconds=59)  # 15 whole minutes: at the target, not over
+    panel.reread_timer.timeout.emit()
+    qtbot.waitUntil(lambda: civil.longest.text() == "Longest wait: 15 min")
+    assert civil.over.isHidden() and tile.property("over") is False
+    assert "over target" not in accessible_name(civil.count)
+
+    clock.advance(seconds=1)
+    panel.reread_timer.timeout.emit()
+    qtbot.waitUntil(lambda: tile.property("over") is True)
+    assert civil.longest.text() == "Longest wait: 16 min"
+    # In words (with a sign) and in colour, not in colour alone.
+    assert civil.over.isVisibleTo(panel)
+    assert civil.over.text() == "⚠ over target (15 min)"
+    assert edge() != plain_edge and edge() == QColor(PALETTE["alert"])
+    name = "Civil registration: 1 waiting, longest 16 min, over target (15 min)"
+    assert accessible_name(civil.count) == name
+    assert accessible_name(civil.over) == "over target (15 min)"
+    passport = panel.queue_card.rows["PASSPORT"]
+    assert passport.over.isHidden() and passport.tile.property("over") is False
+    assert "over target" not in accessible_name(passport.count)
+
+    qtbot.mouseClick(panel.lang_buttons["ru"], LEFT)
+    assert civil.over.text() == "⚠ " + translate("over target ({target} min)", "ru", target=15)
+    assert civil.over.text() != "⚠ over target (15 min)"
+
+    # Called, the visitor waits no more: the mark goes.
+    press(qtbot, panel, "next")
+    qtbot.waitUntil(showing(panel, "Б-001"))
+    qtbot.waitUntil(lambda: civil.count.text() == "0")
+    assert civil.over.isHidden() and tile.property("over") is False
+
+
+def test_the_over_target_mark_in_a_screenshot(
+    qtbot: QtBot, open_panel: PanelFactory, sqlite_engine: QueueEngine, clock: FixedClock
+) -> None:
+    for service in ("CIVIL", "CIVIL", "PASSPORT"):
+        sqlite_engine.issue(service)
+    clock.advance(minutes=10)
+    sqlite_engine.issue("PASSPORT")
+    clock.advance(minutes=12)  # CIVIL and PASSPORT wait 22 min: both over their 15
+    panel = open_panel(sqlite_engine, 3, deaf=True, lang="ru")
+    signed_in(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.queue_card.rows["CIVIL"].tile.property("over") is True)
+    # Nothing of the row is pushed out of the card.
+    for row in panel.queue_card.rows.values():
+        assert row.over.isVisibleTo(panel)
+        card = panel.queue_card.rect()
+        for part in (row.over, row.count, row.longest):
+            place = part.mapTo(panel.queue_card, part.rect().bottomRight())
+            assert card.contains(place), part.text()
+    SLA_SHOTS.mkdir(parents=True, exist_ok=True)
+    assert panel.grab().save(str(SLA_SHOTS / "operator-panel-over-target-ru.png"))

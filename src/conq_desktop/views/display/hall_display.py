@@ -4,7 +4,11 @@ Laid out like an airport board: the newest call large in its own panel ("Тал�
 Терезе / Окно 3", briefly blinking), beside it (or below, on a portrait monitor) a headed
 table of the recent calls with the state of each ticket, the newest highlighted; the
 centre's name, clock and date at the top; the people waiting per service, the fairness
-line if the centre shows it (fairness_line.py) and a running text at the bottom. Every
+line if the centre shows it (fairness_line.py) and a running text at the bottom. A
+service whose longest wait has passed its target (``ServiceQueue.over_target``, the
+rule in engine/rules.py) has its count on a red badge with a warning sign, and the line
+ends with "⚠ максаттан ашты / сверх нормы"; time alone makes a wait cross its target,
+so the queue is read again once a minute as well as on every change. Every
 text is at least 1/30 of the screen high and the newest number at least 1/8; the sizes
 are fitted to the screen, measured, so nothing is cut off at 1920×1080, 1366×768 or in
 portrait. It only reads: every change arrives through
@@ -13,6 +17,7 @@ portrait. It only reads: every change arrives through
 
 from __future__ import annotations
 
+import html
 import logging
 import math
 from collections.abc import Iterable
@@ -42,10 +47,10 @@ from PySide6.QtWidgets import (
 )
 
 from conq_desktop.engine import QueueEngine, QueueStatus
-from conq_desktop.engine.snapshots import CallInfo, ServiceInfo
+from conq_desktop.engine.snapshots import CallInfo, ServiceInfo, ServiceQueue
 from conq_desktop.i18n import PUBLIC_LANGUAGES, Message, _, translate
 from conq_desktop.views.common.live import LiveUpdates
-from conq_desktop.views.common.theme import FONT_FAMILY, restyle, window_sheet
+from conq_desktop.views.common.theme import FONT_FAMILY, PALETTE, restyle, window_sheet
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.display.fairness_line import FairnessLine, public_text
 
@@ -57,6 +62,9 @@ HISTORY_ROWS = 8  # the most rows the table shows; as many as fit the screen are
 NEWEST_BORDER = 4  # px, the newest row's frame (in STYLE), inside the row's height
 BLINK_MS = 500
 BLINKS = 6
+# Calls and queues are read again this often without any change: a wait crosses its
+# service's target with time alone.
+REREAD_MS = 60_000
 
 # Each text at least this part of the screen height (readable from 8 m on a hall monitor).
 SMALLEST = 1 / 30
@@ -72,6 +80,11 @@ STATES: dict[str, str] = {
     "waiting": _("In the queue"),  # postponed or redirected: back in the queue
 }
 CLOSED = _("Closed")
+# The waiting line's mark of a service whose longest wait has passed its target.
+OVER_TARGET = _("over target")
+WARNING_SIGN = "\u26a0"  # ⚠
+# A red badge, white letters (as the no-show badge): seen from across the hall.
+OVER_TARGET_SPAN = f'<span style="background-color: {PALETTE["warn"]}; color: {PALETTE["white"]};">'
 
 STYLE = window_sheet(
     "hall",
@@ -466,6 +479,11 @@ class HallDisplay(QWidget):
         self.footer = QFrame(objectName="footer")
         self.waiting = label("waiting")
         self.waiting.setWordWrap(True)
+        # Rich text for the over-target badges; its letters, measured in _fit, are these.
+        self.waiting.setTextFormat(Qt.TextFormat.RichText)
+        self.waiting_text = ""
+        self._waiting: list[ServiceQueue] | None = None  # the services last shown
+        self._over_words = ""  # "⚠ максаттан ашты / сверх нормы" while a service is over
         # The --ticker option wins; without it the centre's setting, kept up to date.
         self._ticker_option = ticker
         self._ticker_text = ticker
@@ -491,6 +509,8 @@ class HallDisplay(QWidget):
         self._clock_timer = QTimer(self, interval=1000, timeout=self._tick)
         self._clock_timer.start()
         self._blink_timer = QTimer(self, interval=BLINK_MS, timeout=self._blink)
+        self.reread_timer = QTimer(self, interval=REREAD_MS, timeout=self._reread)
+        self.reread_timer.start()
         self._tick()
         self._describe_current(None)
         if live is not None:
@@ -555,6 +575,8 @@ class HallDisplay(QWidget):
             self.current.setMinimumHeight(0)
             self.current.setMaximumHeight(UNLIMITED)
         self.fairness.setVisible(self.fairness.active and not portrait)
+        if self._waiting is not None:
+            self._show_waiting(self._waiting)  # the words for a breach move, see there
         self._show_running_text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -737,7 +759,8 @@ class HallDisplay(QWidget):
         footer.setSpacing(0)
         footer_room = inner - pad
         footer_px = smallest if portrait else max(smallest, round(height / 26))
-        set_pixels(self.waiting, fit(lines(self.waiting), footer_px, smallest, footer_room))
+        waiting = self.waiting_text.split("\n")
+        set_pixels(self.waiting, fit(waiting, footer_px, smallest, footer_room))
         set_pixels(self.ticker, max(smallest, footer_px))
         if not self.fairness.isHidden():
             # Kyrgyz and Russian side by side where they fit, else Kyrgyz above Russian.
@@ -763,11 +786,16 @@ class HallDisplay(QWidget):
             parts.insert(0, self.fairness.text_for(True))
         if self._portrait and self.centre.text():
             parts.insert(0, self.centre.text().replace("\n", " / "))
+        if self._portrait and self._over_words:
+            parts.insert(0, self._over_words)
         text = "   •   ".join(parts)
         self.ticker.setText(text)
         self.ticker.setVisible(bool(text))
 
     # ------------------------------------------------------------------ data
+
+    def _reread(self) -> None:
+        self.refresh()
 
     def _read(self) -> tuple[list[CallInfo], QueueStatus]:
         return self.engine.recent_calls(HISTORY_ROWS * 3), self.engine.status()
@@ -798,14 +826,48 @@ class HallDisplay(QWidget):
         self._number_sample = f"{widest}-888"
         self._window_sample = "8" * max([2, *(len(str(w.number)) for w in status.windows)])
         self._show_calls(calls)
-        waiting = [
-            f"{queue.service.prefix}:\u00a0{queue.waiting}"
-            for queue in status.services
-            if queue.active
-        ]
-        label_text = public(_("Waiting")).replace(" / ", "\u00a0/\u00a0")
-        self.waiting.setText(f"{label_text}:\u2003 " + "\u2003 ".join(waiting))
+        self._show_waiting([queue for queue in status.services if queue.active])
         self._refit()
+
+    def _show_waiting(self, queues: list[ServiceQueue]) -> None:
+        """ "Күтүүдө / Ожидают: А: 3 Б: ⚠ 21 … ⚠ максаттан ашты / сверх нормы": a count
+        past its service's target on a red badge, and the words for it once, at the end;
+        in portrait the words run first in the running text instead, so that the line
+        costs the table no row. ``waiting_text`` is the line without the badges' markup
+        (it is what is measured)."""
+        self._waiting = queues
+        nbsp = "\u00a0"
+        plain: list[str] = []
+        rich: list[str] = []
+        for queue in queues:
+            prefix = f"{queue.service.prefix}:{nbsp}"
+            if queue.over_target:
+                count = f"{nbsp}{WARNING_SIGN}{nbsp}{queue.waiting}{nbsp}"
+                rich.append(f"{html.escape(prefix)}{OVER_TARGET_SPAN}{count}</span>")
+            else:
+                count = str(queue.waiting)
+                rich.append(html.escape(prefix + count))
+            plain.append(prefix + count)
+        head = public(_("Waiting")).replace(" / ", f"{nbsp}/{nbsp}") + ":\u2003 "
+        plain_text = head + "\u2003 ".join(plain)
+        rich_text = html.escape(head) + "\u2003 ".join(rich)
+        over = any(queue.over_target for queue in queues)
+        words = f"{WARNING_SIGN} {public(OVER_TARGET)}" if over else ""
+        if words and not self._portrait:
+            plain_text += f"\u2003 {nbsp}{words}{nbsp}"
+            rich_text += f"\u2003 {OVER_TARGET_SPAN}{nbsp}{html.escape(words)}{nbsp}</span>"
+        if words != self._over_words:
+            self._over_words = words
+            self._show_running_text()
+        self.waiting_text = plain_text
+        self.waiting.setText(rich_text)
+        # A screen reader hears the counts in the PC's language, a breach in words.
+        said = [
+            f"{queue.service.prefix}: {queue.waiting}"
+            + (f" ({translate(OVER_TARGET)})" if queue.over_target else "")
+            for queue in queues
+        ]
+        self.waiting.setAccessibleName(f"{translate(_('Waiting'))}: " + ", ".join(said))
 
     def _show_calls(self, calls: list[CallInfo]) -> None:
         first = self._last_event_id is None

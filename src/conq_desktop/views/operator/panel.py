@@ -6,11 +6,12 @@ timer, and how many people wait for each service this window serves. A compact
 always-on-top mode leaves room for the centre's other software on the same screen.
 
 Like the hall display it only asks the engine, off the GUI thread, and re-reads the
-queue whenever ``LiveUpdates`` reports a change. The engine decides what is allowed:
-only the legal moves have their buttons shown (where the centre's service starts at
-the call there is no Start: Next, then Finish), but a refusal still arrives as a
-message in the panel's language, and every move names the ticket on screen, so a stale
-screen can never act on another visitor's ticket.
+queue whenever ``LiveUpdates`` reports a change, and once a minute besides (a wait
+crosses its service's target with time alone: the queue card marks it). The engine
+decides what is allowed: only the legal moves have their buttons shown (where the
+centre's service starts at the call there is no Start: Next, then Finish), but a
+refusal still arrives as a message in the panel's language, and every move names the
+ticket on screen, so a stale screen can never act on another visitor's ticket.
 
 The panel speaks this PC's language setting (``lang``), else the centre's first public
 language (``centre_language``), whatever the system's locale.
@@ -39,6 +40,9 @@ from conq_desktop.views.operator.panel_controller import PanelController
 from conq_desktop.views.operator.panel_view import OperatorPanelView
 
 TICK_MS = 1000
+# The queue is read again this often without any change: time passing alone makes a
+# wait longer, and crosses a service's target (the "over target" mark).
+REREAD_MS = 60_000
 
 
 def centre_language(engine: QueueEngine) -> str:
@@ -97,11 +101,16 @@ class OperatorPanel(OperatorPanelView):
 
         self._timer = QTimer(self, interval=TICK_MS, timeout=self._tick)
         self._timer.start()
+        self.reread_timer = QTimer(self, interval=REREAD_MS, timeout=self._reread)
+        self.reread_timer.start()
         self._render()
         self.apply_sizes(FULL_SIZE.width(), FULL_SIZE.height())
         (self.pin_edit if login else self.login_edit).setFocus()
         if live is not None:
             live.changed.connect(self.refresh)
+        self.refresh()
+
+    def _reread(self) -> None:
         self.refresh()
 
     # ------------------------------------------------------------------ the controller's state

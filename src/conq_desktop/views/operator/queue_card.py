@@ -1,5 +1,7 @@
 """The card beside the ticket: how many people wait for each service of the window,
-and how long the longest of them has waited."""
+and how long the longest of them has waited. A service whose longest wait has passed
+its target (``ServiceQueue.over_target``, the rule in engine/rules.py) is framed in the
+warning colour and says so in words: "⚠ over target (15 min)"."""
 
 from __future__ import annotations
 
@@ -12,6 +14,11 @@ from conq_desktop.engine.snapshots import ServiceQueue
 from conq_desktop.i18n import _, translate
 from conq_desktop.views.common.theme import font, restyle
 
+# The supervisor view's words (the same translations).
+WAITING_LINE = _("{service}: {waiting} waiting, longest {minutes} min")
+OVER_TARGET = _("over target ({target} min)")
+WARNING_SIGN = "\u26a0"  # ⚠
+
 
 class QueueRow(NamedTuple):
     """The labels of one service's row."""
@@ -21,6 +28,8 @@ class QueueRow(NamedTuple):
     longest: QLabel  # the longest wait
     count: QLabel  # how many wait
     count_caption: QLabel
+    over: QLabel  # "⚠ over target (15 min)", shown only then
+    tile: QFrame  # the row's frame, ``over`` as a style property
 
 
 def _centred_column(spacing: int, *labels: QLabel) -> QVBoxLayout:
@@ -69,6 +78,24 @@ class QueueCard(QFrame):
             row.count.setText(str(queue.waiting))
             row.count_caption.setText(translate(_("Waiting"), lang))
             restyle(row.count, busy=queue.waiting > 0)
+            over = queue.over_target
+            said = translate(OVER_TARGET, lang, target=queue.target_wait_minutes)
+            row.over.setText(f"{WARNING_SIGN} {said}" if over else "")
+            row.over.setAccessibleName(said if over else "")
+            row.over.setVisible(over)
+            if row.tile.property("over") != over:
+                restyle(row.tile, over=over)
+            # A screen reader hears the row whole, the breach in words.
+            line = translate(
+                WAITING_LINE,
+                lang,
+                service=queue.service.name(lang),
+                waiting=queue.waiting,
+                minutes=queue.longest_wait_minutes,
+            )
+            name = f"{line}, {said}" if over else line
+            row.tile.setAccessibleName(name)
+            row.count.setAccessibleName(name)
             minutes = translate(_("{minutes} min"), lang, minutes=queue.longest_wait_minutes)
             row.longest.setText(
                 f"{translate(_('Longest wait'), lang)}: {minutes}"
@@ -97,13 +124,19 @@ class QueueCard(QFrame):
                 longest=QLabel(objectName="caption"),
                 count=QLabel(objectName="count", alignment=Qt.AlignmentFlag.AlignRight),
                 count_caption=QLabel(objectName="caption", alignment=Qt.AlignmentFlag.AlignRight),
+                over=QLabel(objectName="overTarget"),
+                tile=tile,
             )
             row.name.setWordWrap(True)
+            row.over.setVisible(False)
+            tile.setProperty("over", False)
             line = QHBoxLayout(tile)
             line.setContentsMargins(18, 12, 22, 12)
             line.setSpacing(18)
             line.addWidget(row.prefix, 0, Qt.AlignmentFlag.AlignVCenter)
-            line.addLayout(_centred_column(2, row.name, row.longest), 1)
+            texts = _centred_column(2, row.name, row.longest, row.over)
+            texts.setAlignment(row.over, Qt.AlignmentFlag.AlignLeft)  # a badge, not a bar
+            line.addLayout(texts, 1)
             line.addLayout(_centred_column(0, row.count, row.count_caption))
             self._list.addWidget(tile)
             self._tiles.append(tile)
@@ -117,5 +150,6 @@ class QueueCard(QFrame):
         row.prefix.setFixedSize(int(72 * scale), int(72 * scale))
         row.name.setFont(font(29 * scale))
         row.longest.setFont(font(23 * scale))
+        row.over.setFont(font(23 * scale, bold=True))
         row.count.setFont(font(56 * scale, bold=True))
         row.count_caption.setFont(font(20 * scale))

@@ -26,6 +26,8 @@ QLabel#status[state="paused"] { color: $amber; }
 QLabel#badge { color: $navy; background: $amber; border-radius: 8px; padding: 2px 12px; }
 QLabel#prefix { color: $navy; background: $sky; border-radius: 8px; }
 QLabel#count[busy="true"] { color: $amber; }
+QFrame#queueRow[over="true"] { border: 3px solid $alert; }
+QLabel#overTarget { color: $white; background: $warn; border-radius: 8px; padding: 2px 12px; }
 QLabel#message { background: $panel; color: $mist; border-radius: 12px; padding: 6px 18px; }
 QLabel#message[kind="error"] { background: $error_bg; color: $error_text; }
 QLabel#message[kind="empty"] { background: transparent; }

@@ -53,11 +53,6 @@ def elapsed(since: datetime | None, now: datetime) -> str:
     return f"{minutes}:{seconds:02d}"
 
 
-def breached(queue: ServiceQueue) -> bool:
-    """Someone has waited longer than the service's target."""
-    return queue.waiting > 0 and queue.longest_wait_minutes > queue.target_wait_minutes
-
-
 def service_line(queue: ServiceQueue, lang: str) -> str:
     """One service at a glance; a breach and a closed service said in words too, on a
     line of their own (in Kyrgyz one line would not fit beside the windows)."""
@@ -70,7 +65,7 @@ def service_line(queue: ServiceQueue, lang: str) -> str:
             minutes=queue.longest_wait_minutes,
         )
     ]
-    if breached(queue):
+    if queue.over_target:  # the rule: engine/rules.py, over_target
         parts.append(translate(OVER_TARGET, lang, target=queue.target_wait_minutes))
     if not queue.active:
         parts.append(translate(NOT_ISSUING, lang))

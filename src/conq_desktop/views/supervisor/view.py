@@ -4,8 +4,9 @@ tickets elsewhere) and closing the day with its printed seal, each signed with t
 login and PIN.
 
 It only asks the engine: reads through a coalesced refresh on every ``LiveUpdates``
-change, acts through ``Operations``, both off the GUI thread. Running times tick once a
-second from the tickets' own timestamps, without reading.
+change (and once a minute: a wait crosses its target with time alone), acts through
+``Operations``, both off the GUI thread. Running times tick once a second from the
+tickets' own timestamps, without reading.
 
 The language switch (Кыргызча / Русский / English, ``views/common/language_switch.py``)
 retranslates the whole view at once, the message line too. Its buttons are plain
@@ -56,6 +57,10 @@ from conq_desktop.views.supervisor.close_day import (
 from conq_desktop.views.supervisor.move_dialog import MoveDialog
 from conq_desktop.views.supervisor.style import BASE_HEIGHT, STYLE
 from conq_desktop.views.supervisor.windows_grid import WindowsGrid
+
+# The queues are read again this often without any change: a wait crosses its
+# service's target with time alone.
+REREAD_MS = 60_000
 
 SIGN_IN_FIRST = _("Sign in as a supervisor first.")
 SUPERVISOR = _("Supervisor")
@@ -162,6 +167,8 @@ class SupervisorView(QWidget):
 
         self._timer = QTimer(self, interval=1000, timeout=self.tick)
         self._timer.start()
+        self.reread_timer = QTimer(self, interval=REREAD_MS, timeout=self._reread)
+        self.reread_timer.start()
         if live is not None:
             live.changed.connect(self.refresh)
         self.refresh()
@@ -261,10 +268,13 @@ class SupervisorView(QWidget):
             button.setText(texts.service_line(queue, self.lang))
             button.setAccessibleName(button.text())
             button.setChecked(queue.service.code == self.selected)
-            restyle(button, breach=texts.breached(queue), closed=not queue.active)
+            restyle(button, breach=queue.over_target, closed=not queue.active)
 
     def tick(self) -> None:
         self.windows.tick(self.engine.clock.now())
+
+    def _reread(self) -> None:
+        self.refresh()
 
     # ------------------------------------------------------------------ acting
 
