@@ -31,7 +31,7 @@ from conq_desktop.engine import QueueEngine  # noqa: E402
 from conq_desktop.engine.centre_file import parse_centre_file  # noqa: E402
 from conq_desktop.engine.centre_load import load_centre  # noqa: E402
 from conq_desktop.printing.report_pdf import render_report_pdf  # noqa: E402
-from conq_desktop.printing.report_sections import collect  # noqa: E402
+from conq_desktop.printing.report_steps import collect  # noqa: E402
 from queue_bench import each_backend, insert_history  # noqa: E402
 
 TARGET_DAILY_S, TARGET_PERIOD_S = 1.0, 5.0

@@ -856,6 +856,10 @@
         <translation>Opening hours</translation>
     </message>
     <message>
+        <source>Opening the Reports window…</source>
+        <translation>Opening the Reports window…</translation>
+    </message>
+    <message>
         <source>Opening the hall display…</source>
         <translation>Opening the hall display…</translation>
     </message>
@@ -1910,10 +1914,6 @@
     <message>
         <source>Unknown priority class: {priority}</source>
         <translation>Unknown priority class: {priority}</translation>
-    </message>
-    <message>
-        <source>Unknown report: {kind}</source>
-        <translation>Unknown report: {kind}</translation>
     </message>
     <message>
         <source>Unknown service: {code}</source>

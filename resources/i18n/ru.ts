@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>By hour and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>По часам и дням недели</translation>
     </message>
     <message>
         <source>Call</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Computing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт считается…</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>За день</translation>
     </message>
     <message>
         <source>Daily report: {centre}</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -856,6 +856,10 @@
         <translation>Часы работы</translation>
     </message>
     <message>
+        <source>Opening the Reports window…</source>
+        <translation>Открывается окно отчётов…</translation>
+    </message>
+    <message>
         <source>Opening the hall display…</source>
         <translation>Открывается табло в зале…</translation>
     </message>
@@ -893,7 +897,7 @@
     </message>
     <message>
         <source>Operators and windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторы и окна</translation>
     </message>
     <message>
         <source>Operators and windows: {centre}</source>
@@ -957,7 +961,7 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Period report: {centre}</source>
@@ -1113,11 +1117,11 @@
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Report shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт показан.</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
@@ -1125,7 +1129,7 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Reprint last ticket</source>
@@ -1265,7 +1269,7 @@
     </message>
     <message>
         <source>Services (none chosen: every service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги (ничего не выбрано — все услуги)</translation>
     </message>
     <message>
         <source>Services served, in order of preference</source>
@@ -1289,11 +1293,11 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show a report first, then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала покажите отчёт, затем экспортируйте его.</translation>
     </message>
     <message>
         <source>Show today&apos;s calls in order and out of order on the hall display</source>
@@ -1309,7 +1313,7 @@
     </message>
     <message>
         <source>Sign in as a supervisor or administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите как руководитель или администратор.</translation>
     </message>
     <message>
         <source>Sign in as an administrator</source>
@@ -1869,7 +1873,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>To check: conq-desktop audit verify --seal followed by the text of the QR code.</source>
@@ -1910,10 +1914,6 @@
     <message>
         <source>Unknown priority class: {priority}</source>
         <translation>Неизвестная категория приоритета: {priority}</translation>
-    </message>
-    <message>
-        <source>Unknown report: {kind}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown service: {code}</source>
@@ -1973,7 +1973,7 @@
     </message>
     <message>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание</translation>
     </message>
     <message>
         <source>Waits per service</source>

@@ -49,6 +49,7 @@ from conq_desktop.db import (
     sqlite_file,
 )
 from conq_desktop.errors import (
+    CANNOT_WRITE,
     ConfigError,
     ConqError,
     DatabaseError,
@@ -90,7 +91,6 @@ PG_BIN_FOLDERS = (
 )
 
 ALREADY_THERE = _("{path} already exists: choose another file, or add --force to overwrite it.")
-CANNOT_WRITE = _("Cannot write {path}: {reason}")
 CANNOT_RESTORE = _("{path} cannot be restored: {reason}")
 NOT_CONQ = _("it is not a conq-desktop database (no schema version)")
 NOT_A_DUMP = _("it is not a PostgreSQL backup (pg_dump --format=custom)")

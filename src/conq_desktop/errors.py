@@ -8,7 +8,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from conq_desktop.i18n import translate
+from conq_desktop.i18n import _, translate
+
+# The words for a file that cannot be written, wherever one is (os_errors_as below).
+CANNOT_WRITE = _("Cannot write {path}: {reason}")
 
 
 def one_line(text: str) -> str:

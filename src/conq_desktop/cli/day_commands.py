@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from conq_desktop.cli.commands import Context
 from conq_desktop.config import data_dir
-from conq_desktop.errors import UsageError, os_errors_as
+from conq_desktop.errors import CANNOT_WRITE, UsageError, os_errors_as
 from conq_desktop.i18n import _, current_language, translate
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from conq_desktop.printing.seal_print import SealOutput
 
 FILE_THERE = _("{path} already exists: choose another file for the seal.")
-CANNOT_WRITE = _("Cannot write {path}: {reason}")
 CLOSED = _(
     "Day {day} closed: {issued} tickets issued, {served} served, {no_shows} no-shows, "
     "{out_of_order} calls out of order ({with_reason} with a reason)."

@@ -279,6 +279,13 @@ def build_parser() -> argparse.ArgumentParser:
         "the administration window: services, windows, staff and the centre's settings",
     )
     admin.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
+    reports = verb(
+        verbs,
+        "reports",
+        window_commands.reports,
+        "the Reports window: a period's figures and charts on screen, exported (read-only)",
+    )
+    reports.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
     kiosk.add_argument(
         "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"
@@ -294,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     # A window on a one-PC database is that PC's only program: it upgrades the schema.
-    for window_verb in (display, operator, supervisor, admin, kiosk, start):
+    for window_verb in (display, operator, supervisor, admin, reports, kiosk, start):
         window_verb.set_defaults(upgrade=Upgrade.EMBEDDED)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(

@@ -10,9 +10,7 @@ written is refused with one line and nothing is written.
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib.util
-import io
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -22,7 +20,7 @@ from typing import Any
 from conq_desktop import backup
 from conq_desktop.cli.commands import Context
 from conq_desktop.engine.fairness import FairnessReport, fairness_report
-from conq_desktop.errors import ConfigError, ConqError, UsageError, os_errors_as
+from conq_desktop.errors import CANNOT_WRITE, ConfigError, ConqError, UsageError, os_errors_as
 from conq_desktop.i18n import _, current_language, translate
 from conq_desktop.printing.fairness_sections import (
     empty_note,
@@ -30,14 +28,9 @@ from conq_desktop.printing.fairness_sections import (
     report_sections,
     report_title,
 )
-from conq_desktop.printing.report_sections import (
-    REPORT_KINDS,
-    ReportData,
-    collect,
-)
-from conq_desktop.printing.report_sections import report_period as queue_report_period
-from conq_desktop.printing.report_sections import report_sections as queue_report_sections
-from conq_desktop.printing.report_sections import report_title as queue_report_title
+from conq_desktop.printing.report_files import tables_csv, write_whole
+from conq_desktop.printing.report_sections import REPORT_KINDS, ReportData
+from conq_desktop.printing.report_steps import ReportRequest, compute_report, render_report
 
 REPORT_FORMATS = ("pdf", "csv")
 
@@ -62,7 +55,7 @@ def report_fairness(args: argparse.Namespace, ctx: Context) -> FairnessWritten:
         raise UsageError(_("“{key}” is empty"), key="--out")
     path = Path(args.out)
     kind = args.format or ("csv" if path.suffix.lower() == ".csv" else "pdf")
-    with os_errors_as(backup.CANNOT_WRITE, path=str(path)):  # a name too long, say
+    with os_errors_as(CANNOT_WRITE, path=str(path)):  # a name too long, say
         there = path.exists() or path.is_symlink()
     if there and not args.force:
         raise UsageError(backup.ALREADY_THERE, path=str(path))
@@ -75,46 +68,15 @@ def report_fairness(args: argparse.Namespace, ctx: Context) -> FairnessWritten:
         from conq_desktop.printing.fairness_pdf import render_fairness_pdf
 
         data = render_fairness_pdf(report, lang)
-    _write(path, data, force=args.force)
+    write_whole(path, data, replace=args.force)
     return FairnessWritten(path, kind, report)
 
 
 def fairness_csv(report: FairnessReport, lang: str) -> bytes:
-    """The report's tables one after the other, each under its title, in UTF-8 with a
-    byte order mark (Excel then reads Kyrgyz letters right)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([report_title(report, lang)])
-    writer.writerow([report_period(report, lang)])
-    note = empty_note(report, lang)
-    if note:
-        writer.writerow([note])
-    for section in report_sections(report, lang):
-        writer.writerow([])
-        writer.writerow([section.title])
-        if section.rows:
-            writer.writerow(section.headings)
-            writer.writerows(section.rows)
-        else:
-            writer.writerow([section.note])
-    return out.getvalue().encode("utf-8-sig")
-
-
-def _write(path: Path, data: bytes, *, force: bool) -> None:
-    """``data`` into ``path``; a write that fails half-way leaves no file behind."""
-    created = False
-    try:
-        # "x" unless --force: a report must not silently replace another file.
-        with (
-            os_errors_as(backup.CANNOT_WRITE, path=str(path)),
-            path.open("wb" if force else "xb") as file,
-        ):
-            created = True
-            file.write(data)
-    except Exception:
-        if created:
-            path.unlink(missing_ok=True)
-        raise
+    """The report's tables as CSV, under its title, period and (empty period) note."""
+    heading = [report_title(report, lang), report_period(report, lang)]
+    heading += [note] if (note := empty_note(report, lang)) else []
+    return tables_csv(heading, report_sections(report, lang))
 
 
 @dataclass(frozen=True)
@@ -205,67 +167,33 @@ def add_queue_reports(group: Any, verb: Callable[..., argparse.ArgumentParser]) 
 def report_queue(args: argparse.Namespace, ctx: Context) -> ReportWritten:
     first = args.first
     last = args.last if args.last is not None else first
-    if args.kind == "daily" and last != first:
-        raise UsageError(_("A daily report is one day: give --day DAY only."))
-    if last < first:
-        raise UsageError(
-            _("The period ends before it begins: --to {last} is before --from {first}."),
-            first=first.isoformat(),
-            last=last.isoformat(),
-        )
+    request = ReportRequest(args.kind, first, last, tuple(args.services or ()))
+    request.check()  # the Reports window's refusals, in the same words
     if not args.out.strip():
         raise UsageError(_("“{key}” is empty"), key="--out")
     path = Path(args.out)
     kind = args.format or {".csv": "csv", ".xlsx": "xlsx"}.get(path.suffix.lower(), "pdf")
-    with os_errors_as(backup.CANNOT_WRITE, path=str(path)):
+    with os_errors_as(CANNOT_WRITE, path=str(path)):
         there = path.exists() or path.is_symlink()
     if there and not args.force:
         raise UsageError(backup.ALREADY_THERE, path=str(path))
     if kind == "xlsx" and not has_openpyxl():
         raise ConfigError(XLSX_MISSING)
-    data = collect(ctx.db(), args.kind, first, last, args.services)
+    data = compute_report(ctx.db(), request)
     if data.is_empty:
         raise NothingToReport(
             _("No tickets were issued from {first} to {last}: there is nothing to report."),
             first=first.isoformat(),
             last=last.isoformat(),
         )
-    lang = current_language()
-    if kind == "csv":
-        content = report_csv(data, lang)
-    elif kind == "xlsx":
-        from conq_desktop.printing.report_xlsx import render_report_xlsx
-
-        content = render_report_xlsx(data, lang)
-    else:
-        # reportlab only when a PDF is asked for: every other command starts faster.
-        from conq_desktop.printing.report_pdf import render_report_pdf
-
-        content = render_report_pdf(data, lang)
-    _write(path, content, force=args.force)
+    content = render_report(data, current_language(), kind)
+    write_whole(path, content, replace=args.force)
     return ReportWritten(path, kind, data)
 
 
 def has_openpyxl() -> bool:
     """Whether the optional ``xlsx`` extra is installed (asked before any work)."""
     return importlib.util.find_spec("openpyxl") is not None
-
-
-def report_csv(data: ReportData, lang: str) -> bytes:
-    """As ``fairness_csv``: the tables one after the other, UTF-8 with a BOM."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([queue_report_title(data, lang)])
-    writer.writerow([queue_report_period(data, lang)])
-    for section in queue_report_sections(data, lang):
-        writer.writerow([])
-        writer.writerow([section.title])
-        if section.rows:
-            writer.writerow(section.headings)
-            writer.writerows(section.rows)
-        else:
-            writer.writerow([section.note])
-    return out.getvalue().encode("utf-8-sig")
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,8 @@ Plain text: no reportlab or openpyxl here, so CSV loads neither.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
-from typing import Any
 
-from conq_desktop.db import Database
 from conq_desktop.engine import metrics
 from conq_desktop.engine.metrics import Counts, StaffRow
 from conq_desktop.i18n import _, translate
@@ -57,34 +53,6 @@ class ReportData:
     @property
     def is_empty(self) -> bool:
         return self.summary.is_empty
-
-
-def collect(
-    db: Database, kind: str, first: date, last: date, services: Iterable[str] | None = None
-) -> ReportData:
-    """The figures report ``kind`` shows; an unknown service code is refused first
-    (by ``metrics.summary``), an empty period gives an empty report."""
-    codes = list(services or ())
-    summary = metrics.summary(db, first, last, codes)
-    if summary.is_empty:
-        return ReportData(kind, summary)
-    needs = _NEEDS[kind]
-
-    def read(part: str, function: Callable[..., list[Any]]) -> list[Any]:
-        return function(db, first, last, codes) if part in needs else []
-
-    return ReportData(
-        kind=kind,
-        summary=summary,
-        services=read("services", metrics.by_service),
-        days=read("days", metrics.by_day),
-        windows=read("windows", metrics.by_window),
-        operators=read("operators", metrics.by_operator),
-        hours=read("hours", metrics.by_hour),
-        load=read("load", metrics.hourly_load),
-        # The summary's histogram already holds the distribution: no second query.
-        waits=list(summary.waits) if "waits" in needs else [],
-    )
 
 
 @dataclass(frozen=True)

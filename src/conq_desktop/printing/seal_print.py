@@ -14,15 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conq_desktop.engine.day_close import DaySeal
-from conq_desktop.errors import ConqError, os_errors_as
-from conq_desktop.i18n import _
+from conq_desktop.errors import CANNOT_WRITE, ConqError, os_errors_as
 from conq_desktop.printing.escpos_render import render_escpos
 from conq_desktop.printing.printer_config import PrinterConfig, Scheme
 from conq_desktop.printing.seal_layout import build_seal_layout
 from conq_desktop.printing.seal_pdf import render_seal_pdf
 from conq_desktop.printing.transport import send
 
-CANNOT_WRITE = _("Cannot write {path}: {reason}")
 SEALS_FOLDER = "seals"
 
 

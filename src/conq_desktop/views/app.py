@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from conq_desktop.views.first_run import FirstRunWindow
 
 # A window to open: its kind ("kiosk", "reception", "display", "operator",
-# "supervisor", "admin") and the service window's number (operator panels only, else 0).
+# "supervisor", "admin", "reports") and the service window's number (operator panels
+# only, else 0).
 Wanted = tuple[str, int]
 
 
@@ -68,6 +69,7 @@ _APP_NAMES = {
     "operator": "conq-desktop operator window {number}",
     "supervisor": "conq-desktop supervisor",
     "admin": "conq-desktop administration",
+    "reports": "conq-desktop reports",
 }
 
 
@@ -100,8 +102,8 @@ class Opener:
 
     def open(self, kind: str, number: int = 0) -> Any:
         """Show the window of ``kind`` ("kiosk", "reception", "display", "operator" of
-        window ``number``, "supervisor", "admin"). A ConqError (unknown window, bad printer
-        setting) opens nothing."""
+        window ``number``, "supervisor", "admin", "reports"). A ConqError (unknown
+        window, bad printer setting) opens nothing."""
         window = {
             "display": self._display,
             "kiosk": lambda: self._kiosk(receptionist=self.options.receptionist),
@@ -109,6 +111,7 @@ class Opener:
             "operator": lambda: self._operator(number),
             "supervisor": self._supervisor,
             "admin": self._admin,
+            "reports": self._reports,
         }[kind]()
         self.opened.append(window)
         # What assistive technology calls this process.
@@ -216,6 +219,14 @@ class Opener:
 
         wc = self.window_ctx
         window = AdminWindow(wc.engine, wc.live, wc.runner, lang=self.options.language)
+        show_windowed(window)
+        return window
+
+    def _reports(self) -> Any:
+        from conq_desktop.views.reports import ReportsWindow
+
+        wc = self.window_ctx
+        window = ReportsWindow(wc.engine, wc.runner, lang=self.options.language)
         show_windowed(window)
         return window
 

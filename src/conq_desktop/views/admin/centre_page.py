@@ -48,8 +48,8 @@ from conq_desktop.engine.centre_file import (
     parse_centre_file,
 )
 from conq_desktop.engine.centre_load import FROM_ADMIN_WINDOW, CentreLoad, load_centre
-from conq_desktop.errors import ConfigError, os_errors_as
-from conq_desktop.i18n import LANGUAGE_NAMES, _, translate
+from conq_desktop.errors import CANNOT_WRITE, ConfigError, os_errors_as
+from conq_desktop.i18n import LANGUAGE_NAMES, translate
 from conq_desktop.printing.printer_config import PAPER_DOTS, PrinterConfig
 from conq_desktop.printing.sample import print_test_ticket
 from conq_desktop.printing.service import PrintOutcome
@@ -58,7 +58,6 @@ from conq_desktop.views.admin.dialogs import ImportDialog
 from conq_desktop.views.admin.widgets import Host, Words
 from conq_desktop.views.common.operation import Text
 
-CANNOT_WRITE = _("Cannot write {path}: {reason}")
 # The kiosk's languages a centre may choose: Kyrgyz and Russian always, the first
 # greets the visitor.
 KIOSK_CHOICES = ("ky,ru,en", "ky,ru", "ru,ky,en", "ru,ky")

@@ -31,6 +31,7 @@ OPENING = {
     "reception": _("Opening the reception desk…"),
     "display": _("Opening the hall display…"),
     "supervisor": _("Opening the supervisor view…"),
+    "reports": _("Opening the Reports window…"),
     "operator": _("Opening the operator panel of window {number}…"),
 }
 

@@ -1,0 +1,820 @@
+"""The Reports window (``conq-desktop reports``): the head of centre picks a report's
+kind, its days and, if they wish, its services, sees its tables and charts, and
+exports it as the ``report`` command would write it (PDF, CSV, XLSX).
+
+Only a supervisor or an administrator gets figures: they sign in with login and PIN
+and the engine checks the role (``Permission.READ_REPORTS``); anyone else is refused
+in the engine's words. Reading is all it does.
+
+A report is computed off the GUI thread, one step per query
+(``printing.report_steps``): the progress bar moves after each, and Cancel stops the
+work between two steps; the window then says "Cancelled" and shows nothing of it. The
+tables are ``report_sections``' (the files' tables, so the figures never disagree), in
+the window's language; a language switch shows them again in the new one without
+reading anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionHeader,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conq_desktop.engine import QueueEngine, QueueStatus
+from conq_desktop.engine.auth import Actor, require
+from conq_desktop.engine.rules import Permission
+from conq_desktop.errors import ConqError
+from conq_desktop.i18n import current_language, translate
+from conq_desktop.printing.report_sections import (
+    REPORT_KINDS,
+    ReportData,
+    Section,
+    report_period,
+    report_sections,
+    report_title,
+)
+from conq_desktop.printing.report_steps import (
+    Cancelled,
+    Progress,
+    ReportCancelled,
+    ReportRequest,
+    compute_report,
+    render_report,
+    write_report,
+)
+from conq_desktop.views.common.language_switch import LanguageSwitch
+from conq_desktop.views.common.operation import Operations, Text
+from conq_desktop.views.common.theme import font, restyle
+from conq_desktop.views.common.translations import set_ui_language
+from conq_desktop.views.common.worker import EngineRunner, WindowJobs
+from conq_desktop.views.reports import texts
+from conq_desktop.views.reports.charts import bar_chart, heat_colours
+from conq_desktop.views.reports.style import NAVY, STYLE, TABLE_PX
+
+# Computes a report: (request, progress, cancelled) -> its figures. Tests give their own.
+Compute = Callable[[ReportRequest, Progress, Cancelled], ReportData]
+
+FORMAT_FILTERS = (("pdf", "PDF (*.pdf)"), ("csv", "CSV (*.csv)"), ("xlsx", "Excel (*.xlsx)"))
+DEFAULT_DAYS = 7  # a period report opens on the last week, today included
+
+
+class _Progress(QObject):
+    """Carries a run's progress from the job's thread to the GUI thread: only ints."""
+
+    moved = Signal(int, int, int)  # run, steps done, steps in all
+
+
+class ReportsWindow(QWidget):
+    def __init__(
+        self,
+        engine: QueueEngine,
+        runner: EngineRunner | None = None,
+        *,
+        lang: str | None = None,
+        compute: Compute | None = None,
+    ) -> None:
+        super().__init__()
+        self.engine = engine
+        self.lang = lang or current_language()
+        self.runner = runner or EngineRunner(self)
+        self.jobs = WindowJobs(self.runner, self)
+        self.ops = Operations(self.jobs)
+        self.compute: Compute = compute or (
+            lambda request, progress, cancelled: compute_report(
+                engine.db, request, progress, cancelled
+            )
+        )
+        self.actor: Actor | None = None
+        self.data: ReportData | None = None  # the report shown
+        self.running = False
+        self._cancel: threading.Event | None = None
+        self._runs = itertools.count(1)
+        self._run = 0  # the run whose progress the bar shows
+        self._services: list[tuple[str, Callable[[str], str]]] = []
+        self._said: tuple[Text | None, bool] = (None, False)
+        self._buttons: dict[QPushButton, str] = {}
+        self._edits: dict[QLineEdit, str] = {}
+        self._captions: dict[QLabel, str] = {}
+        self.section_tables: list[QTableWidget] = []
+        self.charts: list[QWidget] = []
+
+        self.setObjectName("reports")
+        self.setStyleSheet(STYLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        self.progress_signal = _Progress(self)
+        self.progress_signal.moved.connect(self._moved)
+
+        # ---- sign-in row
+        self.title = QLabel(objectName="title")
+        self.login_edit = self._edit(texts.LOGIN)
+        self.pin_edit = self._edit(texts.PIN)
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.returnPressed.connect(self.sign_in)
+        self.login_edit.returnPressed.connect(self.pin_edit.setFocus)
+        self.sign_in_button = self._button(texts.SIGN_IN, self.sign_in)
+        self.who = QLabel(objectName="who")
+        self.lang_switch = LanguageSwitch(self.lang)
+        self.lang_switch.chosen.connect(self.set_language)
+        self.lang_buttons = self.lang_switch.buttons
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for widget in (self.login_edit, self.pin_edit, self.sign_in_button, self.who):
+            top.addWidget(widget)
+        top.addSpacing(12)
+        top.addWidget(self.lang_switch)
+
+        # ---- what to show
+        self.controls = QFrame(objectName="controls")
+        self.kind_combo = QComboBox()
+        for kind in REPORT_KINDS:
+            self.kind_combo.addItem("", kind)
+        self.kind_combo.setCurrentIndex(REPORT_KINDS.index("period"))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        today = engine.today()
+        self.from_edit = self._date(today - timedelta(days=DEFAULT_DAYS - 1))
+        self.to_edit = self._date(today)
+        self.from_edit.dateChanged.connect(self._kind_changed)
+        # One check box per service, three columns, scrolling past two rows.
+        self.service_boxes: dict[str, QCheckBox] = {}
+        self.services_group = QWidget(objectName="servicesGroup")
+        self.services_grid = QGridLayout(self.services_group)
+        self.services_grid.setContentsMargins(4, 2, 4, 2)
+        self.services_grid.setVerticalSpacing(4)
+        self.services_grid.setHorizontalSpacing(16)
+        self.services_area = QScrollArea(objectName="services")
+        self.services_area.setWidgetResizable(True)
+        self.services_area.setWidget(self.services_group)
+        self.services_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.services_area.setFixedHeight(66)
+        self.services_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button = self._button(texts.SHOW, self.show_report)
+        self.show_button.setProperty("role", "primary")
+        self.cancel_button = self._button(texts.CANCEL, self.cancel)
+        self.export_button = self._button(texts.EXPORT, self.ask_export)
+        self.kind_caption = self._caption(texts.KIND, self.kind_combo)
+        self.from_caption = self._caption(texts.FROM, self.from_edit)
+        self.to_caption = self._caption(texts.TO, self.to_edit)
+        self.services_caption = self._caption(texts.SERVICES, self.services_group)
+        grid = QGridLayout(self.controls)
+        grid.setContentsMargins(14, 8, 14, 10)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.kind_caption, 0, 0)
+        grid.addWidget(self.from_caption, 0, 1)
+        grid.addWidget(self.to_caption, 0, 2)
+        grid.addWidget(self.kind_combo, 1, 0)
+        grid.addWidget(self.from_edit, 1, 1)
+        grid.addWidget(self.to_edit, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addSpacing(12)
+        for button in (self.show_button, self.cancel_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 1, 3)
+        grid.setColumnStretch(3, 1)
+        # The services across the whole width: their names are long in Russian.
+        grid.addWidget(self.services_caption, 2, 0, 1, 4)
+        grid.addWidget(self.services_area, 3, 0, 1, 4)
+
+        # ---- progress and messages
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("")  # "3 / 5": steps done, once a report runs
+        self.progress.setFixedWidth(220)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        status = QHBoxLayout()
+        status.addWidget(self.progress)
+        status.addWidget(self.message, 1)
+
+        # ---- the report
+        self.content = QWidget(objectName="content")
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(8)
+        self.report_title = QLabel(objectName="reportTitle")
+        self.report_period = QLabel(objectName="period")
+        self.report_period.setWordWrap(True)
+        self.body.addWidget(self.report_title)
+        self.body.addWidget(self.report_period)
+        self.sections = QVBoxLayout()
+        self.sections.setSpacing(8)
+        self.body.addLayout(self.sections)
+        self.body.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.content)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.controls)
+        layout.addLayout(status)
+        layout.addWidget(self.scroll, 1)
+
+        order = [
+            self.login_edit,
+            self.pin_edit,
+            self.sign_in_button,
+            *self.lang_buttons.values(),
+            self.kind_combo,
+            self.from_edit,
+            self.to_edit,
+            self.show_button,
+            self.cancel_button,
+            self.export_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self.retranslate()
+        self._kind_changed()
+        self._update_actions()
+        self.ops.op(engine.status).success(self._got_services).run(exclusive=False)
+
+    # ------------------------------------------------------------------ building
+
+    def tr_(self, message: str, **params: object) -> str:
+        return translate(message, self.lang, **params)
+
+    def _edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        self._edits[edit] = name
+        return edit
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton()
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        self._buttons[button] = text
+        return button
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(objectName="caption")
+        label.setBuddy(buddy)
+        self._captions[label] = text
+        return label
+
+    def _date(self, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumWidth(150)
+        return edit
+
+    # ------------------------------------------------------------------ language
+
+    def set_language(self, lang: str) -> None:
+        """Show the whole window in ``lang``, the report shown too."""
+        self.lang = lang
+        set_ui_language(lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in ``self.lang``; each accessible name the text it shows (a
+        field's and a list's: its caption)."""
+        title = self.tr_(texts.REPORTS)
+        self.setWindowTitle(f"conq-desktop — {title}")
+        self.title.setText(title)
+        for edit, name in self._edits.items():
+            edit.setPlaceholderText(self.tr_(name))
+            edit.setAccessibleName(edit.placeholderText())
+        for button, text in self._buttons.items():
+            button.setText(self.tr_(text))
+            button.setAccessibleName(button.text())
+        for label, text in self._captions.items():
+            label.setText(self.tr_(text))
+            label.buddy().setAccessibleName(label.text())
+        for index, kind in enumerate(REPORT_KINDS):
+            self.kind_combo.setItemText(index, self.tr_(texts.KIND_NAMES[kind]))
+        for code, name in self._services:
+            box = self.service_boxes[code]
+            box.setText(f"{name(self.lang)} ({code})")
+            box.setAccessibleName(box.text())
+        self.lang_switch.show_language(self.lang)
+        self._show_data()
+        self.say(*self._said)
+
+    # ------------------------------------------------------------------ messages
+
+    def say(self, text: Text | None, error: bool = False) -> None:
+        """Show ``text`` on the message line (again after a language switch)."""
+        self._said = (text, error)
+        self.message.setText(text(self.lang) if text else "")
+        restyle(self.message, kind="empty" if text is None else "error" if error else "info")
+
+    def _said_as(self, message: str, **params: object) -> Text:
+        return lambda lang: translate(message, lang, **params)
+
+    # ------------------------------------------------------------------ signing in
+
+    def sign_in(self) -> None:
+        login, pin = self.login_edit.text().strip(), self.pin_edit.text()
+        self.pin_edit.clear()
+        engine = self.engine
+
+        def signed_in(actor: Actor) -> None:
+            self.actor = actor
+            self.who.setText(actor.name)
+            self.say(self._said_as(texts.SIGNED_IN, name=actor.name))
+            self._update_actions()
+
+        def refused(text: Text, _error: BaseException) -> None:
+            self.actor = None
+            self.who.setText("")
+            self._clear()
+            self.say(text, error=True)
+            self._update_actions()
+
+        self.ops.op(
+            lambda: require(engine.authenticate(login, pin), Permission.READ_REPORTS)
+        ).success(signed_in).failure(refused).run(exclusive=False)
+
+    # ------------------------------------------------------------------ the request
+
+    def _got_services(self, status: QueueStatus) -> None:
+        self._services = [(queue.service.code, queue.service.name) for queue in status.services]
+        for box in self.service_boxes.values():
+            box.deleteLater()
+        self.service_boxes = {}
+        previous: QWidget = self.to_edit
+        for index, (code, name) in enumerate(self._services):
+            box = QCheckBox(f"{name(self.lang)} ({code})")
+            box.setAccessibleName(box.text())
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.services_grid.addWidget(box, index // 3, index % 3)
+            self.service_boxes[code] = box
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.show_button)
+        self._update_actions()
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def _kind_changed(self, *_changed: object) -> None:
+        """A daily report is one day: the "to" date follows the "from" date (on a
+        change of either the kind or the "from" date)."""
+        daily = self.kind() == "daily"
+        self.to_edit.setEnabled(not daily)
+        if daily:
+            self.to_edit.setDate(self.from_edit.date())
+
+    def chosen_services(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.service_boxes.items() if box.isChecked())
+
+    def request(self) -> ReportRequest:
+        first = self.from_edit.date().toPython()
+        last = first if self.kind() == "daily" else self.to_edit.date().toPython()
+        return ReportRequest(self.kind(), first, last, self.chosen_services())
+
+    def set_request(self, request: ReportRequest) -> None:
+        """Fill the controls in (tests, and a window opened on a period)."""
+        self.kind_combo.setCurrentIndex(REPORT_KINDS.index(request.kind))
+        for edit, day in ((self.from_edit, request.first), (self.to_edit, request.last)):
+            edit.setDate(QDate(day.year, day.month, day.day))
+        for code, box in self.service_boxes.items():
+            box.setChecked(code in request.services)
+
+    # ------------------------------------------------------------------ running
+
+    def _update_actions(self) -> None:
+        signed_in = self.actor is not None
+        self.show_button.setEnabled(signed_in and not self.running)
+        self.cancel_button.setEnabled(self.running)
+        # As the ``report`` command: an empty period writes no file.
+        shown = self.data is not None and not self.data.is_empty
+        self.export_button.setEnabled(signed_in and not self.running and shown)
+        for widget in (self.kind_combo, self.from_edit, self.services_group):
+            widget.setEnabled(not self.running)
+        self.to_edit.setEnabled(not self.running and self.kind() != "daily")
+
+    def show_report(self) -> None:
+        """Compute the report the controls ask for, off the GUI thread."""
+        if self.running:
+            return
+        if self.actor is None:
+            self.say(self._said_as(texts.SIGN_IN_FIRST), error=True)
+            return
+        request = self.request()
+        try:
+            request.check()
+        except ConqError as error:
+            self.say(error.message, error=True)
+            return
+        self._clear()
+        cancel = threading.Event()
+        run = next(self._runs)
+        self._cancel, self._run, self.running = cancel, run, True
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("%v / %m")
+        self.say(self._said_as(texts.WORKING))
+        self._update_actions()
+        moved = self.progress_signal.moved
+        compute = self.compute
+
+        def progress(done: int, total: int) -> None:  # on the job's thread
+            # The window may be gone meanwhile (its closing cancels the run).
+            with contextlib.suppress(RuntimeError):
+                moved.emit(run, done, total)
+
+        def shown(data: ReportData) -> None:
+            self._finished()
+            self.data = data
+            self._show_data()
+            self.say(self._said_as(texts.NO_TICKETS if data.is_empty else texts.SHOWN))
+            self._update_actions()
+
+        def failed(text: Text, error: BaseException) -> None:
+            self._finished()
+            self._clear()
+            self.progress.setValue(0)
+            self.progress.setFormat("")
+            self.say(text, error=not isinstance(error, ReportCancelled))
+            self._update_actions()
+
+        self.ops.op(lambda: compute(request, progress, cancel.is_set)).success(shown).failure(
+            failed
+        ).run(exclusive=False)
+
+    def _moved(self, run: int, done: int, total: int) -> None:
+        if run != self._run or not self.running:
+            return  # a late word from a run already ended
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _finished(self) -> None:
+        self.running = False
+        self._cancel = None
+
+    def cancel(self) -> None:
+        """Stop the running report between two of its steps."""
+        if self._cancel is not None:
+            self._cancel.set()
+        self.cancel_button.setEnabled(False)
+
+    # ------------------------------------------------------------------ showing
+
+    def _clear(self) -> None:
+        self.data = None
+        self._show_data()
+
+    def _show_data(self) -> None:
+        """Show ``self.data`` in ``self.lang``: its title and period, then each table
+        with its chart."""
+        while self.sections.count():
+            item = self.sections.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.section_tables, self.charts = [], []
+        data = self.data
+        if data is None:
+            self.report_title.setText("")
+            self.report_period.setText("")
+            return
+        self.report_title.setText(report_title(data, self.lang))
+        self.report_period.setText(report_period(data, self.lang))
+        if data.is_empty:
+            note = QLabel(self.tr_(texts.NO_TICKETS), objectName="note")
+            self.sections.addWidget(note)
+            return
+        for section in report_sections(data, self.lang):
+            heading = QLabel(section.title, objectName="heading")
+            self.sections.addWidget(heading)
+            if not section.rows:
+                self.sections.addWidget(QLabel(section.note, objectName="note"))
+                continue
+            if len(section.headings) == 2 and len(section.rows) > SPLIT_ROWS:
+                # A long list of figures (the summary): in two halves side by side.
+                half = (len(section.rows) + 1) // 2
+                row = QWidget()
+                beside = QHBoxLayout(row)
+                beside.setContentsMargins(0, 0, 0, 0)
+                beside.setSpacing(12)
+                for rows in (section.rows[:half], section.rows[half:]):
+                    table = _table(replace(section, rows=rows))
+                    self.section_tables.append(table)
+                    beside.addWidget(table, 0, Qt.AlignmentFlag.AlignTop)
+                beside.addStretch(1)
+                self.sections.addWidget(row)
+                continue
+            table = _table(section)
+            self.section_tables.append(table)
+            chart = None
+            if section.chart == "bars" and section.values:
+                chart = bar_chart(section, self.tr_(texts.TICKETS))
+                self.charts.append(chart)
+            if len(section.headings) > 3:  # a wide table: its chart above it
+                if chart is not None:
+                    self.sections.addWidget(chart)
+                self.sections.addWidget(table)
+                continue
+            # A narrow table: its chart beside it.
+            row = QWidget()
+            beside = QHBoxLayout(row)
+            beside.setContentsMargins(0, 0, 0, 0)
+            beside.setSpacing(12)
+            beside.addWidget(table, 0, Qt.AlignmentFlag.AlignTop)
+            if chart is not None:
+                beside.addWidget(chart, 1, Qt.AlignmentFlag.AlignTop)
+            else:
+                beside.addStretch(1)
+            self.sections.addWidget(row)
+
+    def tables(self) -> dict[str, list[list[str]]]:
+        """What the tables show: title -> rows of cells (tests, and a check by eye)."""
+        shown: dict[str, list[list[str]]] = {}
+        for table in self.section_tables:
+            shown.setdefault(table.accessibleName(), []).extend(
+                [table.item(r, c).text() for c in range(table.columnCount())]
+                for r in range(table.rowCount())
+            )
+        return shown
+
+    # ------------------------------------------------------------------ export
+
+    def ask_export(self) -> None:
+        """Ask where to write the report shown, then write it as the ``report``
+        command does."""
+        if self.data is None or self.data.is_empty:
+            said = texts.SHOW_FIRST if self.data is None else texts.NO_TICKETS
+            self.say(self._said_as(said), error=True)
+            return
+        period = self.data.summary.period
+        name = f"report-{self.data.kind}-{period.first.isoformat()}"
+        if period.last != period.first:
+            name += f"-{period.last.isoformat()}"
+        dialog = QFileDialog(self, self.tr_(texts.EXPORT_TITLE), f"{name}.pdf")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        filters = [text for fmt, text in FORMAT_FILTERS if fmt != "xlsx" or _has_openpyxl()]
+        dialog.setNameFilters(filters)
+        dialog.setDefaultSuffix("pdf")
+
+        def filter_chosen(chosen: str) -> None:
+            suffix = next(fmt for fmt, text in FORMAT_FILTERS if text == chosen)
+            dialog.setDefaultSuffix(suffix)
+            stem = Path(dialog.selectedFiles()[0]).stem if dialog.selectedFiles() else name
+            dialog.selectFile(f"{stem}.{suffix}")
+
+        dialog.filterSelected.connect(filter_chosen)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: Path, fmt: str | None = None) -> bool:
+        """Write the report shown to ``path`` (its format from the name's ending unless
+        ``fmt``), off the GUI thread; False when there is nothing to write."""
+        data = self.data
+        if data is None or data.is_empty:
+            said = texts.SHOW_FIRST if data is None else texts.NO_TICKETS
+            self.say(self._said_as(said), error=True)
+            return False
+        kind = fmt or {".csv": "csv", ".xlsx": "xlsx"}.get(path.suffix.lower(), "pdf")
+        lang = self.lang
+
+        def written(_none: None) -> None:
+            self.say(self._said_as(texts.EXPORTED, path=str(path)))
+
+        def refused(text: Text, _error: BaseException) -> None:
+            self.say(text, error=True)
+
+        return (
+            self.ops.op(lambda: write_report(path, render_report(data, lang, kind)))
+            .success(written)
+            .failure(refused)
+            .run()
+        )
+
+    # ------------------------------------------------------------------ keys, closing
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter shows the report (in the sign-in fields it signs in; on a button it
+        presses that button)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+                return
+            if focused not in (self.login_edit, self.pin_edit):
+                self.show_report()
+                return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+        self.jobs.close()
+        super().closeEvent(event)
+
+
+ROW_HEIGHT = 30
+FIRST_COLUMN_MIN = 200  # pixels: a name shorter than the others' room needs wraps
+SPLIT_ROWS = 8  # a two-column table longer than this is shown in two halves
+NARROW_WIDTH = 600  # a table of two or three columns: no wider, it reads across
+
+
+class _WrappingHeader(QHeaderView):
+    """Column headings that wrap onto as many lines as their column's width needs (a
+    Russian "Самое долгое ожидание, мин" in a narrow column), drawn centred."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.heading_font = font(TABLE_PX, bold=True)
+
+    def _text(self, index: int) -> str:
+        return str(self.model().headerData(index, Qt.Orientation.Horizontal) or "")
+
+    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:
+        option = QStyleOptionHeader()
+        option.initFrom(self)
+        option.rect = rect
+        option.section = index
+        option.orientation = Qt.Orientation.Horizontal
+        option.text = ""
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+        painter.save()
+        painter.setFont(self.heading_font)
+        painter.setPen(QColor(NAVY))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(rect.adjusted(4, 2, -4, -2), int(flags), self._text(index))
+        painter.restore()
+
+    def needed_height(self) -> int:
+        """As high as the heading that needs most lines at its column's width."""
+        metrics = QFontMetrics(self.heading_font)
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        tallest = metrics.height()
+        for index in range(self.count()):
+            width = max(20, self.sectionSize(index) - 8)
+            box = metrics.boundingRect(QRect(0, 0, width, 1000), flags, self._text(index))
+            tallest = max(tallest, box.height())
+        return tallest + 14
+
+
+class _ReportTable(QTableWidget):
+    """A section's table, as high as its heading and rows: the window scrolls, not
+    the table. Its height follows its width (headings wrap in narrower columns)."""
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        self.setHorizontalHeader(_WrappingHeader(self))
+        # Set for a wide table: the first column's wish, every column's least width.
+        self.first_wanted = 0
+        self.least: list[int] = []
+
+    def lay_out_columns(self) -> None:
+        """Every column at least as wide as its longest word (a heading's word, a
+        figure), the first as wide as its longest name if there is room, the rest of
+        the width shared evenly."""
+        if not self.least:
+            return
+        total = self.viewport().width()
+        others = self.least[1:]
+        first = max(self.least[0], min(self.first_wanted, total - sum(others)))
+        widths = list(others)
+        free = list(range(len(others)))
+        while free:
+            share = total - first - sum(widths[i] for i in range(len(widths)) if i not in free)
+            share //= len(free)
+            tight = [i for i in free if others[i] > share]
+            if not tight:
+                for i in free:
+                    widths[i] = share
+                break
+            free = [i for i in free if i not in tight]
+        self.setColumnWidth(0, first)
+        for index, width in enumerate(widths, start=1):
+            self.setColumnWidth(index, width)
+
+    def fit_height(self) -> None:
+        header = self.horizontalHeader()
+        assert isinstance(header, _WrappingHeader)
+        height = header.needed_height()
+        if header.height() != height:
+            header.setFixedHeight(height)
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        self.setFixedHeight(height + rows + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.lay_out_columns()
+        self.fit_height()
+
+
+def _table(section: Section) -> QTableWidget:
+    """A section as a read-only table; a heat map's cells coloured by their value."""
+    table = _ReportTable(len(section.rows), len(section.headings))
+    table.setHorizontalHeaderLabels(list(section.headings))
+    table.setAccessibleName(section.title)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(section.chart != "heat")
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    heat = section.chart == "heat"
+    colours = heat_colours(section) if heat else {}
+    for r, row in enumerate(section.rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            across = (
+                Qt.AlignmentFlag.AlignLeft
+                if c == 0
+                else Qt.AlignmentFlag.AlignHCenter
+                if heat
+                else Qt.AlignmentFlag.AlignRight
+            )
+            item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | across)
+            colour = colours.get((r, c))
+            if colour is not None:
+                item.setBackground(colour)
+                item.setForeground(QColor(NAVY))
+            table.setItem(r, c, item)
+    table.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(70)
+    if len(section.headings) <= 3:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        # The first column (a service's or a window's name) as wide as its longest
+        # name up to a limit, a longer one on two lines: the figures keep room.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        cells, headings = QFontMetrics(font(TABLE_PX)), QFontMetrics(font(TABLE_PX, bold=True))
+        table.first_wanted = max(cells.horizontalAdvance(row[0]) for row in section.rows) + 24
+        table.least = [
+            max(
+                70,
+                *(headings.horizontalAdvance(word) + 16 for word in heading.split()),
+                *(cells.horizontalAdvance(row[column]) + 20 for row in section.rows),
+            )
+            for column, heading in enumerate(section.headings)
+        ]
+        table.least[0] = min(table.first_wanted, FIRST_COLUMN_MIN)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    if len(section.headings) <= 3:
+        table.setFixedWidth(NARROW_WIDTH)
+    table.fit_height()
+    return table
+
+
+def _has_openpyxl() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("openpyxl") is not None
+
+
+__all__ = ["ReportsWindow"]
