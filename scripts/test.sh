@@ -22,9 +22,12 @@ echo "test: ruff check ${lint_paths[*]}"
 ruff_status=0
 .venv/bin/ruff check "${lint_paths[@]}" || ruff_status=$?
 
-echo "test: pytest $*"
+# One worker per CPU (CONQ_TEST_WORKERS=0: none, all in this process); each test file
+# stays on one worker, so a file's shared fixtures (the built program, say) are made once.
+workers=(-n "${CONQ_TEST_WORKERS:-auto}" --dist loadscope)
+echo "test: pytest ${workers[*]} $*"
 pytest_status=0
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@" || pytest_status=$?
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "${workers[@]}" "$@" || pytest_status=$?
 
 if [ "$ruff_status" -ne 0 ]; then
     echo "test: ruff found problems (exit $ruff_status)" >&2
