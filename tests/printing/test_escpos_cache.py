@@ -28,3 +28,26 @@ def test_starting_twice_leaves_no_temporary_folders(tmp_path: Path) -> None:
     assert folders[0] == folders[1] == str(cache / "conq-desktop" / "escpos")
     assert list(Path(folders[0]).glob("*.capabilities.pickle"))
     assert list(temp.iterdir()) == []
+
+
+def test_windows_starting_together_all_read_the_database(tmp_path: Path) -> None:
+    """The demo opens four windows at once on a fresh install: none may read the
+    database while another is still writing it."""
+    env = {
+        key: value for key, value in os.environ.items() if key != "ESCPOS_CAPABILITIES_PICKLE_DIR"
+    }
+    env.update(XDG_CACHE_HOME=str(tmp_path / "cache"))
+    code = (
+        "import conq_desktop.printing.escpos_render, escpos.capabilities as c;"
+        " print(len(c.CAPABILITIES))"
+    )
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(6)
+    ]
+    outcomes = [(process.wait(timeout=120), process.stderr.read()) for process in starts]
+    assert all(code == 0 for code, _err in outcomes), outcomes
+    cached = list((tmp_path / "cache" / "conq-desktop" / "escpos").glob("*.capabilities.pickle"))
+    assert len(cached) == 1 and cached[0].stat().st_size > 0
