@@ -36,7 +36,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -78,8 +77,9 @@ PINS = {spec.login: spec.pin for spec in DEMO.operators}
 RECEPTIONIST = "bakyt"
 TIMEZONE = ZoneInfo(DEMO.settings.get("timezone", "Asia/Bishkek"))
 RECALL_LIMIT = int(DEMO.settings.get("recall_limit", "3"))
-# The rolling average of estimate.py: last 30 finished within 14 days, once there are 3.
-AVERAGE_SAMPLE, AVERAGE_DAYS, AVERAGE_MIN_SAMPLES = 30, 14, 3
+# The hour history of estimate.py: the days it reads, the services an hour needs and
+# the services of today needed before the configured minutes give way.
+HISTORY_DAYS, HOUR_MIN_SAMPLES, TODAY_MIN_SAMPLES = 42, 10, 3
 
 WAITING, CALLED, SERVING = "waiting", "called", "serving"
 DONE, NO_SHOW, CANCELLED, EXPIRED = "done", "no_show", "cancelled", "expired"
@@ -221,35 +221,69 @@ class QueueModel:
         order = self.service_order(ticket.service, ticket.day)
         return order.index(ticket)
 
+    def service_minutes(self, service: str, now: datetime) -> float:
+        """estimate.py's mean service minutes (call to finish): this local hour on this
+        weekday over the previous days, else this hour on any weekday, else today, else
+        the configured."""
+        today, local = local_day(now), now.astimezone(TIMEZONE)
+
+        def seconds(ticket: ModelTicket) -> float:
+            assert ticket.finished_at is not None and ticket.called_at is not None
+            # The SQL (SQLite's julianday) counts to the millisecond.
+            return round((ticket.finished_at - ticket.called_at).total_seconds(), 3)
+
+        done = [
+            t
+            for t in self.tickets.values()
+            if t.service == service
+            and t.status == DONE
+            and t.called_at is not None
+            and t.finished_at is not None
+        ]
+        past = [t for t in done if today - timedelta(days=HISTORY_DAYS) <= t.day < today]
+        hour = [t for t in past if t.called_at.astimezone(TIMEZONE).hour == local.hour]  # type: ignore[union-attr]
+        weekday = [t for t in hour if t.day.weekday() == local.weekday()]
+        for sample, least in (
+            (weekday, HOUR_MIN_SAMPLES),
+            (hour, HOUR_MIN_SAMPLES),
+            ([t for t in done if t.day == today], TODAY_MIN_SAMPLES),
+        ):
+            if len(sample) >= least:
+                return sum(seconds(t) for t in sample) / len(sample) / 60
+        return float(SERVICES[service].expected_minutes)
+
     def expected_wait(self, service: str, ahead: int, now: datetime) -> int:
-        if ahead == 0:
-            return 0
-        done = sorted(
-            (
-                t
-                for t in self.tickets.values()
-                if t.service == service
-                and t.status == DONE
-                and t.finished_at is not None
-                and t.finished_at >= now - timedelta(days=AVERAGE_DAYS)
-            ),
-            key=lambda t: t.finished_at or now,
-            reverse=True,
-        )[:AVERAGE_SAMPLE]
-        if len(done) < AVERAGE_MIN_SAMPLES:
-            minutes = Fraction(SERVICES[service].expected_minutes)
-        else:
-            micros = sum(
-                (t.finished_at - t.started_at) // timedelta(microseconds=1)
-                for t in done
-                if t.finished_at is not None and t.started_at is not None
-            )
-            minutes = Fraction(micros, 60_000_000 * len(done))
+        """estimate.py's model (docs/queue-rules.md, "Expected wait")."""
+        today = local_day(now)
         serving = [w for w in self.windows.values() if service in w.services]
-        windows = (
-            sum(w.state == OPEN for w in serving) or sum(w.state == CLOSED for w in serving) or 1
+
+        def is_open(w: ModelWindow) -> bool:
+            return w.state == OPEN and w.signed_in_on == today
+
+        counted = [w for w in serving if is_open(w)] or [
+            w for w in serving if w.state == CLOSED or w.signed_in_on != today
+        ]
+        waiting = Counter(
+            t.service for t in self.tickets.values() if t.status == WAITING and t.day == today
         )
-        return math.ceil(ahead * minutes / windows)
+        capacity, free = 0.0, False
+        backlog = ahead * self.service_minutes(service, now)
+        for window in counted:
+            mine = window.services.index(service)
+            own = max(1, waiting[service])
+            share = own / (own + sum(waiting[s] for s in window.services[:mine]))
+            capacity += share
+            busy = self.current(window.number) if is_open(window) else None
+            if busy is None:
+                free = True
+                continue
+            since = busy.called_at
+            assert since is not None
+            elapsed = (now - since).total_seconds() / 60
+            backlog += share * max(0.0, self.service_minutes(busy.service, now) - elapsed)
+        if ahead == 0 and (free or not counted):
+            return 0
+        return math.ceil(round(backlog / (capacity or 1.0), 6))
 
     # --- the end of a day
 

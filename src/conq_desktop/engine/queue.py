@@ -269,7 +269,7 @@ class QueueEngine:
                 priority=int(priority),
             )
             ahead = people_ahead(session, ticket)
-            wait = estimate_wait(session, service, ahead, now)
+            wait = estimate_wait(session, service, ahead, now, self.settings.timezone)
             served = serving_now(session, service, now, self.settings.timezone)
             info = TicketInfo.of(ticket)
         return IssuedTicket(
@@ -714,7 +714,7 @@ class QueueEngine:
         with self.db.read_session() as session:
             ticket = self._load(session, self._find_today(session, number).id)
             ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
-            wait = estimate_wait(session, ticket.service, ahead, now)
+            wait = estimate_wait(session, ticket.service, ahead, now, self.settings.timezone)
             served = serving_now(session, ticket.service, now, self.settings.timezone)
             return IssuedTicket(
                 ticket=TicketInfo.of(ticket),
@@ -734,7 +734,7 @@ class QueueEngine:
             ticket = self._load(session, self._find_today(session, number).id)
             record(session, EventKind.REPRINTED, now, ticket=ticket, operator_id=actor.id)
             ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
-            wait = estimate_wait(session, ticket.service, ahead, now)
+            wait = estimate_wait(session, ticket.service, ahead, now, self.settings.timezone)
             served = serving_now(session, ticket.service, now, self.settings.timezone)
             info = TicketInfo.of(ticket)
         return IssuedTicket(
