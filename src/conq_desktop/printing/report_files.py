@@ -1,5 +1,6 @@
 """A report's tables as a CSV file, and any report written whole or not at all: the
-one way the command line and the Reports window write the fairness and queue reports."""
+one way the command line and the Reports window write the fairness and queue reports
+(and the day's seal its PDF)."""
 
 from __future__ import annotations
 

@@ -1,33 +1,34 @@
-"""The queue reports' tables (``printing.report_sections``) as a PDF (reportlab), with
-a bar chart (``reportlab.graphics``) above the tables that ask for one and heat maps
-as coloured table cells. The shipped DejaVu fonts (``printing.pdf``) have ң, ө and ү.
+"""The queue reports' tables (``printing.report_sections``) as a PDF (reportlab), on
+the report PDFs' pages (``printing.pdf_tables``), with a bar chart
+(``reportlab.graphics``) above the tables that ask for one and heat maps as coloured
+table cells.
 """
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
 
-from conq_desktop.i18n import _, translate
-from conq_desktop.printing.fairness_pdf import _escape, _widths
-from conq_desktop.printing.pdf import _fonts  # the shipped fonts, registered once
+from conq_desktop.printing.pdf_tables import (
+    STRIPES,
+    TABLE_LOOK,
+    TEXT_WIDTH,
+    escape,
+    landscape_pdf,
+    styles,
+    title_and_period,
+    widths,
+)
 from conq_desktop.printing.report_sections import (
     ReportData,
     Section,
@@ -36,7 +37,6 @@ from conq_desktop.printing.report_sections import (
     report_title,
 )
 
-MARGIN = 15 * mm
 CHART_HEIGHT = 45 * mm
 # A two-column table longer than this is laid out as two pairs of columns side by side.
 SIDE_BY_SIDE = 8
@@ -50,52 +50,30 @@ COOL, HOT = colors.HexColor("#fff7d1"), colors.HexColor("#d7301f")
 def render_report_pdf(data: ReportData, lang: str) -> bytes:
     """The report as an A4 landscape PDF: title, period, one table per section (with
     its chart), page numbers."""
-    fonts = _fonts()
-    title_style = ParagraphStyle("title", fontName=fonts.bold, fontSize=16, leading=20)
-    heading_style = ParagraphStyle(
-        "heading", fontName=fonts.bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4
-    )
-    body = ParagraphStyle("body", fontName=fonts.regular, fontSize=9, leading=11)
-    head_cell = ParagraphStyle("head", parent=body, fontName=fonts.bold)
-    width = landscape(A4)[0] - 2 * MARGIN
+    style = styles()
+    fonts, cell = style.fonts, style.cell
+    width = TEXT_WIDTH
     title = report_title(data, lang)
-
-    def cell(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(_escape(text), style)
 
     def table(section: Section) -> Table:
         section = _side_by_side(section)
-        rows: list[list[object]] = [[cell(text, head_cell) for text in section.headings]]
+        rows: list[list[object]] = [[cell(text, style.head_cell) for text in section.headings]]
         if section.chart == "heat":
             # Plain strings: a heat cell's text colour (TEXTCOLOR) applies to them only.
             rows += [[cell(row[0]), *row[1:]] for row in section.rows]
         else:
             rows += [[cell(text) for text in row] for row in section.rows]
-        result = Table(rows, colWidths=_widths(section, width, fonts), repeatRows=1, hAlign="LEFT")
-        style = [
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONT", (0, 0), (-1, -1), fonts.regular, 9),
-        ]
-        if section.chart == "heat":
-            style += _heat_cells(section)
-        else:
-            style.append(
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f6f6")])
-            )
-        result.setStyle(TableStyle(style))
+        result = Table(rows, colWidths=widths(section, width, fonts), repeatRows=1, hAlign="LEFT")
+        commands = [*TABLE_LOOK, ("FONT", (0, 0), (-1, -1), fonts.regular, 9)]
+        commands += _heat_cells(section) if section.chart == "heat" else [STRIPES]
+        result.setStyle(TableStyle(commands))
         return result
 
     def content() -> list[Flowable]:
         """The flowables, afresh: laying them out uses them up."""
-        story: list[Flowable] = [
-            Paragraph(_escape(title), title_style),
-            Spacer(1, 2 * mm),
-            Paragraph(_escape(report_period(data, lang)), body),
-        ]
+        story = title_and_period(style, title, report_period(data, lang))
         for section in report_sections(data, lang):
-            heading = Paragraph(_escape(section.title), heading_style)
+            heading = Paragraph(escape(section.title), style.heading)
             story.append(CondPageBreak(40 * mm))  # no title alone at the foot of a page
             if not section.rows:
                 story.append(KeepTogether([heading, cell(section.note)]))
@@ -110,37 +88,7 @@ def render_report_pdf(data: ReportData, lang: str) -> bytes:
                 story += [heading, table(section)]
         return story
 
-    def build(pages: int) -> tuple[bytes, int]:
-        def number_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-            canvas.saveState()
-            canvas.setFont(fonts.regular, 8)
-            canvas.drawRightString(
-                landscape(A4)[0] - MARGIN,
-                MARGIN / 2,
-                translate(_("Page {page} of {pages}"), lang, page=doc.page, pages=pages),
-            )
-            canvas.drawString(MARGIN, MARGIN / 2, title)
-            canvas.restoreState()
-
-        out = BytesIO()
-        doc = SimpleDocTemplate(
-            out,
-            pagesize=landscape(A4),
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=title,
-            creator="conq-desktop",
-            invariant=1,
-            initialFontName=fonts.regular,  # keeps the unembedded Helvetica out of the file
-        )
-        doc.build(content(), onFirstPage=number_page, onLaterPages=number_page)
-        return out.getvalue(), doc.page
-
-    # Twice: the first pass counts the pages the footers then name.
-    _first, pages = build(0)
-    return build(pages)[0]
+    return landscape_pdf(content, title, lang, fonts)
 
 
 def _bars(section: Section, width: float, font: str) -> Drawing:

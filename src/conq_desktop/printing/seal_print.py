@@ -17,6 +17,7 @@ from conq_desktop.engine.day_close import DaySeal
 from conq_desktop.errors import CANNOT_WRITE, ConqError, os_errors_as
 from conq_desktop.printing.escpos_render import render_escpos
 from conq_desktop.printing.printer_config import PrinterConfig, Scheme
+from conq_desktop.printing.report_files import write_whole
 from conq_desktop.printing.seal_layout import build_seal_layout
 from conq_desktop.printing.seal_pdf import render_seal_pdf
 from conq_desktop.printing.transport import send
@@ -50,17 +51,9 @@ def seal_file(folder: Path, sealed: DaySeal) -> Path:
 def write_seal_pdf(sealed: DaySeal, path: Path, lang: str) -> None:
     """The PDF into ``path``, never over another file; nothing half-written is left."""
     data = render_seal_pdf(sealed, lang)
-    created = False
-    try:
-        with os_errors_as(CANNOT_WRITE, path=str(path)):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("xb") as file:
-                created = True
-                file.write(data)
-    except Exception:
-        if created:
-            path.unlink(missing_ok=True)
-        raise
+    with os_errors_as(CANNOT_WRITE, path=str(path)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    write_whole(path, data, replace=False)
 
 
 def print_seal(sealed: DaySeal, config: PrinterConfig, lang: str) -> None:

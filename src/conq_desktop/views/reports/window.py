@@ -79,8 +79,8 @@ from conq_desktop.printing.report_steps import (
     render_report,
     write_report,
 )
-from conq_desktop.views.common.language_switch import LanguageSwitch
 from conq_desktop.views.common.operation import Operations, Text
+from conq_desktop.views.common.sign_in_bar import sign_in_bar
 from conq_desktop.views.common.theme import font, restyle
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
@@ -143,23 +143,24 @@ class ReportsWindow(QWidget):
         self.progress_signal.moved.connect(self._moved)
 
         # ---- sign-in row
-        self.title = QLabel(objectName="title")
-        self.login_edit = self._edit(texts.LOGIN)
-        self.pin_edit = self._edit(texts.PIN)
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.returnPressed.connect(self.sign_in)
+        (
+            self.title,
+            self.login_edit,
+            self.pin_edit,
+            self.sign_in_button,
+            self.who,
+            self.lang_switch,
+            top,
+        ) = sign_in_bar(
+            self.lang,
+            edit=self._edit,
+            button=self._button,
+            texts=(texts.LOGIN, texts.PIN, texts.SIGN_IN),
+            sign_in=self.sign_in,
+            set_language=self.set_language,
+        )
         self.login_edit.returnPressed.connect(self.pin_edit.setFocus)
-        self.sign_in_button = self._button(texts.SIGN_IN, self.sign_in)
-        self.who = QLabel(objectName="who")
-        self.lang_switch = LanguageSwitch(self.lang)
-        self.lang_switch.chosen.connect(self.set_language)
         self.lang_buttons = self.lang_switch.buttons
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        for widget in (self.login_edit, self.pin_edit, self.sign_in_button, self.who):
-            top.addWidget(widget)
-        top.addSpacing(12)
-        top.addWidget(self.lang_switch)
 
         # ---- what to show
         self.controls = QFrame(objectName="controls")

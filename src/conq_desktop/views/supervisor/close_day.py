@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from conq_desktop.engine import QueueEngine
 from conq_desktop.engine.auth import Actor
@@ -22,7 +22,7 @@ from conq_desktop.i18n import _, translate
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.seal_print import SealOutput, deliver_seal, seal_file
 from conq_desktop.views.common.theme import set_font
-from conq_desktop.views.supervisor.move_dialog import STYLE
+from conq_desktop.views.supervisor.move_dialog import STYLE, answer_buttons
 
 CLOSE_DAY = _("Close the day…")
 TITLE = _("Close the day")
@@ -48,19 +48,9 @@ class CloseDayDialog(QDialog):
         question = QLabel(translate(QUESTION, lang, day=day.strftime("%d.%m.%Y")))
         question.setWordWrap(True)
         set_font(question, 18)
-        self.confirm = QPushButton(translate(TITLE, lang), objectName="confirm")
-        self.cancel = QPushButton(translate(_("Cancel"), lang))
-        for button in (self.confirm, self.cancel):
-            button.setAccessibleName(button.text())
-            set_font(button, 18, bold=True)
+        self.confirm, self.cancel, buttons = answer_buttons(self, translate(TITLE, lang), lang)
         # Cancel is the default: Enter pressed by habit closes nothing.
         self.cancel.setDefault(True)
-        self.confirm.clicked.connect(self.accept)
-        self.cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addLayout(buttons)

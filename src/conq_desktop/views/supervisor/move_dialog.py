@@ -26,6 +26,26 @@ QPushButton#confirm { background: $amber; color: $navy; }
 )
 
 
+def answer_buttons(
+    dialog: QDialog, confirm_text: str, lang: str
+) -> tuple[QPushButton, QPushButton, QHBoxLayout]:
+    """A question's two answers, ``confirm_text`` (accepts ``dialog``) and Cancel
+    (rejects it), each named by its text, and their row: to the right, Cancel first.
+    Which of them is the default is the dialog's to say."""
+    confirm = QPushButton(confirm_text, objectName="confirm")
+    cancel = QPushButton(translate(_("Cancel"), lang))
+    for button in (confirm, cancel):
+        button.setAccessibleName(button.text())
+        set_font(button, 18, bold=True)
+    confirm.clicked.connect(dialog.accept)
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(confirm)
+    return confirm, cancel, row
+
+
 class MoveDialog(QDialog):
     """Pick the service that takes over; ``targets`` are (code, name) pairs."""
 
@@ -44,21 +64,11 @@ class MoveDialog(QDialog):
         self.targets.setAccessibleName(translate(_("Target service"), lang))
         for code, name in targets:
             self.targets.addItem(name, code)
-        self.confirm = QPushButton(translate(_("Move"), lang), objectName="confirm")
-        self.cancel = QPushButton(translate(_("Cancel"), lang))
-        for button in (self.confirm, self.cancel):
-            button.setAccessibleName(button.text())
-            set_font(button, 18, bold=True)
+        self.confirm, self.cancel, buttons = answer_buttons(self, translate(_("Move"), lang), lang)
         set_font(question, 18)
         set_font(self.targets, 18)
         self.confirm.setDefault(True)
-        self.confirm.clicked.connect(self.accept)
-        self.cancel.clicked.connect(self.reject)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addWidget(self.targets)

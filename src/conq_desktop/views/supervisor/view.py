@@ -41,9 +41,10 @@ from conq_desktop.engine.auth import Actor
 from conq_desktop.i18n import _, current_language, translate
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.seal_print import SealOutput
-from conq_desktop.views.common.language_switch import CURRENT_LANGUAGE, LanguageSwitch
+from conq_desktop.views.common.language_switch import CURRENT_LANGUAGE
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.operation import Operations, Text, explain
+from conq_desktop.views.common.sign_in_bar import sign_in_bar
 from conq_desktop.views.common.theme import restyle, set_font
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
@@ -111,22 +112,23 @@ class SupervisorView(QWidget):
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        self.title = QLabel(objectName="title")
-        self.login_edit = self._edit(LOGIN)
-        self.pin_edit = self._edit(PIN)
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.returnPressed.connect(self.sign_in)
-        self.sign_in_button = self._button(_("Sign in"), self.sign_in)
-        self.who = QLabel(objectName="who")
-        self.lang_switch = LanguageSwitch(self.lang)
-        self.lang_switch.chosen.connect(self.set_language)
+        (
+            self.title,
+            self.login_edit,
+            self.pin_edit,
+            self.sign_in_button,
+            self.who,
+            self.lang_switch,
+            top,
+        ) = sign_in_bar(
+            self.lang,
+            edit=self._edit,
+            button=self._button,
+            texts=(LOGIN, PIN, _("Sign in")),
+            sign_in=self.sign_in,
+            set_language=self.set_language,
+        )
         self.lang_buttons = self.lang_switch.buttons
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        for widget in (self.login_edit, self.pin_edit, self.sign_in_button, self.who):
-            top.addWidget(widget)
-        top.addSpacing(12)
-        top.addWidget(self.lang_switch)
 
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
