@@ -395,3 +395,13 @@ def test_percentiles_from_a_histogram() -> None:
     assert metrics.percentile_minutes(histogram, 0.5) == 1
     assert metrics.percentile_minutes(histogram, 0.9) == 4
     assert metrics.percentile_minutes(histogram, 1.0) == 21
+
+
+def test_a_period_of_centuries_is_read_as_fast_as_its_days(sqlite_engine: QueueEngine) -> None:
+    """The local hours on SQLite need the time zone's offsets for the days that have
+    tickets only: a period from year 1 to 9999 neither overflows nor steps through
+    eighty million hours."""
+    sqlite_engine.issue("PASSPORT")
+    hours = metrics.by_hour(sqlite_engine.db, date(1, 1, 1), date(9999, 12, 31))
+    assert sum(row.arrivals for row in hours) == 1
+    assert metrics.summary(sqlite_engine.db, date(1, 1, 1), date(9999, 12, 31)).totals.issued == 1

@@ -159,7 +159,14 @@ class _Query:
     ) -> None:
         settings = read_settings(session)
         self.session = session
-        self.sql = SqlTime(dialect, settings.timezone, first, last)
+        # SQLite's local hours need the time zone's offsets over the days that have
+        # tickets, not over all the period asked for: it may span centuries.
+        had = session.execute(
+            select(func.min(Ticket.day), func.max(Ticket.day)).where(
+                Ticket.day >= first, Ticket.day <= last
+            )
+        ).one()
+        self.sql = SqlTime(dialect, settings.timezone, had[0] or first, had[1] or first)
         self.settings = settings
         self.where = [Ticket.day >= first, Ticket.day <= last]
         if ids is not None:

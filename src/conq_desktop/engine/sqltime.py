@@ -63,8 +63,10 @@ def utc_offsets(tz: ZoneInfo, first: date, last: date) -> list[tuple[datetime | 
     (in force until this UTC instant, offset), the last with None. Found by stepping
     an hour at a time (a period of a year is 9,000 steps) and then narrowing each
     change to the second."""
-    start = datetime.combine(first - timedelta(days=1), time(), tzinfo=UTC)
-    end = datetime.combine(last + timedelta(days=2), time(), tzinfo=UTC)
+    # A day either side, for instants near midnight; never past the calendar's ends.
+    start = datetime.combine(max(first, date.min + timedelta(days=2)), time(), tzinfo=UTC)
+    end = datetime.combine(min(last, date.max - timedelta(days=3)), time(), tzinfo=UTC)
+    start, end = start - timedelta(days=1), end + timedelta(days=2)
 
     def offset(at: datetime) -> int:
         return int(at.astimezone(tz).utcoffset().total_seconds())  # type: ignore[union-attr]
