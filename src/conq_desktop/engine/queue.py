@@ -268,13 +268,9 @@ class QueueEngine:
                 operator_id=actor.id if actor else None,
                 priority=int(priority),
             )
-            ahead = people_ahead(session, ticket)
-            wait = estimate_wait(session, service, ahead, now, self.settings.timezone)
-            served = serving_now(session, service, now, self.settings.timezone)
-            info = TicketInfo.of(ticket)
-        return IssuedTicket(
-            ticket=info, people_ahead=ahead, expected_wait_minutes=wait, serving_now=served
-        )
+            issued = ticket.id
+        with self.db.read_session() as session:
+            return self._place(session, issued, now)
 
     def _check_open(self, service: Service, local_now: datetime) -> None:
         # The daily limit is checked against the number just taken, in ``issue``.
@@ -712,16 +708,21 @@ class QueueEngine:
         or a status look-up; both are 0 once it has been called)."""
         now = self.clock.now()
         with self.db.read_session() as session:
-            ticket = self._load(session, self._find_today(session, number).id)
-            ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
-            wait = estimate_wait(session, ticket.service, ahead, now, self.settings.timezone)
-            served = serving_now(session, ticket.service, now, self.settings.timezone)
-            return IssuedTicket(
-                ticket=TicketInfo.of(ticket),
-                people_ahead=ahead,
-                expected_wait_minutes=wait,
-                serving_now=served,
-            )
+            return self._place(session, self._find_today(session, number).id, now)
+
+    def _place(self, session: Session, ticket_id: int, now: datetime) -> IssuedTicket:
+        """A ticket with its place now: people ahead, the expected wait and whether
+        anybody serves its service. Read after the change is committed, never inside a
+        write: the estimate's queries must not hold up the other PCs' writes."""
+        ticket = self._load(session, ticket_id)
+        ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
+        tz = self.settings.timezone
+        return IssuedTicket(
+            ticket=TicketInfo.of(ticket),
+            people_ahead=ahead,
+            expected_wait_minutes=estimate_wait(session, ticket.service, ahead, now, tz),
+            serving_now=serving_now(session, ticket.service, now, tz),
+        )
 
     def reprint(self, number: str, *, actor: Actor | None) -> IssuedTicket:
         """A copy of today's ticket ``number`` to print, with its place now (as
@@ -733,13 +734,9 @@ class QueueEngine:
         with self._write(now) as session:
             ticket = self._load(session, self._find_today(session, number).id)
             record(session, EventKind.REPRINTED, now, ticket=ticket, operator_id=actor.id)
-            ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
-            wait = estimate_wait(session, ticket.service, ahead, now, self.settings.timezone)
-            served = serving_now(session, ticket.service, now, self.settings.timezone)
-            info = TicketInfo.of(ticket)
-        return IssuedTicket(
-            ticket=info, people_ahead=ahead, expected_wait_minutes=wait, serving_now=served
-        )
+            reprinted = ticket.id
+        with self.db.read_session() as session:
+            return self._place(session, reprinted, now)
 
     def record_print(
         self, ticket: TicketInfo, printer: str, error: str | None, *, copy: bool
