@@ -30,7 +30,12 @@ from conq_desktop.printing.fairness_sections import (
 )
 from conq_desktop.printing.report_files import tables_csv, write_whole
 from conq_desktop.printing.report_sections import REPORT_KINDS, ReportData
-from conq_desktop.printing.report_steps import ReportRequest, compute_report, render_report
+from conq_desktop.printing.report_steps import (
+    ENDS_BEFORE,
+    ReportRequest,
+    compute_report,
+    render_report,
+)
 
 REPORT_FORMATS = ("pdf", "csv")
 
@@ -46,19 +51,8 @@ def parse_day(text: str) -> date:
 def report_fairness(args: argparse.Namespace, ctx: Context) -> FairnessWritten:
     first, last = args.first, args.last
     if last < first:
-        raise UsageError(
-            _("The period ends before it begins: --to {last} is before --from {first}."),
-            first=first.isoformat(),
-            last=last.isoformat(),
-        )
-    if not args.out.strip():
-        raise UsageError(_("“{key}” is empty"), key="--out")
-    path = Path(args.out)
-    kind = args.format or ("csv" if path.suffix.lower() == ".csv" else "pdf")
-    with os_errors_as(CANNOT_WRITE, path=str(path)):  # a name too long, say
-        there = path.exists() or path.is_symlink()
-    if there and not args.force:
-        raise UsageError(backup.ALREADY_THERE, path=str(path))
+        raise UsageError(ENDS_BEFORE, first=first.isoformat(), last=last.isoformat())
+    path, kind = _output(args, {".csv": "csv"})
     report = fairness_report(ctx.db(), first, last)
     lang = current_language()
     if kind == "csv":
@@ -70,6 +64,20 @@ def report_fairness(args: argparse.Namespace, ctx: Context) -> FairnessWritten:
         data = render_fairness_pdf(report, lang)
     write_whole(path, data, replace=args.force)
     return FairnessWritten(path, kind, report)
+
+
+def _output(args: argparse.Namespace, endings: dict[str, str]) -> tuple[Path, str]:
+    """``--out`` and the format (``--format``, else the file's ending, else PDF), checked
+    before any work: an empty name, or a file already there without ``--force``."""
+    if not args.out.strip():
+        raise UsageError(_("“{key}” is empty"), key="--out")
+    path = Path(args.out)
+    kind = args.format or endings.get(path.suffix.lower(), "pdf")
+    with os_errors_as(CANNOT_WRITE, path=str(path)):  # a name too long, say
+        there = path.exists() or path.is_symlink()
+    if there and not args.force:
+        raise UsageError(backup.ALREADY_THERE, path=str(path))
+    return path, kind
 
 
 def fairness_csv(report: FairnessReport, lang: str) -> bytes:
@@ -169,14 +177,7 @@ def report_queue(args: argparse.Namespace, ctx: Context) -> ReportWritten:
     last = args.last if args.last is not None else first
     request = ReportRequest(args.kind, first, last, tuple(args.services or ()))
     request.check()  # the Reports window's refusals, in the same words
-    if not args.out.strip():
-        raise UsageError(_("“{key}” is empty"), key="--out")
-    path = Path(args.out)
-    kind = args.format or {".csv": "csv", ".xlsx": "xlsx"}.get(path.suffix.lower(), "pdf")
-    with os_errors_as(CANNOT_WRITE, path=str(path)):
-        there = path.exists() or path.is_symlink()
-    if there and not args.force:
-        raise UsageError(backup.ALREADY_THERE, path=str(path))
+    path, kind = _output(args, {".csv": "csv", ".xlsx": "xlsx"})
     if kind == "xlsx" and not has_openpyxl():
         raise ConfigError(XLSX_MISSING)
     data = compute_report(ctx.db(), request)
