@@ -31,12 +31,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.engine.sim_day import SimHour, simulate_day  # noqa: E402
-
 from conq_desktop.db import open_database  # noqa: E402
 from conq_desktop.engine import QueueEngine  # noqa: E402
 from conq_desktop.engine.centre_file import parse_centre_file  # noqa: E402
 from conq_desktop.engine.centre_load import load_centre  # noqa: E402
+from conq_desktop.engine.simulation import SimHour, simulate_day  # noqa: E402
 from conq_desktop.engine.staffing import (  # noqa: E402
     Target,
     history_demand,

@@ -968,6 +968,10 @@
         <translation>Period report: {centre}</translation>
     </message>
     <message>
+        <source>Plan shown.</source>
+        <translation>Plan shown.</translation>
+    </message>
+    <message>
         <source>Please go to window</source>
         <translation>Please go to window</translation>
     </message>
@@ -1046,6 +1050,10 @@
     <message>
         <source>Queue on {day}, {time}</source>
         <translation>Queue on {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Reading the history and simulating the day…</source>
+        <translation>Reading the history and simulating the day…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1300,6 +1308,10 @@
         <translation>Show a report first, then export it.</translation>
     </message>
     <message>
+        <source>Show plan</source>
+        <translation>Show plan</translation>
+    </message>
+    <message>
         <source>Show today&apos;s calls in order and out of order on the hall display</source>
         <translation>Show today&apos;s calls in order and out of order on the hall display</translation>
     </message>
@@ -1336,6 +1348,18 @@
         <translation>Signed out.</translation>
     </message>
     <message>
+        <source>Simulated</source>
+        <translation>Simulated</translation>
+    </message>
+    <message>
+        <source>Simulated: the share within target when the day runs as planned, hour after hour from an empty hall (SimPy, {runs} runs).</source>
+        <translation>Simulated: the share within target when the day runs as planned, hour after hour from an empty hall (SimPy, {runs} runs).</translation>
+    </message>
+    <message>
+        <source>Simulating the plan needs the SimPy package: install the plan extra (pip install &quot;conq-desktop[plan]&quot;).</source>
+        <translation>Simulating the plan needs the SimPy package: install the plan extra (pip install &quot;conq-desktop[plan]&quot;).</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
@@ -1346,6 +1370,10 @@
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staffing plan</source>
+        <translation>Staffing plan</translation>
     </message>
     <message>
         <source>Staffing plan for {weekday}: {share} % of visitors called within {minutes} min</source>
@@ -1398,6 +1426,14 @@
     <message>
         <source>Target service</source>
         <translation>Target service</translation>
+    </message>
+    <message>
+        <source>Target share, %</source>
+        <translation>Target share, %</translation>
+    </message>
+    <message>
+        <source>Target wait, min</source>
+        <translation>Target wait, min</translation>
     </message>
     <message>
         <source>Target wait, minutes</source>
@@ -1598,6 +1634,10 @@
     <message>
         <source>The period ends before it begins: --to {last} is before --from {first}.</source>
         <translation>The period ends before it begins: --to {last} is before --from {first}.</translation>
+    </message>
+    <message>
+        <source>The plan by hour</source>
+        <translation>The plan by hour</translation>
     </message>
     <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
@@ -1996,12 +2036,20 @@
         <translation>Wednesday</translation>
     </message>
     <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
         <source>What</source>
         <translation>What</translation>
+    </message>
+    <message>
+        <source>What if: windows by hour, e.g. 9-13=4,13-18=3</source>
+        <translation>What if: windows by hour, e.g. 9-13=4,13-18=3</translation>
     </message>
     <message>
         <source>What-if for {weekday} with the windows given: {share} % within {minutes} min</source>
@@ -2080,8 +2128,24 @@
         <translation>Windows</translation>
     </message>
     <message>
+        <source>Windows by hour must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</source>
+        <translation>Windows by hour must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</translation>
+    </message>
+    <message>
+        <source>Windows needed per hour</source>
+        <translation>Windows needed per hour</translation>
+    </message>
+    <message>
         <source>Within target</source>
         <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Within target, planned</source>
+        <translation>Within target, planned</translation>
+    </message>
+    <message>
+        <source>Within target, simulated</source>
+        <translation>Within target, simulated</translation>
     </message>
     <message>
         <source>Writing XLSX needs the openpyxl package: install the xlsx extra (pip install &quot;conq-desktop[xlsx]&quot;), or choose --format csv or pdf.</source>

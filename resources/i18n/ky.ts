@@ -968,6 +968,10 @@
         <translation>Мезгил боюнча отчёт: {centre}</translation>
     </message>
     <message>
+        <source>Plan shown.</source>
+        <translation>План көрсөтүлдү.</translation>
+    </message>
+    <message>
         <source>Please go to window</source>
         <translation>Терезеге өтүңүз</translation>
     </message>
@@ -1046,6 +1050,10 @@
     <message>
         <source>Queue on {day}, {time}</source>
         <translation>Кезек: {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Reading the history and simulating the day…</source>
+        <translation>Тарых окулуп, күн моделделүүдө…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1300,6 +1308,10 @@
         <translation>Адегенде отчётту көрсөтүңүз, андан кийин экспорттоңуз.</translation>
     </message>
     <message>
+        <source>Show plan</source>
+        <translation>Планды көрсөтүү</translation>
+    </message>
+    <message>
         <source>Show today&apos;s calls in order and out of order on the hall display</source>
         <translation>Бүгүнкү кезеги менен жана кезектен тышкары чакырууларды залдагы таблодо көрсөтүү</translation>
     </message>
@@ -1336,6 +1348,18 @@
         <translation>Чыктыңыз.</translation>
     </message>
     <message>
+        <source>Simulated</source>
+        <translation>Моделдөө</translation>
+    </message>
+    <message>
+        <source>Simulated: the share within target when the day runs as planned, hour after hour from an empty hall (SimPy, {runs} runs).</source>
+        <translation>Моделдөө: күн план боюнча өткөндө, бош залдан баштап саат сайын максаттын ичиндеги үлүш (SimPy, {runs} жолу).</translation>
+    </message>
+    <message>
+        <source>Simulating the plan needs the SimPy package: install the plan extra (pip install &quot;conq-desktop[plan]&quot;).</source>
+        <translation>Планды моделдөө үчүн SimPy пакети керек: plan кошумчасын орнотуңуз (pip install &quot;conq-desktop[plan]&quot;).</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Өткөрүлүп кетти</translation>
     </message>
@@ -1346,6 +1370,10 @@
     <message>
         <source>Staff</source>
         <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <source>Staffing plan</source>
+        <translation>Кызматкерлер планы</translation>
     </message>
     <message>
         <source>Staffing plan for {weekday}: {share} % of visitors called within {minutes} min</source>
@@ -1398,6 +1426,14 @@
     <message>
         <source>Target service</source>
         <translation>Кайсы кызматка</translation>
+    </message>
+    <message>
+        <source>Target share, %</source>
+        <translation>Максаттуу үлүш, %</translation>
+    </message>
+    <message>
+        <source>Target wait, min</source>
+        <translation>Максаттуу күтүү, мүн.</translation>
     </message>
     <message>
         <source>Target wait, minutes</source>
@@ -1598,6 +1634,10 @@
     <message>
         <source>The period ends before it begins: --to {last} is before --from {first}.</source>
         <translation>Мезгил башталганга чейин бүтөт: --to {last} күнү --from {first} күнүнөн мурда.</translation>
+    </message>
+    <message>
+        <source>The plan by hour</source>
+        <translation>Саат боюнча план</translation>
     </message>
     <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
@@ -1996,12 +2036,20 @@
         <translation>Шаршемби</translation>
     </message>
     <message>
+        <source>Weekday</source>
+        <translation>Апта күнү</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Кош келиңиз</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>What if: windows by hour, e.g. 9-13=4,13-18=3</source>
+        <translation>Эгер: саат боюнча терезелер, мис. 9-13=4,13-18=3</translation>
     </message>
     <message>
         <source>What-if for {weekday} with the windows given: {share} % within {minutes} min</source>
@@ -2080,8 +2128,24 @@
         <translation>Терезелер</translation>
     </message>
     <message>
+        <source>Windows by hour must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</source>
+        <translation>Саат боюнча терезелер 9-13=4,13-18=3 сыяктуу болушу керек (саат баштап-чейин = терезелер), {text} эмес.</translation>
+    </message>
+    <message>
+        <source>Windows needed per hour</source>
+        <translation>Саатына керектүү терезелер</translation>
+    </message>
+    <message>
         <source>Within target</source>
         <translation>Максаттын ичинде</translation>
+    </message>
+    <message>
+        <source>Within target, planned</source>
+        <translation>Максаттын ичинде, план</translation>
+    </message>
+    <message>
+        <source>Within target, simulated</source>
+        <translation>Максаттын ичинде, моделдөө</translation>
     </message>
     <message>
         <source>Writing XLSX needs the openpyxl package: install the xlsx extra (pip install &quot;conq-desktop[xlsx]&quot;), or choose --format csv or pdf.</source>

@@ -968,6 +968,10 @@
         <translation>Отчёт за период: {centre}</translation>
     </message>
     <message>
+        <source>Plan shown.</source>
+        <translation>План показан.</translation>
+    </message>
+    <message>
         <source>Please go to window</source>
         <translation>Пройдите к окну</translation>
     </message>
@@ -1046,6 +1050,10 @@
     <message>
         <source>Queue on {day}, {time}</source>
         <translation>Очередь на {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Reading the history and simulating the day…</source>
+        <translation>Читается история и моделируется день…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1300,6 +1308,10 @@
         <translation>Сначала покажите отчёт, затем экспортируйте его.</translation>
     </message>
     <message>
+        <source>Show plan</source>
+        <translation>Показать план</translation>
+    </message>
+    <message>
         <source>Show today&apos;s calls in order and out of order on the hall display</source>
         <translation>Показывать на табло в зале сегодняшние вызовы по очереди и вне очереди</translation>
     </message>
@@ -1336,6 +1348,18 @@
         <translation>Выход выполнен.</translation>
     </message>
     <message>
+        <source>Simulated</source>
+        <translation>Моделирование</translation>
+    </message>
+    <message>
+        <source>Simulated: the share within target when the day runs as planned, hour after hour from an empty hall (SimPy, {runs} runs).</source>
+        <translation>Моделирование: доля в пределах цели, если день идёт по плану час за часом с пустого зала (SimPy, {runs} прогонов).</translation>
+    </message>
+    <message>
+        <source>Simulating the plan needs the SimPy package: install the plan extra (pip install &quot;conq-desktop[plan]&quot;).</source>
+        <translation>Для моделирования плана нужен пакет SimPy: установите дополнение plan (pip install &quot;conq-desktop[plan]&quot;).</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
@@ -1346,6 +1370,10 @@
     <message>
         <source>Staff</source>
         <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Staffing plan</source>
+        <translation>План персонала</translation>
     </message>
     <message>
         <source>Staffing plan for {weekday}: {share} % of visitors called within {minutes} min</source>
@@ -1398,6 +1426,14 @@
     <message>
         <source>Target service</source>
         <translation>Целевая услуга</translation>
+    </message>
+    <message>
+        <source>Target share, %</source>
+        <translation>Целевая доля, %</translation>
+    </message>
+    <message>
+        <source>Target wait, min</source>
+        <translation>Целевое ожидание, мин</translation>
     </message>
     <message>
         <source>Target wait, minutes</source>
@@ -1598,6 +1634,10 @@
     <message>
         <source>The period ends before it begins: --to {last} is before --from {first}.</source>
         <translation>Период заканчивается раньше, чем начинается: --to {last} раньше, чем --from {first}.</translation>
+    </message>
+    <message>
+        <source>The plan by hour</source>
+        <translation>План по часам</translation>
     </message>
     <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
@@ -1996,12 +2036,20 @@
         <translation>Среда</translation>
     </message>
     <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Что</translation>
+    </message>
+    <message>
+        <source>What if: windows by hour, e.g. 9-13=4,13-18=3</source>
+        <translation>Что если: окна по часам, напр. 9-13=4,13-18=3</translation>
     </message>
     <message>
         <source>What-if for {weekday} with the windows given: {share} % within {minutes} min</source>
@@ -2080,8 +2128,24 @@
         <translation>Окна</translation>
     </message>
     <message>
+        <source>Windows by hour must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</source>
+        <translation>Окна по часам задаются как 9-13=4,13-18=3 (часы с-по = окна), а не {text}.</translation>
+    </message>
+    <message>
+        <source>Windows needed per hour</source>
+        <translation>Нужно окон по часам</translation>
+    </message>
+    <message>
         <source>Within target</source>
         <translation>В пределах цели</translation>
+    </message>
+    <message>
+        <source>Within target, planned</source>
+        <translation>В пределах цели, план</translation>
+    </message>
+    <message>
+        <source>Within target, simulated</source>
+        <translation>В пределах цели, моделирование</translation>
     </message>
     <message>
         <source>Writing XLSX needs the openpyxl package: install the xlsx extra (pip install &quot;conq-desktop[xlsx]&quot;), or choose --format csv or pdf.</source>

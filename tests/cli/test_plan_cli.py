@@ -151,3 +151,40 @@ def test_a_refusal_reads_in_the_users_language(history: str) -> None:
     assert_refused(result, EXIT_USAGE, "2026-11-16", "2026-11-23")
     assert any("а" <= letter <= "я" for letter in result.stderr.lower())
     assert "ends before it begins" not in result.stderr
+
+
+def test_simulate_adds_each_hours_simulated_share_within_target(history: str) -> None:
+    """One hour of one erlang, two windows, from an empty hall: the plan says 92.6 %.
+    The simulated hour starts empty (nobody queued from before), so it does at least as
+    well as the steady state the plan describes, less its noise: 200 runs of about six
+    visitors put the standard error near 1.5 points. The share must be within 8 points
+    of the plan (about 5 standard errors), and not the plan's figure copied."""
+    answer = _plan(history, "--weekday", "mon", "--simulate")
+    (nine,) = answer["hours"]
+    simulated = nine["simulated_within_target"]
+    assert 0 < nine["simulated_standard_error"] < 0.03
+    assert abs(simulated - nine["within_target"]) <= 0.08
+    assert simulated != nine["within_target"]
+    # One window less (a what-if of one window: the queue grows) simulates far worse.
+    worse = _plan(history, "--weekday", "mon", "--windows", "9-10=1", "--simulate")
+    assert worse["hours"][0]["simulated_within_target"] < simulated - 0.1
+    text = run(
+        "--db", history, "--lang", "en", "plan", "--weekday", "mon", "--simulate",
+        "--from", "2026-11-16", "--to", "2026-11-23",
+    ).stdout  # fmt: skip
+    assert "Simulated" in text.splitlines()[3]
+    assert "200 runs" in text
+
+
+def test_simulate_without_simpy_says_which_extra_to_install(history: str, tmp_path) -> None:
+    """A ``simpy`` that fails to import stands for a missing one: exit 6, the extra named,
+    nothing printed on stdout."""
+    (tmp_path / "simpy").mkdir()
+    (tmp_path / "simpy" / "__init__.py").write_text("raise ImportError('no simpy here')\n")
+    result = run(
+        "--db", history, "--lang", "en", "plan", "--weekday", "mon", "--simulate",
+        "--from", "2026-11-16", "--to", "2026-11-23",
+        env={"PYTHONPATH": str(tmp_path)},
+    )  # fmt: skip
+    assert_refused(result, 6, "SimPy", "conq-desktop[plan]")
+    assert result.stdout == ""

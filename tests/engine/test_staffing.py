@@ -1,14 +1,22 @@
 """The staffing planner (engine/staffing.py): demand from the hourly history, the plan,
 the what-if, the parsing of its inputs, and the plan checked against a discrete-event
-simulation of the same day (tests/engine/sim_day.py)."""
+simulation of the same day (engine/simulation.py)."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
+from conq_desktop.engine.simulation import (
+    SimHour,
+    SimulationCancelled,
+    SimulationUnavailable,
+    simulate_day,
+    simulate_plan,
+)
 from conq_desktop.engine.staffing import (
     HourDemand,
     Target,
@@ -21,7 +29,6 @@ from conq_desktop.engine.staffing import (
     what_if,
 )
 from conq_desktop.errors import NotFound, UsageError
-from tests.engine.sim_day import SimHour, simulate_day
 
 TARGET = Target(0.8, 15 * 60)
 
@@ -159,3 +166,26 @@ def test_the_simulation_tells_a_wrong_plan_apart() -> None:
     (sim,) = simulate_day([short], TARGET.wait_s, replications=20, seed=15, stretch=100)
     assert hour.within_target is not None
     assert hour.within_target - sim.within_target > max(0.02, 4 * sim.standard_error)
+
+
+def test_without_simpy_the_simulation_names_the_extra_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "simpy", None)  # import simpy raises ImportError
+    plan = plan_day(DAY, 0, TARGET)
+    with pytest.raises(SimulationUnavailable) as missing:
+        simulate_plan(plan)
+    assert missing.value.exit_code == 6
+    assert "conq-desktop[plan]" in missing.value.message("en")
+
+
+def test_the_simulation_is_seeded_reports_each_run_and_can_be_cancelled() -> None:
+    plan = plan_day(DAY, 0, TARGET)
+    steps: list[tuple[int, int]] = []
+    first = simulate_plan(plan, replications=5, progress=lambda *step: steps.append(step))
+    assert steps == [(done, 5) for done in range(1, 6)]
+    assert simulate_plan(plan, replications=5) == first
+    with pytest.raises(SimulationCancelled):
+        simulate_plan(plan, replications=5, cancelled=lambda: len(steps) >= 7,
+                      progress=lambda *step: steps.append(step))  # fmt: skip
+    assert len(steps) == 7

@@ -3,7 +3,9 @@
 Read-only (no PIN, nothing written): the history of ``--from`` … ``--to`` (default: the
 eight weeks before today) gives each hour's arrivals and service time, Erlang C the
 windows that call ``--target`` of the visitors in time. ``--windows 9-13=4`` asks
-"what if": the same figures with those windows. docs/staffing.md reads the plan.
+"what if": the same figures with those windows. ``--simulate`` adds each hour's share
+within the target in a discrete-event simulation of the same day (engine/simulation.py,
+SimPy: the ``plan`` extra). docs/staffing.md reads the plan.
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ from datetime import date
 from typing import Any
 
 from conq_desktop.cli.commands import Context
+from conq_desktop.engine.simulation import (
+    PLAN_REPLICATIONS,
+    SIMULATED_NOTE,
+    SimResult,
+    simulate_plan,
+)
 from conq_desktop.engine.staffing import (
     WEEKDAY_NAMES,
     HourPlan,
@@ -52,6 +60,11 @@ def add_plan_arguments(sub: argparse.ArgumentParser, parse_day: Any) -> None:
         metavar="H-H=N,…",
         help="what if: these windows in these hours, e.g. 9-13=4,13-18=3",
     )
+    sub.add_argument(
+        "--simulate",
+        action="store_true",
+        help="also simulate the day (SimPy, the plan extra): the share within target per hour",
+    )
 
 
 def plan(args: argparse.Namespace, ctx: Context) -> PlanShown:
@@ -65,7 +78,8 @@ def plan(args: argparse.Namespace, ctx: Context) -> PlanShown:
         result = plan_day(demands, weekday, target)
     else:
         result = what_if(demands, weekday, target, windows)
-    return PlanShown(result, first, last, args.on_date)
+    simulated = simulate_plan(result) if args.simulate else None
+    return PlanShown(result, first, last, args.on_date, simulated)
 
 
 @dataclass(frozen=True)
@@ -74,6 +88,7 @@ class PlanShown:
     first: date
     last: date
     on_date: date | None
+    simulated: list[SimResult] | None = None
 
     def as_text(self) -> str:
         plan, target = self.plan, self.plan.target
@@ -117,6 +132,10 @@ class PlanShown:
             )
         ]
         rows = [_row(hour) for hour in plan.hours]
+        if self.simulated is not None:
+            headings.append(translate(_("Simulated")))
+            for row, sim in zip(rows, self.simulated, strict=True):
+                row.append(_share(sim.within_target))
         widths = [max(len(row[i]) for row in [headings, *rows]) for i in range(len(headings))]
         lines.append("")
         for row in [headings, *rows]:
@@ -126,14 +145,29 @@ class PlanShown:
             lines.append("  ".join([*cells, bar]).rstrip())
         lines.append("")
         lines.append(translate(_("At most {windows} windows at once."), windows=plan.peak_windows))
+        if self.simulated is not None:
+            lines.append(translate(SIMULATED_NOTE, runs=PLAN_REPLICATIONS))
         return "\n".join(lines)
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        shown = {
             **self.plan.as_json(),
             "history": {"from": self.first.isoformat(), "to": self.last.isoformat()},
             "date": None if self.on_date is None else self.on_date.isoformat(),
         }
+        if self.simulated is not None:
+            for hour, sim in zip(shown["hours"], self.simulated, strict=True):
+                hour["simulated_within_target"] = (
+                    round(sim.within_target, 4) if math.isfinite(sim.within_target) else None
+                )
+                hour["simulated_standard_error"] = (
+                    round(sim.standard_error, 4) if math.isfinite(sim.standard_error) else None
+                )
+        return shown
+
+
+def _share(value: float) -> str:
+    return f"{value * 100:.0f} %" if math.isfinite(value) else "—"
 
 
 def _row(hour: HourPlan) -> list[str]:

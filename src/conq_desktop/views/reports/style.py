@@ -40,6 +40,20 @@ QLabel#message[kind="info"] {{ color: $good_text; background: $panel; }}
 QLabel#message[kind="error"] {{ color: $error_text; background: $error_bg; }}
 QLabel#message[kind="empty"] {{ background: transparent; }}
 QFrame#controls {{ background: $panel; border-radius: 12px; }}
+QTabWidget::pane {{ border: none; }}
+QTabBar::tab {{
+    background: $panel; color: $paper; padding: 6px 18px; margin-right: 4px;
+    border: 2px solid $panel; border-top-left-radius: 8px; border-top-right-radius: 8px;
+}}
+QTabBar::tab:selected {{ background: $amber; color: $navy; border-color: $amber; }}
+QTabBar:focus {{ border: none; }}
+QTabBar::tab:focus {{ border-color: $white; }}
+QSpinBox {{
+    background: $paper; color: $navy; border: 2px solid $sky; border-radius: 6px;
+    padding: 3px 6px;
+}}
+QSpinBox:focus {{ border-color: $amber; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: 0; border: none; }}
 QLineEdit {{
     background: $paper; color: $navy; border: 2px solid $sky; border-radius: 6px;
     padding: 3px 6px; selection-background-color: $amber; selection-color: $navy;

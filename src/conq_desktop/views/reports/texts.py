@@ -40,4 +40,21 @@ assert tuple(KIND_NAMES) == REPORT_KINDS
 # The charts' axis titles.
 TICKETS = _("Tickets")
 
+# The staffing plan (views/reports/plan_view.py).
+PLAN_TAB = _("Staffing plan")
+WEEKDAY = _("Weekday")
+TARGET_SHARE = _("Target share, %")
+TARGET_WAIT = _("Target wait, min")
+WHAT_IF = _("What if: windows by hour, e.g. 9-13=4,13-18=3")
+SHOW_PLAN = _("Show plan")
+PLAN_WORKING = _("Reading the history and simulating the day…")
+PLAN_SHOWN = _("Plan shown.")
+WHAT_IF_BAD = _(
+    "Windows by hour must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}."
+)
+PLAN_TABLE = _("The plan by hour")
+PLAN_CHART = _("Windows needed per hour")
+WITHIN_PLANNED = _("Within target, planned")
+WITHIN_SIMULATED = _("Within target, simulated")
+
 __all__ = ["CANCELLED"]

@@ -24,17 +24,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
-    QFontMetrics,
     QKeyEvent,
-    QPainter,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -42,17 +37,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionHeader,
     QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -65,7 +56,6 @@ from conq_desktop.i18n import current_language, translate
 from conq_desktop.printing.report_sections import (
     REPORT_KINDS,
     ReportData,
-    Section,
     report_period,
     report_sections,
     report_title,
@@ -81,18 +71,21 @@ from conq_desktop.printing.report_steps import (
 )
 from conq_desktop.views.common.operation import Operations, Text
 from conq_desktop.views.common.sign_in_bar import sign_in_bar
-from conq_desktop.views.common.theme import font, restyle
+from conq_desktop.views.common.theme import restyle
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.reports import texts
-from conq_desktop.views.reports.charts import bar_chart, heat_colours
-from conq_desktop.views.reports.style import NAVY, STYLE, TABLE_PX
+from conq_desktop.views.reports.charts import bar_chart
+from conq_desktop.views.reports.plan_view import ComputePlan, PlanView
+from conq_desktop.views.reports.style import STYLE
+from conq_desktop.views.reports.tables import section_table as _table
 
 # Computes a report: (request, progress, cancelled) -> its figures. Tests give their own.
 Compute = Callable[[ReportRequest, Progress, Cancelled], ReportData]
 
 FORMAT_FILTERS = (("pdf", "PDF (*.pdf)"), ("csv", "CSV (*.csv)"), ("xlsx", "Excel (*.xlsx)"))
 DEFAULT_DAYS = 7  # a period report opens on the last week, today included
+SPLIT_ROWS = 8  # a two-column table longer than this is shown in two halves
 
 
 class _Progress(QObject):
@@ -109,6 +102,7 @@ class ReportsWindow(QWidget):
         *,
         lang: str | None = None,
         compute: Compute | None = None,
+        compute_plan: ComputePlan | None = None,
     ) -> None:
         super().__init__()
         self.engine = engine
@@ -247,18 +241,32 @@ class ReportsWindow(QWidget):
         self.scroll.setWidget(self.content)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        # ---- the reports and the staffing plan, one tab each
+        self.reports_page = QWidget(objectName="page")
+        page = QVBoxLayout(self.reports_page)
+        page.setContentsMargins(0, 8, 0, 0)
+        page.addWidget(self.controls)
+        page.addLayout(status)
+        page.addWidget(self.scroll, 1)
+        self.plan_view = PlanView(
+            engine, self.ops, lambda: self.actor is not None, compute=compute_plan
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.reports_page, "")
+        self.tabs.addTab(self.plan_view, "")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addWidget(self.controls)
-        layout.addLayout(status)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.tabs, 1)
 
         order = [
             self.login_edit,
             self.pin_edit,
             self.sign_in_button,
             *self.lang_buttons.values(),
+            self.tabs.tabBar(),
             self.kind_combo,
             self.from_edit,
             self.to_edit,
@@ -334,6 +342,9 @@ class ReportsWindow(QWidget):
             box = self.service_boxes[code]
             box.setText(f"{name(self.lang)} ({code})")
             box.setAccessibleName(box.text())
+        self.tabs.setTabText(0, title)
+        self.tabs.setTabText(1, self.tr_(texts.PLAN_TAB))
+        self.plan_view.retranslate(self.lang)
         self.lang_switch.show_language(self.lang)
         self._show_data()
         self.say(*self._said)
@@ -431,6 +442,7 @@ class ReportsWindow(QWidget):
         for widget in (self.kind_combo, self.from_edit, self.services_group):
             widget.setEnabled(not self.running)
         self.to_edit.setEnabled(not self.running and self.kind() != "daily")
+        self.plan_view.update_actions()
 
     def show_report(self) -> None:
         """Compute the report the controls ask for, off the GUI thread."""
@@ -643,173 +655,19 @@ class ReportsWindow(QWidget):
                 focused.click()
                 return
             if focused not in (self.login_edit, self.pin_edit):
-                self.show_report()
+                if self.tabs.currentWidget() is self.plan_view:
+                    self.plan_view.show_plan()
+                else:
+                    self.show_report()
                 return
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._cancel is not None:
             self._cancel.set()
+        self.plan_view.close_down()
         self.jobs.close()
         super().closeEvent(event)
-
-
-ROW_HEIGHT = 30
-FIRST_COLUMN_MIN = 200  # pixels: a name shorter than the others' room needs wraps
-SPLIT_ROWS = 8  # a two-column table longer than this is shown in two halves
-NARROW_WIDTH = 600  # a table of two or three columns: no wider, it reads across
-
-
-class _WrappingHeader(QHeaderView):
-    """Column headings that wrap onto as many lines as their column's width needs (a
-    Russian "Самое долгое ожидание, мин" in a narrow column), drawn centred."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.heading_font = font(TABLE_PX, bold=True)
-
-    def _text(self, index: int) -> str:
-        return str(self.model().headerData(index, Qt.Orientation.Horizontal) or "")
-
-    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:
-        option = QStyleOptionHeader()
-        option.initFrom(self)
-        option.rect = rect
-        option.section = index
-        option.orientation = Qt.Orientation.Horizontal
-        option.text = ""
-        painter.save()
-        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        painter.restore()
-        painter.save()
-        painter.setFont(self.heading_font)
-        painter.setPen(QColor(NAVY))
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(rect.adjusted(4, 2, -4, -2), int(flags), self._text(index))
-        painter.restore()
-
-    def needed_height(self) -> int:
-        """As high as the heading that needs most lines at its column's width."""
-        metrics = QFontMetrics(self.heading_font)
-        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        tallest = metrics.height()
-        for index in range(self.count()):
-            width = max(20, self.sectionSize(index) - 8)
-            box = metrics.boundingRect(QRect(0, 0, width, 1000), flags, self._text(index))
-            tallest = max(tallest, box.height())
-        return tallest + 14
-
-
-class _ReportTable(QTableWidget):
-    """A section's table, as high as its heading and rows: the window scrolls, not
-    the table. Its height follows its width (headings wrap in narrower columns)."""
-
-    def __init__(self, rows: int, columns: int) -> None:
-        super().__init__(rows, columns)
-        self.setHorizontalHeader(_WrappingHeader(self))
-        # Set for a wide table: the first column's wish, every column's least width.
-        self.first_wanted = 0
-        self.least: list[int] = []
-
-    def lay_out_columns(self) -> None:
-        """Every column at least as wide as its longest word (a heading's word, a
-        figure), the first as wide as its longest name if there is room, the rest of
-        the width shared evenly."""
-        if not self.least:
-            return
-        total = self.viewport().width()
-        others = self.least[1:]
-        first = max(self.least[0], min(self.first_wanted, total - sum(others)))
-        widths = list(others)
-        free = list(range(len(others)))
-        while free:
-            share = total - first - sum(widths[i] for i in range(len(widths)) if i not in free)
-            share //= len(free)
-            tight = [i for i in free if others[i] > share]
-            if not tight:
-                for i in free:
-                    widths[i] = share
-                break
-            free = [i for i in free if i not in tight]
-        self.setColumnWidth(0, first)
-        for index, width in enumerate(widths, start=1):
-            self.setColumnWidth(index, width)
-
-    def fit_height(self) -> None:
-        header = self.horizontalHeader()
-        assert isinstance(header, _WrappingHeader)
-        height = header.needed_height()
-        if header.height() != height:
-            header.setFixedHeight(height)
-        self.resizeRowsToContents()
-        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
-        self.setFixedHeight(height + rows + 4)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.lay_out_columns()
-        self.fit_height()
-
-
-def _table(section: Section) -> QTableWidget:
-    """A section as a read-only table; a heat map's cells coloured by their value."""
-    table = _ReportTable(len(section.rows), len(section.headings))
-    table.setHorizontalHeaderLabels(list(section.headings))
-    table.setAccessibleName(section.title)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    table.setTabKeyNavigation(False)
-    table.setAlternatingRowColors(section.chart != "heat")
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    heat = section.chart == "heat"
-    colours = heat_colours(section) if heat else {}
-    for r, row in enumerate(section.rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            across = (
-                Qt.AlignmentFlag.AlignLeft
-                if c == 0
-                else Qt.AlignmentFlag.AlignHCenter
-                if heat
-                else Qt.AlignmentFlag.AlignRight
-            )
-            item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | across)
-            colour = colours.get((r, c))
-            if colour is not None:
-                item.setBackground(colour)
-                item.setForeground(QColor(NAVY))
-            table.setItem(r, c, item)
-    table.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
-    table.setWordWrap(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(70)
-    if len(section.headings) <= 3:
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    else:
-        # The first column (a service's or a window's name) as wide as its longest
-        # name up to a limit, a longer one on two lines: the figures keep room.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        cells, headings = QFontMetrics(font(TABLE_PX)), QFontMetrics(font(TABLE_PX, bold=True))
-        table.first_wanted = max(cells.horizontalAdvance(row[0]) for row in section.rows) + 24
-        table.least = [
-            max(
-                70,
-                *(headings.horizontalAdvance(word) + 16 for word in heading.split()),
-                *(cells.horizontalAdvance(row[column]) + 20 for row in section.rows),
-            )
-            for column, heading in enumerate(section.headings)
-        ]
-        table.least[0] = min(table.first_wanted, FIRST_COLUMN_MIN)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    if len(section.headings) <= 3:
-        table.setFixedWidth(NARROW_WIDTH)
-    table.fit_height()
-    return table
 
 
 def _has_openpyxl() -> bool:
