@@ -71,8 +71,10 @@ def creates_an_event(node: ast.AST) -> bool:
             getattr(callee, "id", None) == "insert" or getattr(callee, "attr", None) == "insert"
         ):
             return any(isinstance(arg, ast.Name) and arg.id == "TicketEvent" for arg in node.args)
-    return isinstance(node, ast.Attribute) and node.attr == "__table__" and (
-        isinstance(node.value, ast.Name) and node.value.id == "TicketEvent"
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "__table__"
+        and (isinstance(node.value, ast.Name) and node.value.id == "TicketEvent")
     )
 
 

@@ -62,9 +62,7 @@ class SqliteWatcher(ChangeWatcher):
     def start(self) -> ChangeWatcher:
         # The starting version is read before start() returns: a change committed just
         # after it (the caller's own next write) is then heard, not taken as the start.
-        self._connection = sqlite3.connect(
-            self.path, check_same_thread=False, isolation_level=None
-        )
+        self._connection = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._last = self._connection.execute("PRAGMA data_version").fetchone()[0]
         return super().start()
 

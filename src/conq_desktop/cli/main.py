@@ -154,12 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
         audit_commands.audit_verify,
         "check that no event of the history was changed, removed, inserted or reordered",
     )
-    verify.add_argument(
-        "--from", dest="from_day", type=parse_day, metavar="DAY", help="first day"
-    )
-    verify.add_argument(
-        "--to", dest="to_day", type=parse_day, metavar="DAY", help="last day"
-    )
+    verify.add_argument("--from", dest="from_day", type=parse_day, metavar="DAY", help="first day")
+    verify.add_argument("--to", dest="to_day", type=parse_day, metavar="DAY", help="last day")
     verify.add_argument(
         "--seal", metavar="PAYLOAD", help="a seal from “audit seal”: prove nothing was rewritten"
     )

@@ -44,9 +44,11 @@ def test_a_refusal_reads_in_the_language_of_the_screen(qtbot: QtBot) -> None:
     def refuse() -> None:
         raise NothingToCall("Nobody is waiting for window {window}.", window=3)
 
-    assert ops.op(refuse).failure(
-        lambda text, error: failed.append((text("en"), text("ru"), error))
-    ).run()
+    assert (
+        ops.op(refuse)
+        .failure(lambda text, error: failed.append((text("en"), text("ru"), error)))
+        .run()
+    )
     qtbot.waitUntil(lambda: len(failed) == 1)
     en, ru, error = failed[0]
     assert en == "Nobody is waiting for window 3."
@@ -58,8 +60,6 @@ def test_a_refusal_reads_in_the_language_of_the_screen(qtbot: QtBot) -> None:
 def test_a_bug_is_said_plainly_to_staff_and_sends_the_public_to_reception() -> None:
     bug = KeyError("window")
     assert explain(bug)("en") == "That did not work: 'window'"
-    assert explain(bug, public=True)("en") == (
-        "Something went wrong. Please ask at the reception."
-    )
+    assert explain(bug, public=True)("en") == ("Something went wrong. Please ask at the reception.")
     assert "Traceback" not in explain(RuntimeError("line one\nline two"))("en")
     assert explain(RuntimeError("line one\nline two"))("en") == "That did not work: line one"
