@@ -11,13 +11,11 @@ progress bar, each simulated replication one more, and Cancel stops it between t
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import math
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -57,6 +55,7 @@ from conq_desktop.views.common.operation import Operations, Text
 from conq_desktop.views.common.theme import restyle
 from conq_desktop.views.reports import texts
 from conq_desktop.views.reports.charts import bar_chart
+from conq_desktop.views.reports.runs import ProgressRuns
 from conq_desktop.views.reports.tables import section_table
 
 # (weekday, target, windows by hour or None, progress, cancelled) -> the plan shown.
@@ -81,10 +80,6 @@ PLAN_TITLE = _("Staffing plan for {weekday}: {share} % of visitors called within
 WHAT_IF_TITLE = _("What-if for {weekday} with the windows given: {share} % within {minutes} min")
 HISTORY = _("From the history of {first} – {last}.")
 PEAK = _("At most {windows} windows at once.")
-
-
-class _Progress(QObject):
-    moved = Signal(int, int, int)  # run, steps done, steps in all
 
 
 class PlanView(QWidget):
@@ -117,17 +112,11 @@ class PlanView(QWidget):
         )
         self.lang = "en"
         self.shown: SimulatedPlan | None = None
-        self.running = False
-        self._cancel: threading.Event | None = None
-        self._runs = itertools.count(1)
-        self._run = 0
         self._said: tuple[Text | None, bool] = (None, False)
         self._buttons: dict[QPushButton, str] = {}
         self._captions: dict[QLabel, str] = {}
         self.table: QTableWidget | None = None
         self.chart: QWidget | None = None
-        self.progress_signal = _Progress(self)
-        self.progress_signal.moved.connect(self._moved)
 
         self.controls = QFrame(objectName="controls")
         self.weekday_combo = QComboBox()
@@ -174,6 +163,7 @@ class PlanView(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.progress.setFixedWidth(220)
+        self.runs = ProgressRuns(self, self.ops, self.progress)
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         status = QHBoxLayout()
@@ -300,23 +290,10 @@ class PlanView(QWidget):
             return
         weekday, target = int(self.weekday_combo.currentData()), self.target()
         self.clear()
-        cancel = threading.Event()
-        run = next(self._runs)
-        self._cancel, self._run, self.running = cancel, run, True
-        self.progress.setRange(0, 1 + PLAN_REPLICATIONS)
-        self.progress.setValue(0)
-        self.progress.setFormat("%v / %m")
         self.say(self._said_as(texts.PLAN_WORKING))
-        self.update_actions()
-        moved = self.progress_signal.moved
         compute = self.compute
 
-        def progress(done: int, total: int) -> None:  # on the job's thread
-            with contextlib.suppress(RuntimeError):
-                moved.emit(run, done, total)
-
         def shown(result: SimulatedPlan) -> None:
-            self._finished()
             self.shown = result
             self._show()
             if result.simulated is None:
@@ -326,36 +303,29 @@ class PlanView(QWidget):
             self.update_actions()
 
         def failed(text: Text, error: BaseException) -> None:
-            self._finished()
             self.clear()
-            self.progress.setValue(0)
-            self.progress.setFormat("")
             self.say(text, error=not isinstance(error, SimulationCancelled))
             self.update_actions()
 
-        self.ops.op(lambda: compute(weekday, target, windows, progress, cancel.is_set)).success(
-            shown
-        ).failure(failed).run(exclusive=False)
+        self.runs.start(
+            lambda progress, cancelled: compute(weekday, target, windows, progress, cancelled),
+            1 + PLAN_REPLICATIONS,
+            shown,
+            failed,
+        )
+        self.update_actions()
 
-    def _moved(self, run: int, done: int, total: int) -> None:
-        if run != self._run or not self.running:
-            return
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-
-    def _finished(self) -> None:
-        self.running = False
-        self._cancel = None
+    @property
+    def running(self) -> bool:
+        return self.runs.running
 
     def cancel(self) -> None:
         """Stop the plan between two replications of its simulation."""
-        if self._cancel is not None:
-            self._cancel.set()
+        self.runs.cancel()
         self.cancel_button.setEnabled(False)
 
     def close_down(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        self.runs.cancel()
 
     # ------------------------------------------------------------------ showing
 

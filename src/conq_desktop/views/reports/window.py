@@ -16,15 +16,13 @@ reading anything.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
-import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
@@ -77,6 +75,7 @@ from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.reports import texts
 from conq_desktop.views.reports.charts import bar_chart
 from conq_desktop.views.reports.plan_view import ComputePlan, PlanView
+from conq_desktop.views.reports.runs import ProgressRuns
 from conq_desktop.views.reports.style import STYLE
 from conq_desktop.views.reports.tables import section_table as _table
 
@@ -86,12 +85,6 @@ Compute = Callable[[ReportRequest, Progress, Cancelled], ReportData]
 FORMAT_FILTERS = (("pdf", "PDF (*.pdf)"), ("csv", "CSV (*.csv)"), ("xlsx", "Excel (*.xlsx)"))
 DEFAULT_DAYS = 7  # a period report opens on the last week, today included
 SPLIT_ROWS = 8  # a two-column table longer than this is shown in two halves
-
-
-class _Progress(QObject):
-    """Carries a run's progress from the job's thread to the GUI thread: only ints."""
-
-    moved = Signal(int, int, int)  # run, steps done, steps in all
 
 
 class ReportsWindow(QWidget):
@@ -117,10 +110,6 @@ class ReportsWindow(QWidget):
         )
         self.actor: Actor | None = None
         self.data: ReportData | None = None  # the report shown
-        self.running = False
-        self._cancel: threading.Event | None = None
-        self._runs = itertools.count(1)
-        self._run = 0  # the run whose progress the bar shows
         self._services: list[tuple[str, Callable[[str], str]]] = []
         self._said: tuple[Text | None, bool] = (None, False)
         self._buttons: dict[QPushButton, str] = {}
@@ -132,9 +121,6 @@ class ReportsWindow(QWidget):
         self.setObjectName("reports")
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-
-        self.progress_signal = _Progress(self)
-        self.progress_signal.moved.connect(self._moved)
 
         # ---- sign-in row
         (
@@ -216,6 +202,7 @@ class ReportsWindow(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setFormat("")  # "3 / 5": steps done, once a report runs
         self.progress.setFixedWidth(220)
+        self.runs = ProgressRuns(self, self.ops, self.progress)
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         status = QHBoxLayout()
@@ -458,55 +445,32 @@ class ReportsWindow(QWidget):
             self.say(error.message, error=True)
             return
         self._clear()
-        cancel = threading.Event()
-        run = next(self._runs)
-        self._cancel, self._run, self.running = cancel, run, True
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setFormat("%v / %m")
         self.say(self._said_as(texts.WORKING))
-        self._update_actions()
-        moved = self.progress_signal.moved
         compute = self.compute
 
-        def progress(done: int, total: int) -> None:  # on the job's thread
-            # The window may be gone meanwhile (its closing cancels the run).
-            with contextlib.suppress(RuntimeError):
-                moved.emit(run, done, total)
-
         def shown(data: ReportData) -> None:
-            self._finished()
             self.data = data
             self._show_data()
             self.say(self._said_as(texts.NO_TICKETS if data.is_empty else texts.SHOWN))
             self._update_actions()
 
         def failed(text: Text, error: BaseException) -> None:
-            self._finished()
             self._clear()
-            self.progress.setValue(0)
-            self.progress.setFormat("")
             self.say(text, error=not isinstance(error, ReportCancelled))
             self._update_actions()
 
-        self.ops.op(lambda: compute(request, progress, cancel.is_set)).success(shown).failure(
-            failed
-        ).run(exclusive=False)
+        self.runs.start(
+            lambda progress, cancelled: compute(request, progress, cancelled), 1, shown, failed
+        )
+        self._update_actions()
 
-    def _moved(self, run: int, done: int, total: int) -> None:
-        if run != self._run or not self.running:
-            return  # a late word from a run already ended
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-
-    def _finished(self) -> None:
-        self.running = False
-        self._cancel = None
+    @property
+    def running(self) -> bool:
+        return self.runs.running
 
     def cancel(self) -> None:
         """Stop the running report between two of its steps."""
-        if self._cancel is not None:
-            self._cancel.set()
+        self.runs.cancel()
         self.cancel_button.setEnabled(False)
 
     # ------------------------------------------------------------------ showing
@@ -663,8 +627,7 @@ class ReportsWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        self.runs.cancel()
         self.plan_view.close_down()
         self.jobs.close()
         super().closeEvent(event)
