@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from conq_desktop.engine import QueueEngine
@@ -77,7 +78,7 @@ def test_the_day_is_closed_printed_and_saved(
         assert dialog is not None
         qtbot.waitUntil(dialog.isVisible)
         assert dialog.cancel.isDefault() and not dialog.confirm.isDefault()
-        assert "24.11.2026" in dialog.findChild(type(view.message)).text()
+        assert "24.11.2026" in dialog.findChild(QLabel).text()
         dialog.cancel.click()
         assert closes(engine) == 0
 

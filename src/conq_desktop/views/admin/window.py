@@ -50,8 +50,8 @@ from conq_desktop.views.admin.widgets import ItemsPage, Words
 from conq_desktop.views.admin.windows_page import WindowsPage
 from conq_desktop.views.common.language_switch import LanguageSwitch
 from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.message_line import MessageLine
 from conq_desktop.views.common.operation import Failure, Operations, Text, explain
-from conq_desktop.views.common.theme import restyle
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 
@@ -87,8 +87,6 @@ class AdminWindow(QWidget):
         )
         self.actor: Actor | None = None
         self.snapshot: CentreAdmin | None = None
-        # What the message line says, to say it again in another language.
-        self._said: tuple[Text | None, bool] = (None, False)
         self.words = words = Words()
 
         self.setObjectName("admin")
@@ -119,9 +117,7 @@ class AdminWindow(QWidget):
         top.addSpacing(12)
         top.addWidget(self.lang_switch)
 
-        self.message = QLabel(objectName="message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = MessageLine(selectable=True)
 
         # ------------------------------------------------ signing in
         self.login_edit = QLineEdit()
@@ -204,14 +200,12 @@ class AdminWindow(QWidget):
         self.lang_switch.show_language(self.lang)
         for page in self.pages.values():
             page.retranslate(self.lang)  # type: ignore[attr-defined]
-        self.say(*self._said)
+        self.message.retranslate(self.lang)
 
     # ------------------------------------------------------------ the message line
     def say(self, text: Text | None, error: bool = False) -> None:
         """Show ``text`` on the message line (again after a language switch)."""
-        self._said = (text, error)
-        self.message.setText(text(self.lang) if text else "")
-        restyle(self.message, kind="empty" if text is None else "error" if error else "info")
+        self.message.say(text, self.lang, error)
 
     def refused(self, text: Text, _error: BaseException) -> None:
         self.say(text, error=True)

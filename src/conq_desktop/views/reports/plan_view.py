@@ -51,8 +51,8 @@ from conq_desktop.engine.staffing import (
 from conq_desktop.errors import UsageError
 from conq_desktop.i18n import _, translate
 from conq_desktop.printing.report_sections import Section
+from conq_desktop.views.common.message_line import MessageLine, words
 from conq_desktop.views.common.operation import Operations, Text
-from conq_desktop.views.common.theme import restyle
 from conq_desktop.views.reports import texts
 from conq_desktop.views.reports.charts import bar_chart
 from conq_desktop.views.reports.runs import ProgressRuns
@@ -112,7 +112,6 @@ class PlanView(QWidget):
         )
         self.lang = "en"
         self.shown: SimulatedPlan | None = None
-        self._said: tuple[Text | None, bool] = (None, False)
         self._buttons: dict[QPushButton, str] = {}
         self._captions: dict[QLabel, str] = {}
         self.table: QTableWidget | None = None
@@ -164,8 +163,7 @@ class PlanView(QWidget):
         self.progress.setFormat("")
         self.progress.setFixedWidth(220)
         self.runs = ProgressRuns(self, self.ops, self.progress)
-        self.message = QLabel(objectName="message")
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         status = QHBoxLayout()
         status.addWidget(self.progress)
         status.addWidget(self.message, 1)
@@ -242,15 +240,10 @@ class PlanView(QWidget):
             self.weekday_combo.setItemText(index, self.tr_(name))
         self.share_spin.setSuffix(" %")
         self._show()
-        self.say(*self._said)
+        self.message.retranslate(self.lang)
 
     def say(self, text: Text | None, error: bool = False) -> None:
-        self._said = (text, error)
-        self.message.setText(text(self.lang) if text else "")
-        restyle(self.message, kind="empty" if text is None else "error" if error else "info")
-
-    def _said_as(self, message: str, **params: object) -> Text:
-        return lambda lang: translate(message, lang, **params)
+        self.message.say(text, self.lang, error)
 
     # ------------------------------------------------------------------ the request
 
@@ -281,7 +274,7 @@ class PlanView(QWidget):
         if self.running:
             return
         if not self.signed_in():
-            self.say(self._said_as(texts.SIGN_IN_FIRST), error=True)
+            self.say(words(texts.SIGN_IN_FIRST), error=True)
             return
         try:
             windows = self.windows()
@@ -290,16 +283,16 @@ class PlanView(QWidget):
             return
         weekday, target = int(self.weekday_combo.currentData()), self.target()
         self.clear()
-        self.say(self._said_as(texts.PLAN_WORKING))
+        self.say(words(texts.PLAN_WORKING))
         compute = self.compute
 
         def shown(result: SimulatedPlan) -> None:
             self.shown = result
             self._show()
             if result.simulated is None:
-                self.say(self._said_as(SIMPY_MISSING), error=True)
+                self.say(words(SIMPY_MISSING), error=True)
             else:
-                self.say(self._said_as(texts.PLAN_SHOWN))
+                self.say(words(texts.PLAN_SHOWN))
             self.update_actions()
 
         def failed(text: Text, error: BaseException) -> None:

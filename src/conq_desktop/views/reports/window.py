@@ -67,9 +67,9 @@ from conq_desktop.printing.report_steps import (
     render_report,
     write_report,
 )
+from conq_desktop.views.common.message_line import MessageLine, words
 from conq_desktop.views.common.operation import Operations, Text
 from conq_desktop.views.common.sign_in_bar import sign_in_bar
-from conq_desktop.views.common.theme import restyle
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.reports import texts
@@ -111,7 +111,6 @@ class ReportsWindow(QWidget):
         self.actor: Actor | None = None
         self.data: ReportData | None = None  # the report shown
         self._services: list[tuple[str, Callable[[str], str]]] = []
-        self._said: tuple[Text | None, bool] = (None, False)
         self._buttons: dict[QPushButton, str] = {}
         self._edits: dict[QLineEdit, str] = {}
         self._captions: dict[QLabel, str] = {}
@@ -203,8 +202,7 @@ class ReportsWindow(QWidget):
         self.progress.setFormat("")  # "3 / 5": steps done, once a report runs
         self.progress.setFixedWidth(220)
         self.runs = ProgressRuns(self, self.ops, self.progress)
-        self.message = QLabel(objectName="message")
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         status = QHBoxLayout()
         status.addWidget(self.progress)
         status.addWidget(self.message, 1)
@@ -334,18 +332,13 @@ class ReportsWindow(QWidget):
         self.plan_view.retranslate(self.lang)
         self.lang_switch.show_language(self.lang)
         self._show_data()
-        self.say(*self._said)
+        self.message.retranslate(self.lang)
 
     # ------------------------------------------------------------------ messages
 
     def say(self, text: Text | None, error: bool = False) -> None:
         """Show ``text`` on the message line (again after a language switch)."""
-        self._said = (text, error)
-        self.message.setText(text(self.lang) if text else "")
-        restyle(self.message, kind="empty" if text is None else "error" if error else "info")
-
-    def _said_as(self, message: str, **params: object) -> Text:
-        return lambda lang: translate(message, lang, **params)
+        self.message.say(text, self.lang, error)
 
     # ------------------------------------------------------------------ signing in
 
@@ -357,7 +350,7 @@ class ReportsWindow(QWidget):
         def signed_in(actor: Actor) -> None:
             self.actor = actor
             self.who.setText(actor.name)
-            self.say(self._said_as(texts.SIGNED_IN, name=actor.name))
+            self.say(words(texts.SIGNED_IN, name=actor.name))
             self._update_actions()
 
         def refused(text: Text, _error: BaseException) -> None:
@@ -436,7 +429,7 @@ class ReportsWindow(QWidget):
         if self.running:
             return
         if self.actor is None:
-            self.say(self._said_as(texts.SIGN_IN_FIRST), error=True)
+            self.say(words(texts.SIGN_IN_FIRST), error=True)
             return
         request = self.request()
         try:
@@ -445,13 +438,13 @@ class ReportsWindow(QWidget):
             self.say(error.message, error=True)
             return
         self._clear()
-        self.say(self._said_as(texts.WORKING))
+        self.say(words(texts.WORKING))
         compute = self.compute
 
         def shown(data: ReportData) -> None:
             self.data = data
             self._show_data()
-            self.say(self._said_as(texts.NO_TICKETS if data.is_empty else texts.SHOWN))
+            self.say(words(texts.NO_TICKETS if data.is_empty else texts.SHOWN))
             self._update_actions()
 
         def failed(text: Text, error: BaseException) -> None:
@@ -560,7 +553,7 @@ class ReportsWindow(QWidget):
         command does."""
         if self.data is None or self.data.is_empty:
             said = texts.SHOW_FIRST if self.data is None else texts.NO_TICKETS
-            self.say(self._said_as(said), error=True)
+            self.say(words(said), error=True)
             return
         period = self.data.summary.period
         name = f"report-{self.data.kind}-{period.first.isoformat()}"
@@ -590,13 +583,13 @@ class ReportsWindow(QWidget):
         data = self.data
         if data is None or data.is_empty:
             said = texts.SHOW_FIRST if data is None else texts.NO_TICKETS
-            self.say(self._said_as(said), error=True)
+            self.say(words(said), error=True)
             return False
         kind = fmt or {".csv": "csv", ".xlsx": "xlsx"}.get(path.suffix.lower(), "pdf")
         lang = self.lang
 
         def written(_none: None) -> None:
-            self.say(self._said_as(texts.EXPORTED, path=str(path)))
+            self.say(words(texts.EXPORTED, path=str(path)))
 
         def refused(text: Text, _error: BaseException) -> None:
             self.say(text, error=True)

@@ -43,6 +43,7 @@ from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.seal_print import SealOutput
 from conq_desktop.views.common.language_switch import CURRENT_LANGUAGE
 from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.message_line import MessageLine
 from conq_desktop.views.common.operation import Operations, Text, explain
 from conq_desktop.views.common.sign_in_bar import sign_in_bar
 from conq_desktop.views.common.theme import restyle, set_font
@@ -102,8 +103,6 @@ class SupervisorView(QWidget):
         self.close_day_dialog: CloseDayDialog | None = None
         self.last_seal: SealOutput | None = None
         self.service_buttons: dict[str, QPushButton] = {}
-        # What the message line says, to say it again in another language.
-        self._said: tuple[Text | None, bool] = (None, False)
         # Each button and field with the message it shows, retranslated together.
         self._buttons: dict[QPushButton, str] = {}
         self._edits: dict[QLineEdit, str] = {}
@@ -130,8 +129,7 @@ class SupervisorView(QWidget):
         )
         self.lang_buttons = self.lang_switch.buttons
 
-        self.message = QLabel(objectName="message")
-        self.message.setWordWrap(True)
+        self.message = MessageLine(quiet="info")
 
         self.windows = WindowsGrid(self.lang)
 
@@ -216,7 +214,7 @@ class SupervisorView(QWidget):
         self.windows.set_language(self.lang)
         if self.status is not None:
             self._show_services(self.status.services)
-        self.say(*self._said)
+        self.message.retranslate(self.lang)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.apply_sizes(event.size().width(), event.size().height())
@@ -282,9 +280,7 @@ class SupervisorView(QWidget):
 
     def say(self, text: Text | None, error: bool = False) -> None:
         """Show ``text`` on the message line (again after a language switch)."""
-        self._said = (text, error)
-        self.message.setText(text(self.lang) if text else "")
-        restyle(self.message, kind="error" if error else "info")
+        self.message.say(text, self.lang, error)
 
     def sign_in(self) -> None:
         login, pin = self.login_edit.text().strip(), self.pin_edit.text()
