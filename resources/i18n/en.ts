@@ -108,6 +108,18 @@
         <translation>Being served</translation>
     </message>
     <message>
+        <source>Booked {code}: {service}, {day} at {time}.</source>
+        <translation>Booked {code}: {service}, {day} at {time}.</translation>
+    </message>
+    <message>
+        <source>Booking {code} cancelled ({service}, {day} at {time}).</source>
+        <translation>Booking {code} cancelled ({service}, {day} at {time}).</translation>
+    </message>
+    <message>
+        <source>Bookings are taken up to {days} days ahead: {day} is too far.</source>
+        <translation>Bookings are taken up to {days} days ahead: {day} is too far.</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Break</translation>
     </message>
@@ -728,6 +740,14 @@
         <translation>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</translation>
     </message>
     <message>
+        <source>No booking has the code {code}.</source>
+        <translation>No booking has the code {code}.</translation>
+    </message>
+    <message>
+        <source>No bookings on {day}.</source>
+        <translation>No bookings on {day}.</translation>
+    </message>
+    <message>
         <source>No current ticket</source>
         <translation>No current ticket</translation>
     </message>
@@ -738,6 +758,10 @@
     <message>
         <source>No printer is set up; the ticket is shown on screen only.</source>
         <translation>No printer is set up; the ticket is shown on screen only.</translation>
+    </message>
+    <message>
+        <source>No slots to book for {service} on {day}.</source>
+        <translation>No slots to book for {service} on {day}.</translation>
     </message>
     <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
@@ -1464,6 +1488,14 @@
         <translation>The backup {path} failed: {reason}</translation>
     </message>
     <message>
+        <source>The booking {code} is already at {time} on {day}.</source>
+        <translation>The booking {code} is already at {time} on {day}.</translation>
+    </message>
+    <message>
+        <source>The booking {code} is {status}: only a booking still to come can change.</source>
+        <translation>The booking {code} is {status}: only a booking still to come can change.</translation>
+    </message>
+    <message>
         <source>The centre</source>
         <translation>The centre</translation>
     </message>
@@ -1604,6 +1636,10 @@
         <translation>The holidays are saved.</translation>
     </message>
     <message>
+        <source>The last digits of an ID are 1–8 digits.</source>
+        <translation>The last digits of an ID are 1–8 digits.</translation>
+    </message>
+    <message>
         <source>The login is empty.</source>
         <translation>The login is empty.</translation>
     </message>
@@ -1690,6 +1726,14 @@
     <message>
         <source>The seal was NOT printed.</source>
         <translation>The seal was NOT printed.</translation>
+    </message>
+    <message>
+        <source>The slot {time} on {day} for {service} is full: choose another.</source>
+        <translation>The slot {time} on {day} for {service} is full: choose another.</translation>
+    </message>
+    <message>
+        <source>The slot {time} on {day} has begun or passed: choose a later one.</source>
+        <translation>The slot {time} on {day} has begun or passed: choose a later one.</translation>
     </message>
     <message>
         <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
@@ -2576,8 +2620,16 @@
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
+        <source>{service} has no slot at {time} on {day}: it is closed then, or a slot does not start then.</source>
+        <translation>{service} has no slot at {time} on {day}: it is closed then, or a slot does not start then.</translation>
+    </message>
+    <message>
         <source>{service}: {waiting} waiting, longest {minutes} min</source>
         <translation>{service}: {waiting} waiting, longest {minutes} min</translation>
+    </message>
+    <message>
+        <source>{time}  {left} of {capacity} free</source>
+        <translation>{time}  {left} of {capacity} free</translation>
     </message>
     <message>
         <source>{tool} failed: {reason}</source>
@@ -2614,6 +2666,10 @@
     <message>
         <source>“weekdays” names no day</source>
         <translation>“weekdays” names no day</translation>
+    </message>
+    <message>
+        <source>“{field}” is too long: at most {max} characters.</source>
+        <translation>“{field}” is too long: at most {max} characters.</translation>
     </message>
     <message>
         <source>“{key}” appears twice</source>

@@ -108,6 +108,18 @@
         <translation>Тейлөө жүрүп жатат</translation>
     </message>
     <message>
+        <source>Booked {code}: {service}, {day} at {time}.</source>
+        <translation>Жазылды {code}: {service}, {day} саат {time}.</translation>
+    </message>
+    <message>
+        <source>Booking {code} cancelled ({service}, {day} at {time}).</source>
+        <translation>{code} жазылуусу жокко чыгарылды ({service}, {day} саат {time}).</translation>
+    </message>
+    <message>
+        <source>Bookings are taken up to {days} days ahead: {day} is too far.</source>
+        <translation>Жазылуу {days} күн алдын ала кабыл алынат: {day} өтө алыс.</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Тыныгуу</translation>
     </message>
@@ -728,6 +740,14 @@
         <translation>PIN-код терилген жок: суралганда териңиз же {option} параметри менен же {variable} аркылуу бериңиз.</translation>
     </message>
     <message>
+        <source>No booking has the code {code}.</source>
+        <translation>{code} коду менен жазылуу жок.</translation>
+    </message>
+    <message>
+        <source>No bookings on {day}.</source>
+        <translation>{day} күнү жазылуулар жок.</translation>
+    </message>
+    <message>
         <source>No current ticket</source>
         <translation>Учурдагы талон жок</translation>
     </message>
@@ -738,6 +758,10 @@
     <message>
         <source>No printer is set up; the ticket is shown on screen only.</source>
         <translation>Басып чыгаргыч жөндөлгөн эмес; талон экранда гана көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>No slots to book for {service} on {day}.</source>
+        <translation>{day} күнү {service} үчүн жазыла турган убакыт жок.</translation>
     </message>
     <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
@@ -1464,6 +1488,14 @@
         <translation>{path} камдык көчүрмөсүн түзүү ишке ашкан жок: {reason}</translation>
     </message>
     <message>
+        <source>The booking {code} is already at {time} on {day}.</source>
+        <translation>{code} жазылуусу мурунтан эле {day} саат {time}.</translation>
+    </message>
+    <message>
+        <source>The booking {code} is {status}: only a booking still to come can change.</source>
+        <translation>{code} жазылуусу: {status}; алдыда турган жазылууну гана өзгөртүүгө болот.</translation>
+    </message>
+    <message>
         <source>The centre</source>
         <translation>Борбор</translation>
     </message>
@@ -1604,6 +1636,10 @@
         <translation>Майрам күндөрү сакталды.</translation>
     </message>
     <message>
+        <source>The last digits of an ID are 1–8 digits.</source>
+        <translation>Документтин акыркы сандары 1–8 цифрадан турат.</translation>
+    </message>
+    <message>
         <source>The login is empty.</source>
         <translation>Логин жазылган эмес.</translation>
     </message>
@@ -1690,6 +1726,14 @@
     <message>
         <source>The seal was NOT printed.</source>
         <translation>Мөөр басылып чыккан ЖОК.</translation>
+    </message>
+    <message>
+        <source>The slot {time} on {day} for {service} is full: choose another.</source>
+        <translation>{day} саат {time} ({service}) толук: башка убакыт тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The slot {time} on {day} has begun or passed: choose a later one.</source>
+        <translation>{day} саат {time} башталды же өттү: кийинкисин тандаңыз.</translation>
     </message>
     <message>
         <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
@@ -2576,8 +2620,16 @@
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
+        <source>{service} has no slot at {time} on {day}: it is closed then, or a slot does not start then.</source>
+        <translation>{day} саат {time} «{service}» үчүн жазылуу убактысы жок: ал учурда жабык, же ошол убакта жазылуу башталбайт.</translation>
+    </message>
+    <message>
         <source>{service}: {waiting} waiting, longest {minutes} min</source>
         <translation>{service}: {waiting} күтүүдө, эң узуну {minutes} мүн.</translation>
+    </message>
+    <message>
+        <source>{time}  {left} of {capacity} free</source>
+        <translation>{time}  {capacity} ичинен {left} бош</translation>
     </message>
     <message>
         <source>{tool} failed: {reason}</source>
@@ -2614,6 +2666,10 @@
     <message>
         <source>“weekdays” names no day</source>
         <translation>«weekdays» ичинде бир да күн көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>“{field}” is too long: at most {max} characters.</source>
+        <translation>«{field}» өтө узун: эң көп {max} белги.</translation>
     </message>
     <message>
         <source>“{key}” appears twice</source>

@@ -108,6 +108,18 @@
         <translation>Идёт обслуживание</translation>
     </message>
     <message>
+        <source>Booked {code}: {service}, {day} at {time}.</source>
+        <translation>Запись {code}: {service}, {day} в {time}.</translation>
+    </message>
+    <message>
+        <source>Booking {code} cancelled ({service}, {day} at {time}).</source>
+        <translation>Запись {code} отменена ({service}, {day} в {time}).</translation>
+    </message>
+    <message>
+        <source>Bookings are taken up to {days} days ahead: {day} is too far.</source>
+        <translation>Запись принимается не более чем на {days} дней вперёд: {day} слишком далеко.</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Перерыв</translation>
     </message>
@@ -728,6 +740,14 @@
         <translation>PIN-код не введён: введите его, когда программа спросит, или передайте через {option} или {variable}.</translation>
     </message>
     <message>
+        <source>No booking has the code {code}.</source>
+        <translation>Записи с кодом {code} нет.</translation>
+    </message>
+    <message>
+        <source>No bookings on {day}.</source>
+        <translation>На {day} записей нет.</translation>
+    </message>
+    <message>
         <source>No current ticket</source>
         <translation>Нет текущего талона</translation>
     </message>
@@ -738,6 +758,10 @@
     <message>
         <source>No printer is set up; the ticket is shown on screen only.</source>
         <translation>Принтер не настроен; талон показан только на экране.</translation>
+    </message>
+    <message>
+        <source>No slots to book for {service} on {day}.</source>
+        <translation>На {day} для «{service}» нет времени для записи.</translation>
     </message>
     <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
@@ -1464,6 +1488,14 @@
         <translation>Не удалось создать резервную копию {path}: {reason}</translation>
     </message>
     <message>
+        <source>The booking {code} is already at {time} on {day}.</source>
+        <translation>Запись {code} уже на {day} в {time}.</translation>
+    </message>
+    <message>
+        <source>The booking {code} is {status}: only a booking still to come can change.</source>
+        <translation>Запись {code}: {status}; изменить можно только предстоящую запись.</translation>
+    </message>
+    <message>
         <source>The centre</source>
         <translation>Центр</translation>
     </message>
@@ -1604,6 +1636,10 @@
         <translation>Праздники сохранены.</translation>
     </message>
     <message>
+        <source>The last digits of an ID are 1–8 digits.</source>
+        <translation>Последние цифры документа — от 1 до 8 цифр.</translation>
+    </message>
+    <message>
         <source>The login is empty.</source>
         <translation>Логин не указан.</translation>
     </message>
@@ -1690,6 +1726,14 @@
     <message>
         <source>The seal was NOT printed.</source>
         <translation>Печать дня НЕ напечатана.</translation>
+    </message>
+    <message>
+        <source>The slot {time} on {day} for {service} is full: choose another.</source>
+        <translation>Время {time} на {day} для «{service}» занято: выберите другое.</translation>
+    </message>
+    <message>
+        <source>The slot {time} on {day} has begun or passed: choose a later one.</source>
+        <translation>Время {time} на {day} уже началось или прошло: выберите более позднее.</translation>
     </message>
     <message>
         <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
@@ -2576,8 +2620,16 @@
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
+        <source>{service} has no slot at {time} on {day}: it is closed then, or a slot does not start then.</source>
+        <translation>У «{service}» нет времени для записи на {day} в {time}: в это время закрыто или запись в это время не начинается.</translation>
+    </message>
+    <message>
         <source>{service}: {waiting} waiting, longest {minutes} min</source>
         <translation>{service}: ждут {waiting}, дольше всех {minutes} мин</translation>
+    </message>
+    <message>
+        <source>{time}  {left} of {capacity} free</source>
+        <translation>{time}  свободно {left} из {capacity}</translation>
     </message>
     <message>
         <source>{tool} failed: {reason}</source>
@@ -2614,6 +2666,10 @@
     <message>
         <source>“weekdays” names no day</source>
         <translation>в поле «weekdays» не указан ни один день</translation>
+    </message>
+    <message>
+        <source>“{field}” is too long: at most {max} characters.</source>
+        <translation>«{field}» слишком длинное: не более {max} символов.</translation>
     </message>
     <message>
         <source>“{key}” appears twice</source>

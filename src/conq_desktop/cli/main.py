@@ -30,6 +30,7 @@ from conq_desktop import __version__, desktop
 from conq_desktop.cli import (
     audit_commands,
     backup_commands,
+    booking_commands,
     commands,
     day_commands,
     plan_commands,
@@ -181,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--pdf", metavar="FILE", help="the seal's PDF (default: in the data folder, seals/)"
     )
     close.add_argument("--no-print", action="store_true", help="only the PDF, not the printer")
+
+    booking_commands.add_booking_commands(verbs, verb, parse_day)
 
     setup = verb(
         verbs, "setup", commands.setup, "load services, windows and operators from a centre file"

@@ -726,7 +726,14 @@ def check_settings(values: dict[str, str]) -> dict[str, str]:
 
 
 # Whole-number settings and their ranges.
-_WHOLE_SETTINGS = {"recall_limit": (0, RECALL_LIMIT_MAX), "pin_lockout_minutes": (1, 24 * 60)}
+_WHOLE_SETTINGS = {
+    "recall_limit": (0, RECALL_LIMIT_MAX),
+    "pin_lockout_minutes": (1, 24 * 60),
+    "booking_slot_minutes": (5, 240),
+    "booking_capacity": (1, 100),
+    "booking_horizon_days": (1, 365),
+    "booking_walk_in_share": (0, 100),
+}
 # A yes/no setting as the settings table holds it.
 _TRUE_OR_FALSE = {True: "true", False: "false"}
 # The yes/no settings: the same key in the file's [centre] table and in the database.

@@ -150,6 +150,7 @@ class Permission(enum.StrEnum):
     ADMINISTER = "administer"  # the centre's services, windows, staff and settings
     CLOSE_DAY = "close_day"  # journal a day's counts and print its seal
     READ_REPORTS = "read_reports"  # the Reports window: the queue's figures, read-only
+    BOOK = "book"  # make, cancel and move bookings
 
 
 _RECEPTION = frozenset({Role.RECEPTIONIST, Role.SUPERVISOR, Role.ADMIN})
@@ -168,6 +169,8 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.CLOSE_DAY: _SUPERVISION,
     # The head of centre reads the reports, as they sign the seal.
     Permission.READ_REPORTS: _SUPERVISION,
+    # The reception desk books visitors, as it issues priority tickets.
+    Permission.BOOK: _RECEPTION,
 }
 
 

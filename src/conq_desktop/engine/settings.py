@@ -36,6 +36,13 @@ DEFAULTS: dict[str, str] = {
     # "true": the hall display shows today's calls in order and out of order
     # (engine/fairness.py ``day_tally``); off unless a centre chooses to show it.
     "display_fairness_line": "false",
+    # Bookings (docs/bookings.md): a slot's length in minutes, the places in each slot,
+    # how many days ahead one may book, and the share (%) of each slot's places kept
+    # for walk-ins (rounded up: with 2 places and 10 %, one place is bookable).
+    "booking_slot_minutes": "15",
+    "booking_capacity": "2",
+    "booking_horizon_days": "14",
+    "booking_walk_in_share": "0",
 }
 
 

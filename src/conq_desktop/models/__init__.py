@@ -1,6 +1,7 @@
 """The data model: one module per aggregate, all on one declarative base."""
 
 from conq_desktop.models.base import Base, UTCDateTime
+from conq_desktop.models.booking import Booking, BookingSource, BookingStatus
 from conq_desktop.models.centre import DailyCounter, Setting
 from conq_desktop.models.event import ChainHead, EventKind, TicketEvent
 from conq_desktop.models.operator import Operator, Role, hash_pin, needs_rehash
@@ -25,6 +26,9 @@ __all__ = [
     "FINAL_STATUSES",
     "MAX_WINDOW_NUMBER",
     "Base",
+    "Booking",
+    "BookingSource",
+    "BookingStatus",
     "ChainHead",
     "DailyCounter",
     "EventKind",

@@ -54,6 +54,11 @@ class EventKind(enum.StrEnum):
     # A supervisor closed a local day: the day and its counts; the chain's head right
     # after this event is the day's printed seal (engine/day_close.py).
     DAY_CLOSED = "day_closed"
+    # Bookings (engine/bookings.py): made, cancelled, moved to another slot; the
+    # booking's code, service, day and slot (old and new when moved).
+    BOOKING_MADE = "booking_made"
+    BOOKING_CANCELLED = "booking_cancel"  # "booking_cancelled" is 17: too wide
+    BOOKING_MOVED = "booking_moved"
 
 
 class TicketEvent(Base):
