@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableWidget,
@@ -51,12 +49,13 @@ from conq_desktop.engine.staffing import (
 from conq_desktop.errors import UsageError
 from conq_desktop.i18n import _, translate
 from conq_desktop.printing.report_sections import Section
-from conq_desktop.views.common.message_line import MessageLine, words
+from conq_desktop.views.common.message_line import words
 from conq_desktop.views.common.operation import Operations, Text
 from conq_desktop.views.reports import texts
 from conq_desktop.views.reports.charts import bar_chart
 from conq_desktop.views.reports.runs import ProgressRuns
 from conq_desktop.views.reports.tables import section_table
+from conq_desktop.views.reports.wording import Wording
 
 # (weekday, target, windows by hour or None, progress, cancelled) -> the plan shown.
 ComputePlan = Callable[
@@ -112,8 +111,7 @@ class PlanView(QWidget):
         )
         self.lang = "en"
         self.shown: SimulatedPlan | None = None
-        self._buttons: dict[QPushButton, str] = {}
-        self._captions: dict[QLabel, str] = {}
+        self.wording = Wording()
         self.table: QTableWidget | None = None
         self.chart: QWidget | None = None
 
@@ -131,9 +129,9 @@ class PlanView(QWidget):
         self.windows_edit = QLineEdit()
         self.windows_edit.setPlaceholderText("9-13=4,13-18=3")
         self.windows_edit.setClearButtonEnabled(True)
-        self.show_button = self._button(texts.SHOW_PLAN, self.show_plan)
+        self.show_button = self.wording.button(texts.SHOW_PLAN, self.show_plan)
         self.show_button.setProperty("role", "primary")
-        self.cancel_button = self._button(texts.CANCEL, self.cancel)
+        self.cancel_button = self.wording.button(texts.CANCEL, self.cancel)
         grid = QGridLayout(self.controls)
         grid.setContentsMargins(14, 8, 14, 10)
         grid.setHorizontalSpacing(12)
@@ -145,7 +143,7 @@ class PlanView(QWidget):
             (texts.WHAT_IF, self.windows_edit),
         )
         for column, (text, field) in enumerate(fields):
-            grid.addWidget(self._caption(text, field), 0, column)
+            grid.addWidget(self.wording.caption(text, field), 0, column)
             grid.addWidget(field, 1, column)
         self.weekday_combo.setMinimumWidth(160)
         self.windows_edit.setMinimumWidth(300)
@@ -157,16 +155,8 @@ class PlanView(QWidget):
         grid.addLayout(buttons, 1, len(fields))
         grid.setColumnStretch(len(fields), 1)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setFormat("")
-        self.progress.setFixedWidth(220)
-        self.runs = ProgressRuns(self, self.ops, self.progress)
-        self.message = MessageLine()
-        status = QHBoxLayout()
-        status.addWidget(self.progress)
-        status.addWidget(self.message, 1)
+        self.runs = ProgressRuns(self, self.ops)
+        self.progress, self.message = self.runs.bar, self.runs.message
 
         self.content = QWidget(objectName="content")
         self.body = QVBoxLayout(self.content)
@@ -193,7 +183,7 @@ class PlanView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.controls)
-        layout.addLayout(status)
+        layout.addLayout(self.runs.row)
         layout.addWidget(self.scroll, 1)
 
         order = [
@@ -210,32 +200,13 @@ class PlanView(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        self._buttons[button] = text
-        return button
-
-    def _caption(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(objectName="caption")
-        label.setBuddy(buddy)
-        self._captions[label] = text
-        return label
-
     def tr_(self, message: str, **params: object) -> str:
         return translate(message, self.lang, **params)
 
     def retranslate(self, lang: str) -> None:
         """Every text in ``lang``; a field's accessible name its caption."""
         self.lang = lang
-        for button, text in self._buttons.items():
-            button.setText(self.tr_(text))
-            button.setAccessibleName(button.text())
-        for label, text in self._captions.items():
-            label.setText(self.tr_(text))
-            label.buddy().setAccessibleName(label.text())
+        self.wording.retranslate(self.lang)
         for index, name in enumerate(WEEKDAY_NAMES):
             self.weekday_combo.setItemText(index, self.tr_(name))
         self.share_spin.setSuffix(" %")

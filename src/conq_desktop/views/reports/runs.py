@@ -1,5 +1,6 @@
-"""One long piece of work at a time, off the GUI thread, with its progress on a bar and
-a Cancel: how the Reports tab computes a report and the Staffing plan tab a plan.
+"""One long piece of work at a time, off the GUI thread, with its progress on a bar (and
+a message line beside it) and a Cancel: how the Reports tab computes a report and the
+Staffing plan tab a plan.
 
 The work gets ``progress(done, total)`` (called on the job's thread; the bar moves on
 the GUI thread) and ``cancelled()`` (asked between its steps). Each run has a number,
@@ -15,8 +16,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar
 
+from conq_desktop.views.common.message_line import MessageLine
 from conq_desktop.views.common.operation import Operations, Text
 
 Progress = Callable[[int, int], None]
@@ -26,9 +28,21 @@ Work = Callable[[Progress, Callable[[], bool]], Any]
 class ProgressRuns(QObject):
     moved = Signal(int, int, int)  # run, steps done, steps in all: only ints cross threads
 
-    def __init__(self, parent: QObject, ops: Operations, bar: QProgressBar) -> None:
+    def __init__(self, parent: QObject, ops: Operations) -> None:
         super().__init__(parent)
-        self.ops, self.bar = ops, bar
+        self.ops = ops
+        # "3 / 5": steps done, once something runs.
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("")
+        self.bar.setFixedWidth(220)
+        # What the last run came to, beside the bar.
+        self.message = MessageLine()
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.bar)
+        self.row.addWidget(self.message, 1)
         self.running = False
         self._cancel: threading.Event | None = None
         self._runs = itertools.count(1)

@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -67,7 +65,7 @@ from conq_desktop.printing.report_steps import (
     render_report,
     write_report,
 )
-from conq_desktop.views.common.message_line import MessageLine, words
+from conq_desktop.views.common.message_line import words
 from conq_desktop.views.common.operation import Operations, Text
 from conq_desktop.views.common.sign_in_bar import sign_in_bar
 from conq_desktop.views.common.translations import set_ui_language
@@ -78,6 +76,7 @@ from conq_desktop.views.reports.plan_view import ComputePlan, PlanView
 from conq_desktop.views.reports.runs import ProgressRuns
 from conq_desktop.views.reports.style import STYLE
 from conq_desktop.views.reports.tables import section_table as _table
+from conq_desktop.views.reports.wording import Wording
 
 # Computes a report: (request, progress, cancelled) -> its figures. Tests give their own.
 Compute = Callable[[ReportRequest, Progress, Cancelled], ReportData]
@@ -111,9 +110,7 @@ class ReportsWindow(QWidget):
         self.actor: Actor | None = None
         self.data: ReportData | None = None  # the report shown
         self._services: list[tuple[str, Callable[[str], str]]] = []
-        self._buttons: dict[QPushButton, str] = {}
-        self._edits: dict[QLineEdit, str] = {}
-        self._captions: dict[QLabel, str] = {}
+        self.wording = Wording()
         self.section_tables: list[QTableWidget] = []
         self.charts: list[QWidget] = []
 
@@ -132,8 +129,8 @@ class ReportsWindow(QWidget):
             top,
         ) = sign_in_bar(
             self.lang,
-            edit=self._edit,
-            button=self._button,
+            edit=self.wording.edit,
+            button=self.wording.button,
             texts=(texts.LOGIN, texts.PIN, texts.SIGN_IN),
             sign_in=self.sign_in,
             set_language=self.set_language,
@@ -165,14 +162,14 @@ class ReportsWindow(QWidget):
         self.services_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.services_area.setFixedHeight(66)
         self.services_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.show_button = self._button(texts.SHOW, self.show_report)
+        self.show_button = self.wording.button(texts.SHOW, self.show_report)
         self.show_button.setProperty("role", "primary")
-        self.cancel_button = self._button(texts.CANCEL, self.cancel)
-        self.export_button = self._button(texts.EXPORT, self.ask_export)
-        self.kind_caption = self._caption(texts.KIND, self.kind_combo)
-        self.from_caption = self._caption(texts.FROM, self.from_edit)
-        self.to_caption = self._caption(texts.TO, self.to_edit)
-        self.services_caption = self._caption(texts.SERVICES, self.services_group)
+        self.cancel_button = self.wording.button(texts.CANCEL, self.cancel)
+        self.export_button = self.wording.button(texts.EXPORT, self.ask_export)
+        self.kind_caption = self.wording.caption(texts.KIND, self.kind_combo)
+        self.from_caption = self.wording.caption(texts.FROM, self.from_edit)
+        self.to_caption = self.wording.caption(texts.TO, self.to_edit)
+        self.services_caption = self.wording.caption(texts.SERVICES, self.services_group)
         grid = QGridLayout(self.controls)
         grid.setContentsMargins(14, 8, 14, 10)
         grid.setHorizontalSpacing(12)
@@ -195,17 +192,8 @@ class ReportsWindow(QWidget):
         grid.addWidget(self.services_area, 3, 0, 1, 4)
 
         # ---- progress and messages
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setTextVisible(True)
-        self.progress.setFormat("")  # "3 / 5": steps done, once a report runs
-        self.progress.setFixedWidth(220)
-        self.runs = ProgressRuns(self, self.ops, self.progress)
-        self.message = MessageLine()
-        status = QHBoxLayout()
-        status.addWidget(self.progress)
-        status.addWidget(self.message, 1)
+        self.runs = ProgressRuns(self, self.ops)
+        self.progress, self.message = self.runs.bar, self.runs.message
 
         # ---- the report
         self.content = QWidget(objectName="content")
@@ -231,7 +219,7 @@ class ReportsWindow(QWidget):
         page = QVBoxLayout(self.reports_page)
         page.setContentsMargins(0, 8, 0, 0)
         page.addWidget(self.controls)
-        page.addLayout(status)
+        page.addLayout(self.runs.row)
         page.addWidget(self.scroll, 1)
         self.plan_view = PlanView(
             engine, self.ops, lambda: self.actor is not None, compute=compute_plan
@@ -272,25 +260,6 @@ class ReportsWindow(QWidget):
     def tr_(self, message: str, **params: object) -> str:
         return translate(message, self.lang, **params)
 
-    def _edit(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        self._edits[edit] = name
-        return edit
-
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        self._buttons[button] = text
-        return button
-
-    def _caption(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(objectName="caption")
-        label.setBuddy(buddy)
-        self._captions[label] = text
-        return label
-
     def _date(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
@@ -312,15 +281,7 @@ class ReportsWindow(QWidget):
         title = self.tr_(texts.REPORTS)
         self.setWindowTitle(f"conq-desktop — {title}")
         self.title.setText(title)
-        for edit, name in self._edits.items():
-            edit.setPlaceholderText(self.tr_(name))
-            edit.setAccessibleName(edit.placeholderText())
-        for button, text in self._buttons.items():
-            button.setText(self.tr_(text))
-            button.setAccessibleName(button.text())
-        for label, text in self._captions.items():
-            label.setText(self.tr_(text))
-            label.buddy().setAccessibleName(label.text())
+        self.wording.retranslate(self.lang)
         for index, kind in enumerate(REPORT_KINDS):
             self.kind_combo.setItemText(index, self.tr_(texts.KIND_NAMES[kind]))
         for code, name in self._services:
