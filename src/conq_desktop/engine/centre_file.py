@@ -733,6 +733,10 @@ _WHOLE_SETTINGS = {
     "booking_capacity": (1, 100),
     "booking_horizon_days": (1, 365),
     "booking_walk_in_share": (0, 100),
+    "booking_early_minutes": (0, 240),
+    "booking_late_minutes": (0, 240),
+    "booking_call_every": (1, 20),
+    "booking_purge_days": (0, 3650),
 }
 # A yes/no setting as the settings table holds it.
 _TRUE_OR_FALSE = {True: "true", False: "false"}

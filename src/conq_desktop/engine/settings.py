@@ -43,6 +43,14 @@ DEFAULTS: dict[str, str] = {
     "booking_capacity": "2",
     "booking_horizon_days": "14",
     "booking_walk_in_share": "0",
+    # Check-in at the kiosk (docs/bookings.md): from this many minutes before a slot to
+    # this many after it; a booked ticket goes ahead of walk-ins at most every
+    # ``booking_call_every``-th call of a window (docs/queue-rules.md); visitors' names,
+    # phones and ID digits are erased this many days after their slot.
+    "booking_early_minutes": "15",
+    "booking_late_minutes": "10",
+    "booking_call_every": "2",
+    "booking_purge_days": "30",
 }
 
 

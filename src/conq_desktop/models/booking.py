@@ -47,6 +47,8 @@ class Booking(Base):
     external_ref: Mapped[str | None] = mapped_column(String(100), default=None)
     # The booking this one replaced when it was moved, if it was a new row.
     rescheduled_from: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"), default=None)
+    # The ticket given at check-in (status checked_in).
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), default=None)
 
     def __repr__(self) -> str:
         return f"Booking({self.code!r})"

@@ -84,6 +84,9 @@ class Ticket(Base):
     recall_count: Mapped[int] = mapped_column(default=0)
     postpone_count: Mapped[int] = mapped_column(default=0)
     redirected_from_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"), default=None)
+    # The start of the booked slot for a ticket given at check-in; None for a walk-in.
+    # The order of calling reads it (engine/claim.py, docs/queue-rules.md).
+    appointment_at: Mapped[datetime | None] = mapped_column(default=None)
 
     service: Mapped[Service] = relationship(foreign_keys=[service_id])
     origin_service: Mapped[Service] = relationship(foreign_keys=[origin_service_id])
