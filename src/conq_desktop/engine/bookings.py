@@ -230,7 +230,7 @@ class Bookings:
         phone: str | None = None,
         id_digits: str | None = None,
     ) -> BookingInfo:
-        fields = _visitor(name, phone, id_digits)
+        fields = visitor_fields(name, phone, id_digits)
         with self._change() as (session, actor, now):
             service = self._service(session, service_code)
             self._check_slot(session, service, day, start, now)
@@ -376,7 +376,7 @@ def _held(session: Session, service_id: int, day: date) -> dict[time, int]:
     return {slot: count for slot, count in session.execute(query)}
 
 
-def _visitor(name: str | None, phone: str | None, id_digits: str | None) -> dict[str, Any]:
+def visitor_fields(name: str | None, phone: str | None, id_digits: str | None) -> dict[str, Any]:
     name = (name or "").strip() or None
     phone = (phone or "").strip() or None
     digits = (id_digits or "").strip() or None

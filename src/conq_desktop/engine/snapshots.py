@@ -7,7 +7,7 @@ can cross threads, and turn into JSON directly.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from conq_desktop.engine import rules
@@ -84,6 +84,8 @@ class IssuedTicket:
     people_ahead: int
     expected_wait_minutes: int
     serving_now: bool = True
+    # The booked slot's start (the centre's local time) for a ticket given at check-in.
+    appointment: time | None = None
 
 
 @dataclass(frozen=True)
