@@ -8,10 +8,18 @@ the kiosk and the command line say the same words. No Qt here.
 from __future__ import annotations
 
 import enum
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from conq_desktop.errors import QueueError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conq_desktop.engine.bookings import UNKNOWN_BOOKING
+from conq_desktop.engine.settings import setting_values
+from conq_desktop.errors import NotFound, QueueError
 from conq_desktop.i18n import _
+from conq_desktop.models import Booking, BookingStatus, Service, Ticket
 
 TOO_EARLY = _("Your booking is at {time}. Check-in opens at {opens}: please come back then.")
 TOO_LATE = _(
@@ -45,3 +53,93 @@ class CheckInRefused(QueueError):
         self.problem = problem
         self.service = service
         self.walk_in = walk_in
+
+
+# Cyrillic capitals that look like Latin ones: a visitor copying a code from paper on a
+# Russian keyboard types these.
+_LOOK_ALIKE = str.maketrans("АВЕКМНОРСТХУ", "ABEKMHOPCTXY")
+# The same keys on a Russian (ЙЦУКЕН) layout as on a Latin one: a keyboard-wedge
+# scanner sends key presses, which the PC turns into Cyrillic while its layout is
+# Russian. Digits are the same on both.
+_RUSSIAN_KEYS = str.maketrans("ЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ", "QWERTYUIOPASDFGHJKLZXCVBNM")
+
+
+def spellings(typed: str) -> list[str]:
+    """The codes ``typed`` may stand for: as typed (in capitals, without spaces and
+    dashes), with look-alike Cyrillic letters made Latin, and as the same keys on a
+    Latin layout; the first one a booking has wins."""
+    plain = "".join(typed.split()).replace("-", "").upper()
+    found: list[str] = []
+    for code in (plain, plain.translate(_LOOK_ALIKE), plain.translate(_RUSSIAN_KEYS)):
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def find(session: Session, typed: str) -> Booking:
+    codes = spellings(typed)
+    rows = {
+        booking.code: booking
+        for booking in session.scalars(select(Booking).where(Booking.code.in_(codes)))
+    }
+    for code in codes:
+        if code in rows:
+            return rows[code]
+    raise NotFound(UNKNOWN_BOOKING, code=codes[0] if codes else typed.strip())
+
+
+def slot_start(booking: Booking, tz: ZoneInfo) -> datetime:
+    """The booked slot's start as an instant (UTC)."""
+    return datetime.combine(booking.day, booking.slot, tz).astimezone(UTC)
+
+
+def as_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def checkable(session: Session, typed: str, now: datetime, tz: ZoneInfo) -> Booking:
+    """The booking of ``typed`` if it may be checked in at ``now``; else the refusal."""
+    booking = find(session, typed)
+    code = session.get_one(Service, booking.service_id).code
+    local_now = now.astimezone(tz)
+    clock = booking.slot.strftime("%H:%M")
+    if booking.status == BookingStatus.CHECKED_IN:
+        ticket = session.get(Ticket, booking.ticket_id) if booking.ticket_id else None
+        number = ticket.number if ticket is not None else "?"
+        raise CheckInRefused(USED, problem=Problem.USED, service=code, walk_in=False, number=number)
+    if booking.status == BookingStatus.CANCELLED:
+        raise CheckInRefused(CANCELLED, problem=Problem.CANCELLED, service=code, walk_in=False)
+    if booking.status == BookingStatus.EXPIRED:
+        raise CheckInRefused(EXPIRED, problem=Problem.EXPIRED, service=code, walk_in=True)
+    if booking.day != local_now.date():
+        raise CheckInRefused(
+            OTHER_DAY,
+            problem=Problem.OTHER_DAY,
+            service=code,
+            walk_in=booking.day < local_now.date(),
+            day=booking.day.isoformat(),
+            time=clock,
+        )
+    values = setting_values(session)
+    start = slot_start(booking, tz)
+    opens = start - timedelta(minutes=int(values["booking_early_minutes"]))
+    closes = start + timedelta(minutes=int(values["booking_late_minutes"]))
+    if now < opens:
+        raise CheckInRefused(
+            TOO_EARLY,
+            problem=Problem.EARLY,
+            service=code,
+            walk_in=False,
+            time=clock,
+            opens=opens.astimezone(tz).strftime("%H:%M"),
+        )
+    if now > closes:
+        raise CheckInRefused(
+            TOO_LATE,
+            problem=Problem.LATE,
+            service=code,
+            walk_in=True,
+            time=clock,
+            closes=closes.astimezone(tz).strftime("%H:%M"),
+        )
+    return booking

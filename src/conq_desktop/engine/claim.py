@@ -6,21 +6,52 @@ costs more than running this one) and is the only place a ticket becomes "called
 changes; on PostgreSQL the candidate row is locked with ``FOR UPDATE SKIP LOCKED`` so a
 second window skips it instead of waiting, on SQLite the surrounding transaction holds
 the write lock (``BEGIN IMMEDIATE``). Either way two windows never get the same ticket.
+
+The order is ``rules.calling_key`` written in SQL, with the window's preferred services
+in it: priority class; booked visitors whose slot has begun, earliest slot first, when
+none of the window's last ``recent`` calls today went to one (docs/queue-rules.md,
+"Appointments"); the window's preference; the queued time; the id.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import Update, and_, bindparam, select, update
+from sqlalchemy import Update, and_, bindparam, case, func, select, update
+from sqlalchemy.orm import aliased
 
 from conq_desktop.models import ServicePointService, Ticket, TicketStatus
 
 
 @cache
 def claim_next_statement(dialect: str) -> Update:
-    """Parameters: window_id, operator_id, today, now. Returns the claimed ticket's id."""
+    """Parameters: window_id, operator_id, today, now, and recent (``booking_call_every``
+    less one: how many of the window's last calls must not have gone to a booked
+    visitor for it to take one ahead of walk-ins). Returns the claimed ticket's id."""
     links = ServicePointService
+    mine = aliased(Ticket)
+    recent = (
+        select(mine.appointment_at)
+        .where(
+            mine.service_point_id == bindparam("window_id"),
+            mine.day == bindparam("today"),
+            mine.called_at.is_not(None),
+        )
+        .order_by(mine.called_at.desc(), mine.id.desc())
+        .limit(bindparam("recent"))
+        .subquery()
+    )
+    booked_lately = (
+        select(func.count())
+        .select_from(recent)
+        .where(recent.c.appointment_at.is_not(None))
+        .scalar_subquery()
+    )
+    due = and_(
+        Ticket.appointment_at.is_not(None),
+        Ticket.appointment_at <= bindparam("now"),
+        booked_lately == 0,
+    )
     candidate = (
         select(Ticket.id)
         .join(
@@ -31,7 +62,14 @@ def claim_next_statement(dialect: str) -> Update:
             ),
         )
         .where(Ticket.status == TicketStatus.WAITING, Ticket.day == bindparam("today"))
-        .order_by(Ticket.priority.desc(), links.preference, Ticket.queued_at, Ticket.id)
+        .order_by(
+            Ticket.priority.desc(),
+            case((due, 0), else_=1),
+            case((due, Ticket.appointment_at)),  # the same (empty) for everyone else
+            links.preference,
+            Ticket.queued_at,
+            Ticket.id,
+        )
         .limit(1)
     )
     if dialect == "postgresql":

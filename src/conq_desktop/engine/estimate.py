@@ -48,6 +48,7 @@ from sqlalchemy import Float, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from conq_desktop.engine.reads import start_of_day
+from conq_desktop.engine.rules import appointment_due
 from conq_desktop.engine.sqltime import SqlTime
 from conq_desktop.models import (
     Service,
@@ -70,8 +71,26 @@ UTC_ZONE = ZoneInfo("UTC")
 HISTORY_CACHE_SIZE = 8
 
 
-def people_ahead(session: Session, ticket: Ticket) -> int:
-    """Waiting tickets of the same service that will be called before ``ticket``."""
+def people_ahead(session: Session, ticket: Ticket, now: datetime) -> int:
+    """Waiting tickets of the same service that will be called before ``ticket``
+    (``rules.calling_key``, counting a booked visitor whose slot has begun as ahead of
+    walk-ins: a window may take one now or at its next call)."""
+    due = and_(Ticket.appointment_at.is_not(None), Ticket.appointment_at <= now)
+    earlier = or_(
+        Ticket.queued_at < ticket.queued_at,
+        and_(Ticket.queued_at == ticket.queued_at, Ticket.id < ticket.id),
+    )
+    if appointment_due(ticket.appointment_at, now, may_take=True):
+        booked = ticket.appointment_at
+        same_class = and_(
+            due,
+            or_(
+                Ticket.appointment_at < booked,
+                and_(Ticket.appointment_at == booked, earlier),
+            ),
+        )
+    else:
+        same_class = or_(due, earlier)
     return session.execute(
         select(func.count())
         .select_from(Ticket)
@@ -82,13 +101,7 @@ def people_ahead(session: Session, ticket: Ticket) -> int:
             Ticket.id != ticket.id,
             or_(
                 Ticket.priority > ticket.priority,
-                and_(
-                    Ticket.priority == ticket.priority,
-                    or_(
-                        Ticket.queued_at < ticket.queued_at,
-                        and_(Ticket.queued_at == ticket.queued_at, Ticket.id < ticket.id),
-                    ),
-                ),
+                and_(Ticket.priority == ticket.priority, same_class),
             ),
         )
     ).scalar_one()

@@ -21,7 +21,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, joinedload, object_session
 
 from conq_desktop.db import Database
-from conq_desktop.engine import reads
+from conq_desktop.engine import checkin, reads
 from conq_desktop.engine.auth import Actor, authenticate, require
 from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
@@ -53,6 +53,7 @@ from conq_desktop.i18n import _
 from conq_desktop.models import (
     ACTIVE_STATUSES,
     MAX_WINDOW_NUMBER,
+    BookingStatus,
     DailyCounter,
     EventKind,
     Operator,
@@ -235,31 +236,10 @@ class QueueEngine:
             require(actor, Permission.ISSUE_PRIORITY)
         now = self.clock.now()
         tz = self.settings.timezone
-        today = local_day(now, tz)
         with self._write(now) as session:
             service = self._service(session, service_code)
             self._check_open(service, now.astimezone(tz))
-            sequence = self._next_sequence(session, service, today)
-            if service.daily_limit is not None and sequence > service.daily_limit:
-                raise QueueError(
-                    _("Service “{service}” has given out all {limit} tickets for today."),
-                    service=service.code,
-                    limit=service.daily_limit,
-                )
-            ticket = Ticket(
-                public_id=secrets.token_hex(8),
-                service=service,
-                origin_service=service,
-                day=today,
-                sequence=sequence,
-                number=f"{service.prefix}-{sequence:03d}",
-                priority=int(priority),
-                status=TicketStatus.WAITING,
-                issued_at=now,
-                queued_at=now,
-            )
-            session.add(ticket)
-            session.flush()
+            ticket = self._new_ticket(session, service, now, priority, limit=True)
             record(
                 session,
                 EventKind.ISSUED,
@@ -271,6 +251,67 @@ class QueueEngine:
             issued = ticket.id
         with self.db.read_session() as session:
             return self._place(session, issued, now)
+
+    def check_in(self, code: str) -> IssuedTicket:
+        """Give a booked visitor their ticket at the kiosk (docs/bookings.md,
+        "Check-in"): the booking of ``code`` (as typed or scanned; ``checkin.find``
+        folds what a keyboard or a look-alike letter changes) must be for today and now
+        within its check-in window. The ticket is a normal one with the booked slot as
+        its ``appointment_at``, which puts it ahead of walk-ins by the rule in
+        docs/queue-rules.md ("Appointments"); a service's daily limit does not refuse
+        it, since its place was promised. One ``issued`` event names the booking."""
+        now = self.clock.now()
+        tz = self.settings.timezone
+        with self._write(now) as session:
+            booking = checkin.checkable(session, code, now, tz)
+            service = session.get_one(Service, booking.service_id)
+            self._check_open(service, now.astimezone(tz))
+            slot = checkin.slot_start(booking, tz)
+            ticket = self._new_ticket(session, service, now, Priority.NORMAL, limit=False)
+            ticket.appointment_at = slot
+            booking.status = BookingStatus.CHECKED_IN
+            booking.ticket_id = ticket.id
+            record(
+                session,
+                EventKind.ISSUED,
+                now,
+                ticket=ticket,
+                priority=int(Priority.NORMAL),
+                booking=booking.code,
+                appointment=checkin.as_text(slot),
+            )
+            issued = ticket.id
+        with self.db.read_session() as session:
+            return self._place(session, issued, now)
+
+    def _new_ticket(
+        self, session: Session, service: Service, now: datetime, priority: int, *, limit: bool
+    ) -> Ticket:
+        """The next number of ``service`` today, waiting from ``now``; refused past the
+        service's daily limit when ``limit``."""
+        today = local_day(now, self.settings.timezone)
+        sequence = self._next_sequence(session, service, today)
+        if limit and service.daily_limit is not None and sequence > service.daily_limit:
+            raise QueueError(
+                _("Service “{service}” has given out all {limit} tickets for today."),
+                service=service.code,
+                limit=service.daily_limit,
+            )
+        ticket = Ticket(
+            public_id=secrets.token_hex(8),
+            service=service,
+            origin_service=service,
+            day=today,
+            sequence=sequence,
+            number=f"{service.prefix}-{sequence:03d}",
+            priority=int(priority),
+            status=TicketStatus.WAITING,
+            issued_at=now,
+            queued_at=now,
+        )
+        session.add(ticket)
+        session.flush()
+        return ticket
 
     def _check_open(self, service: Service, local_now: datetime) -> None:
         # The daily limit is checked against the number just taken, in ``issue``.
@@ -331,6 +372,7 @@ class QueueEngine:
                     "operator_id": point.operator_id,
                     "today": local_day(now, self.settings.timezone),
                     "now": now,
+                    "recent": max(0, self.settings.booking_call_every - 1),
                 },
             ).scalar_one_or_none()
             if claimed is None:
@@ -715,13 +757,16 @@ class QueueEngine:
         anybody serves its service. Read after the change is committed, never inside a
         write: the estimate's queries must not hold up the other PCs' writes."""
         ticket = self._load(session, ticket_id)
-        ahead = people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
+        waiting = ticket.status == TicketStatus.WAITING
+        ahead = people_ahead(session, ticket, now) if waiting else 0
         tz = self.settings.timezone
+        booked = ticket.appointment_at
         return IssuedTicket(
             ticket=TicketInfo.of(ticket),
             people_ahead=ahead,
             expected_wait_minutes=estimate_wait(session, ticket.service, ahead, now, tz),
             serving_now=serving_now(session, ticket.service, now, tz),
+            appointment=None if booked is None else booked.astimezone(tz).time(),
         )
 
     def reprint(self, number: str, *, actor: Actor | None) -> IssuedTicket:
@@ -805,6 +850,9 @@ def move_waiting_tickets(
 
 
 def _back_to_queue(ticket: Ticket) -> None:
+    # A booked visitor sent back to the queue (postponed, redirected) waits from now on
+    # like anyone else: the slot gave them one place ahead, not a standing one.
+    ticket.appointment_at = None
     ticket.status = TicketStatus.WAITING
     ticket.service_point_id = None
     ticket.operator_id = None

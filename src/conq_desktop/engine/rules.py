@@ -60,6 +60,39 @@ def over_target(waiting: int, longest_wait_minutes: int, target_wait_minutes: in
     return waiting > 0 and longest_wait_minutes > target_wait_minutes
 
 
+def appointment_due(appointment_at: datetime | None, now: datetime, may_take: bool) -> bool:
+    """Whether a booked visitor's ticket goes ahead of walk-ins at this call
+    (docs/queue-rules.md, "Appointments"): it was given at check-in, its slot has begun,
+    and the window may take a booked visitor now (``may_take_appointment``)."""
+    return may_take and appointment_at is not None and appointment_at <= now
+
+
+def may_take_appointment(recent_calls: list[bool], call_every: int) -> bool:
+    """A window gives a booked visitor precedence at most every ``call_every``-th call:
+    only when none of its last ``call_every - 1`` calls today (``recent_calls``, newest
+    first, True for a booked visitor's ticket) went to one."""
+    return not any(recent_calls[: max(0, call_every - 1)])
+
+
+def calling_key(
+    priority: int,
+    appointment_at: datetime | None,
+    queued_at: datetime,
+    ticket_id: int,
+    *,
+    now: datetime,
+    may_take: bool,
+) -> tuple[object, ...]:
+    """The order of calling within one service: the higher priority class, then booked
+    visitors whose slot has begun (the earlier slot first) when the window may take
+    one, then the queued time, then the ticket id. ``claim.py`` orders by the same rule
+    in SQL (with the window's preferred services between the booked and the queued
+    time); the property tests hold the two together."""
+    due = appointment_due(appointment_at, now, may_take)
+    slot = appointment_at if due and appointment_at is not None else queued_at
+    return (-priority, 0 if due else 1, slot, queued_at, ticket_id)
+
+
 class Move(enum.StrEnum):
     """What an operator can do at a window."""
 

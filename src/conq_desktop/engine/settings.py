@@ -65,6 +65,8 @@ class CentreSettings:
     kiosk_languages: tuple[str, ...]
     start_at_call: bool = False
     display_fairness_line: bool = False
+    # A window gives a booked visitor precedence at most every this many calls.
+    booking_call_every: int = 2
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names["en"]
@@ -96,6 +98,7 @@ def read_settings(session: Session) -> CentreSettings:
         kiosk_languages=tuple(values["kiosk_languages"].split(",")),
         start_at_call=values["start_at_call"] == "true",
         display_fairness_line=values["display_fairness_line"] == "true",
+        booking_call_every=int(values["booking_call_every"]),
     )
 
 
