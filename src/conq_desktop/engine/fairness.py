@@ -2,13 +2,17 @@
 
 A call is **out of order** (docs/queue-rules.md, "Out of order") when, at its instant,
 another ticket of the same service, the same priority class and the same day was
-waiting ahead of it in the engine's own ordering (``claim.py``: within one service and
-one class only the queued time, then the ticket id, decide). Whether a ticket was
-waiting, in which service and with which queued time, is replayed from the history:
-``issued`` (waiting, queued at its issue), ``called`` (no longer waiting),
-``postponed`` (waiting again, queued at the postponement), ``redirected`` (waiting in
-the target service, queued time kept), ``cancelled`` and ``expired`` (gone). The
-counts come from SQL aggregates. Read-only: nothing here writes.
+waiting ahead of it in the engine's own ordering (``rules.calling_key``: within one
+service and one class, a booked visitor whose slot has begun when the window may take
+one, then the queued time, then the ticket id). Whether a ticket was waiting, in which
+service, with which queued time and booked slot, is replayed from the history:
+``issued`` (waiting, queued at its issue; a check-in names the slot), ``called`` (no
+longer waiting; the window's calls decide whether it may take a booked visitor next),
+``postponed`` (waiting again, queued at the postponement, no longer booked),
+``redirected`` (waiting in the target service, queued time kept, no longer booked),
+``cancelled`` and ``expired`` (gone). A booked visitor called ahead of walk-ins by
+that rule is in order and counted as such. The counts come from SQL aggregates.
+Read-only: nothing here writes.
 """
 
 from __future__ import annotations
@@ -18,12 +22,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from conq_desktop.db import Database
+from conq_desktop.engine.rules import appointment_due, calling_key, may_take_appointment
 from conq_desktop.engine.settings import read_settings
 from conq_desktop.models import (
+    Booking,
     EventKind,
     Operator,
     Service,
@@ -108,6 +114,10 @@ class FairnessReport:
     cancellations: tuple[ManualCancel, ...]
     longest_waits: tuple[LongWait, ...]
     events: int = field(default=0)
+    # Calls that took a booked visitor ahead of walk-ins by the rule, and the rule's
+    # "every k-th call" (the setting now: docs/queue-rules.md, "Appointments").
+    booked_ahead: int = 0
+    call_every: int = 2
     # Each service's name by language, by code (removed services too: history names them).
     service_names: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -135,6 +145,8 @@ class FairnessReport:
             "no_shows": self.no_shows,
             "postponements": self.postponements,
             "redirects": self.redirects,
+            "booked_ahead": self.booked_ahead,
+            "booking_call_every": self.call_every,
             "out_of_order": [
                 {
                     "at": moment(call.at),
@@ -194,7 +206,8 @@ def fairness_report(db: Database, first: date, last: date) -> FairnessReport:
                 .group_by(TicketEvent.kind)
             ).all()
         )
-        out_of_order = _out_of_order_calls(session, first, last)
+        replay = _replay(session, first, last, settings.booking_call_every)
+        out_of_order = replay.out_of_order
         return FairnessReport(
             first=first,
             last=last,
@@ -211,6 +224,8 @@ def fairness_report(db: Database, first: date, last: date) -> FairnessReport:
             cancellations=tuple(_cancellations(session, first, last)),
             longest_waits=tuple(_longest_waits(session, first, last, db.dialect)),
             events=sum(counts.values()),
+            booked_ahead=replay.booked_ahead,
+            call_every=settings.booking_call_every,
             service_names={
                 service.code: service.names for service in session.scalars(select(Service))
             },
@@ -237,7 +252,7 @@ class FairnessTally:
 
 def day_tally(db: Database, day: date) -> FairnessTally:
     """The calls of the local ``day``, in order and out of order: one count and the
-    report's own replay (``_out_of_order_calls``), nothing else."""
+    report's own replay (``_replay``), nothing else."""
     with db.read_session() as session:
         calls = (
             session.scalar(
@@ -248,7 +263,8 @@ def day_tally(db: Database, day: date) -> FairnessTally:
             )
             or 0
         )
-        skipped = _out_of_order_calls(session, day, day)
+        every = read_settings(session).booking_call_every
+        skipped = _replay(session, day, day, every).out_of_order
     with_reason = sum(1 for call in skipped if not call.by_next)
     return FairnessTally(
         calls=calls,
@@ -266,14 +282,26 @@ class _Place:
     service: str
     priority: int
     queued_at: datetime
+    appointment_at: datetime | None = None  # the booked slot, while it counts
     waiting: bool = False
+    window: tuple[int, date] | None = None  # the window (and day) that called it last
 
 
-def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOfOrderCall]:
+@dataclass
+class _Replay:
+    out_of_order: list[OutOfOrderCall] = field(default_factory=list)
+    booked_ahead: int = 0
+
+
+def _replay(session: Session, first: date, last: date, call_every: int) -> _Replay:
     origin = Service.__table__.alias("origin")
-    # Only calls (the reason) and redirects (the target) need their details: decoding
-    # every event's JSON was the largest part of a busy day's replay (bench/fairness_bench.py).
-    needed = TicketEvent.kind.in_((EventKind.CALLED, EventKind.REDIRECTED))
+    # Only calls (the reason), redirects (the target) and check-ins (the slot) need
+    # their details: decoding every event's JSON was the largest part of a busy day's
+    # replay (bench/fairness_bench.py).
+    needed = or_(
+        TicketEvent.kind.in_((EventKind.CALLED, EventKind.REDIRECTED)),
+        and_(TicketEvent.kind == EventKind.ISSUED, Booking.id.is_not(None)),
+    )
     rows = session.execute(
         select(
             TicketEvent.kind,
@@ -285,12 +313,14 @@ def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOf
             Ticket.priority,
             Ticket.issued_at,
             origin.c.code,
+            ServicePoint.id,
             ServicePoint.number,
             Operator.login,
             Operator.display_name,
         )
         .join(Ticket, Ticket.id == TicketEvent.ticket_id)
         .join(origin, origin.c.id == Ticket.origin_service_id)
+        .outerjoin(Booking, Booking.ticket_id == Ticket.id)
         .outerjoin(ServicePoint, ServicePoint.id == TicketEvent.service_point_id)
         .outerjoin(Operator, Operator.id == TicketEvent.operator_id)
         .where(Ticket.day >= first, Ticket.day <= last, TicketEvent.kind.in_(_QUEUE_EVENTS))
@@ -300,7 +330,10 @@ def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOf
     numbers: dict[int, str] = {}
     # Waiting tickets by (day, service, priority class): id -> place.
     queues: dict[tuple[date, str, int], set[int]] = defaultdict(set)
-    found: list[OutOfOrderCall] = []
+    # The tickets each window has called on a day and still holds (a postponed or
+    # redirected one leaves it), as claim.py reads them: (called at, id).
+    held: dict[tuple[int, date], dict[int, datetime]] = defaultdict(dict)
+    replay = _Replay()
 
     def leave(ticket_id: int) -> None:
         place = places[ticket_id]
@@ -313,6 +346,19 @@ def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOf
         place.waiting = True
         queues[(place.day, place.service, place.priority)].add(ticket_id)
 
+    def back_to_queue(ticket_id: int) -> None:
+        place = places[ticket_id]
+        leave(ticket_id)
+        if place.window is not None:
+            held[place.window].pop(ticket_id, None)
+            place.window = None
+        place.appointment_at = None
+
+    def may_take(window: tuple[int, date]) -> bool:
+        recent = sorted(held[window].items(), key=lambda item: (item[1], item[0]), reverse=True)
+        booked = [places[other].appointment_at is not None for other, _at in recent]
+        return may_take_appointment(booked, call_every)
+
     for (
         kind,
         at,
@@ -323,6 +369,7 @@ def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOf
         priority,
         issued_at,
         origin_code,
+        window_id,
         window,
         login,
         name,
@@ -335,17 +382,28 @@ def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOf
         place = places[ticket_id]
         if kind == EventKind.ISSUED:
             place.queued_at = at
+            if details.get("appointment"):
+                place.appointment_at = _aware(datetime.fromisoformat(details["appointment"]))
             join(ticket_id)
         elif kind == EventKind.CALLED:
+            where = (window_id, place.day)
             if place.waiting:
-                key = (place.queued_at, ticket_id)
-                ahead = sorted(
-                    (places[other].queued_at, other)
-                    for other in queues[(place.day, place.service, place.priority)]
-                    if other != ticket_id and (places[other].queued_at, other) < key
-                )
+                taking = may_take(where)
+
+                def key(
+                    other: int, now: datetime = at, taking: bool = taking
+                ) -> tuple[object, ...]:
+                    p = places[other]
+                    return calling_key(
+                        p.priority, p.appointment_at, p.queued_at, other, now=now, may_take=taking
+                    )
+
+                mine = key(ticket_id)
+                queue = queues[(place.day, place.service, place.priority)]
+                ahead = sorted((key(other), other) for other in queue if other != ticket_id)
+                ahead = [(k, other) for k, other in ahead if k < mine]
                 if ahead:
-                    found.append(
+                    replay.out_of_order.append(
                         OutOfOrderCall(
                             at=at,
                             number=number,
@@ -355,22 +413,31 @@ def _out_of_order_calls(session: Session, first: date, last: date) -> list[OutOf
                             operator=login,
                             operator_name=name,
                             reason=str(details.get("reason", "")),
-                            skipped=tuple(numbers[other] for _at, other in ahead),
+                            skipped=tuple(numbers[other] for _k, other in ahead),
                             by_next=not details.get("out_of_order", False),
                         )
                     )
+                elif appointment_due(place.appointment_at, at, taking) and any(
+                    (places[other].queued_at, other) < (place.queued_at, ticket_id)
+                    for other in queue
+                    if other != ticket_id
+                ):
+                    replay.booked_ahead += 1
             leave(ticket_id)
+            if window_id is not None:
+                place.window = where
+                held[where][ticket_id] = at
         elif kind == EventKind.POSTPONED:
-            leave(ticket_id)
+            back_to_queue(ticket_id)
             place.queued_at = at
             join(ticket_id)
         elif kind == EventKind.REDIRECTED:
-            leave(ticket_id)
+            back_to_queue(ticket_id)
             place.service = str(details.get("to", place.service))
             join(ticket_id)
         else:  # cancelled, expired
             leave(ticket_id)
-    return found
+    return replay
 
 
 def _operator_calls(

@@ -838,6 +838,7 @@ def move_waiting_tickets(
     for ticket in waiting:
         ticket.redirected_from = source
         ticket.service = target
+        ticket.appointment_at = None  # as for a redirect at a window (_back_to_queue)
         record(
             session,
             EventKind.REDIRECTED,

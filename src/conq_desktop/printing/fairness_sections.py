@@ -13,6 +13,11 @@ from zoneinfo import ZoneInfo
 from conq_desktop.engine.fairness import FairnessReport
 from conq_desktop.i18n import _, translate
 
+# In order by the rule of docs/queue-rules.md ("Appointments"), and counted apart.
+BOOKED_AHEAD = _(
+    "Booked visitors called ahead of walk-ins (in order: at most every {every}-th call of a window)"
+)
+
 
 @dataclass(frozen=True)
 class Section:
@@ -76,18 +81,21 @@ def report_sections(report: FairnessReport, lang: str) -> list[Section]:
     summary = Section(
         t(_("Summary")),
         (t(_("What")), t(_("Count"))),
-        tuple(
-            (t(label), str(value))
-            for label, value in (
-                (_("Tickets issued"), report.issued),
-                (_("Calls"), report.calls),
-                (_("Calls out of order"), len(report.out_of_order)),
-                (_("Recalls"), report.recalls),
-                (_("No-shows"), report.no_shows),
-                (_("Postponements"), report.postponements),
-                (_("Redirects"), report.redirects),
-                (_("Cancelled by hand"), len(report.cancellations)),
-            )
+        (
+            *(
+                (t(label), str(value))
+                for label, value in (
+                    (_("Tickets issued"), report.issued),
+                    (_("Calls"), report.calls),
+                    (_("Calls out of order"), len(report.out_of_order)),
+                    (_("Recalls"), report.recalls),
+                    (_("No-shows"), report.no_shows),
+                    (_("Postponements"), report.postponements),
+                    (_("Redirects"), report.redirects),
+                    (_("Cancelled by hand"), len(report.cancellations)),
+                )
+            ),
+            (translate(BOOKED_AHEAD, lang, every=report.call_every), str(report.booked_ahead)),
         ),
     )
     out_of_order = Section(
