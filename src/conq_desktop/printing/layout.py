@@ -70,6 +70,7 @@ WAIT = _("Expected wait: about {minutes} min")
 NOBODY_SERVING = _(
     "No window is serving this service right now; you will be called when one opens."
 )
+BOOKED_FOR = _("Booked for {time}")
 
 
 def wait_lines(issued: IssuedTicket, lang: str) -> list[str]:
@@ -85,6 +86,14 @@ def wait_lines(issued: IssuedTicket, lang: str) -> list[str]:
         return [translate(NEXT, lang)]
     minutes = max(1, issued.expected_wait_minutes)
     return [translate(AHEAD, lang, count=count), translate(WAIT, lang, minutes=minutes)]
+
+
+def booked_line(issued: IssuedTicket, lang: str) -> str | None:
+    """For a ticket given at check-in, the booked slot's start in ``lang``: why the
+    visitor may be called before people who came earlier."""
+    if issued.appointment is None:
+        return None
+    return translate(BOOKED_FOR, lang, time=issued.appointment.strftime("%H:%M"))
 
 
 def both(message: str, **params: object) -> str:
@@ -109,6 +118,9 @@ def build_layout(
         blocks.append(TextBlock(both(_("Priority")), Size.NORMAL, bold=True))
     if copy:
         blocks.append(TextBlock(both(_("Copy")), Size.NORMAL, bold=True))
+    if issued.appointment is not None:
+        booked = both(BOOKED_FOR, time=issued.appointment.strftime("%H:%M"))
+        blocks.append(TextBlock(booked, Size.NORMAL, bold=True))
     blocks.append(TextBlock(local.strftime("%d.%m.%Y  %H:%M"), Size.NORMAL))
     blocks.append(RuleBlock())
     for lang in PUBLIC_LANGUAGES:

@@ -1,6 +1,7 @@
-"""The second page: the visitor's number on a large card, the people ahead, the
-expected wait (or that no window serves the service now: the same lines as the printed
-ticket), and a note on the printing ("Please take your ticket.")."""
+"""The second page: the visitor's number on a large card, the booked time of a
+checked-in visitor, the people ahead, the expected wait (or that no window serves the
+service now: the same lines as the printed ticket), and a note on the printing
+("Please take your ticket.")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from conq_desktop.engine import IssuedTicket
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import Priority
-from conq_desktop.printing.layout import wait_lines
+from conq_desktop.printing.layout import booked_line, wait_lines
 from conq_desktop.views.common.operation import Text
 from conq_desktop.views.common.theme import set_font
 from conq_desktop.views.kiosk.style import button, label
@@ -37,6 +38,8 @@ class IssuedPage(QWidget):
         # card is crowded, rather than the window taller than the screen.
         self.number.setMinimumHeight(40)
         self.service_name = label("serviceName", wrap=True)
+        self.booked = label("caption", wrap=True)  # "Booked for 10:15", after a check-in
+        self.booked.hide()
         self.ahead = label("facts", wrap=True)
         self.wait = label("facts", wrap=True)
         self.note = label("note", wrap=True)
@@ -52,6 +55,7 @@ class IssuedPage(QWidget):
         card.addWidget(self.issued_caption)
         card.addWidget(self.number)
         card.addWidget(self.service_name)
+        card.addWidget(self.booked)
         card.addSpacing(8)
         card.addWidget(self.ahead)
         card.addWidget(self.wait)
@@ -93,7 +97,14 @@ class IssuedPage(QWidget):
 
     def _describe(self) -> None:
         """What the card says, for a screen reader, as the Done button's description."""
-        lines = (self.issued_caption, self.number, self.service_name, self.ahead, self.wait)
+        lines = (
+            self.issued_caption,
+            self.number,
+            self.service_name,
+            self.booked,
+            self.ahead,
+            self.wait,
+        )
         parts = [line.text() for line in lines if line.text() and not line.isHidden()]
         if self.ticket is not None and self.note.text():
             parts.append(self.note.text())
@@ -108,6 +119,9 @@ class IssuedPage(QWidget):
         self.issued_caption.setText(caption)
         self.number.setText(issued.ticket.number)
         self.service_name.setText(issued.ticket.service.name(lang))
+        booked = booked_line(issued, lang)
+        self.booked.setText(booked or "")
+        self.booked.setVisible(booked is not None)
         # What the ticket says: no wait is promised while nobody serves the service.
         ahead, *wait = wait_lines(issued, lang)
         self.ahead.setText(ahead)
@@ -159,6 +173,7 @@ class IssuedPage(QWidget):
         set_font(self.done_button, unit / 40, bold=True)
         set_font(self.issued_caption, unit / 26)
         set_font(self.service_name, unit / 32)
+        set_font(self.booked, unit / 30, bold=True)
         set_font(self.ahead, unit / 24, bold=True)
         self._size_wait()
         set_font(self.note, unit / 30, bold=True)

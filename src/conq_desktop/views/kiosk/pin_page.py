@@ -7,14 +7,15 @@ away by itself so the next visitor finds the buttons again.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from conq_desktop.i18n import _, translate
 from conq_desktop.views.common.theme import set_font
+from conq_desktop.views.kiosk.keypad import DELETE, OK, Keypad, type_into
 from conq_desktop.views.kiosk.style import button, label
 
 PIN_IDLE_SECONDS = 30.0  # an untouched PIN screen goes back to the buttons
-KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")
+KEYS = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), (DELETE, "0", OK))
 BACKSPACE = _("Delete the last digit")
 
 
@@ -37,14 +38,9 @@ class PinPage(QWidget):
         self.pin_edit.textEdited.connect(lambda _text: self.idle.start())
         self.pin_title.setBuddy(self.pin_edit)  # the field is named by the title
         self.pin_message = label("pinMessage", wrap=True)
-        self.keys: list[QPushButton] = []
-        keypad = QGridLayout()
-        keypad.setSpacing(14)
-        for index, key in enumerate(KEYS):
-            item = button("key" if key != "OK" else "action", key)
-            item.clicked.connect(lambda _checked=False, key=key: self._key(key))
-            keypad.addWidget(item, index // 3, index % 3)
-            self.keys.append(item)
+        self.keypad = Keypad(KEYS, backspace_name=BACKSPACE)
+        self.keypad.pressed.connect(self._key)
+        self.keys: list[QPushButton] = self.keypad.keys
         self.pin_cancel = button("action")
         self.pin_cancel.clicked.connect(self.cancelled.emit)
         column = QVBoxLayout()
@@ -53,7 +49,7 @@ class PinPage(QWidget):
         column.addWidget(self.pin_title)
         column.addWidget(self.pin_edit)
         column.addWidget(self.pin_message)
-        column.addLayout(keypad)
+        column.addWidget(self.keypad)
         column.addWidget(self.pin_cancel)
         column.addStretch(1)
         layout = QHBoxLayout(self)
@@ -76,12 +72,10 @@ class PinPage(QWidget):
 
     def _key(self, key: str) -> None:
         self.idle.start()
-        if key == "OK":
+        if key == OK:
             self.submitted.emit()
-        elif key == "⌫":
-            self.pin_edit.backspace()
         else:
-            self.pin_edit.insert(key)
+            type_into(self.pin_edit, key)
 
     def retranslate(self, lang: str) -> None:
         self.pin_title.setText(
@@ -90,14 +84,11 @@ class PinPage(QWidget):
         self.pin_cancel.setText(translate(_("Cancel"), lang))
         self.pin_edit.setAccessibleName(self.pin_title.text())
         self.pin_cancel.setAccessibleName(self.pin_cancel.text())
-        for key in self.keys:  # "⌫" says nothing to a screen reader
-            key.setAccessibleName(translate(BACKSPACE, lang) if key.text() == "⌫" else key.text())
+        self.keypad.retranslate(lang)
 
     def set_sizes(self, unit: float) -> None:
         set_font(self.pin_title, unit / 30, bold=True)
         set_font(self.pin_edit, unit / 20, bold=True)
         set_font(self.pin_message, unit / 40, bold=True)
         set_font(self.pin_cancel, unit / 40, bold=True)
-        for key in self.keys:
-            set_font(key, unit / 24, bold=True)
-            key.setMinimumHeight(int(unit / 11))
+        self.keypad.set_sizes(unit / 24, unit / 11)

@@ -1,11 +1,12 @@
-"""The first page: "Choose a service" and one button per service, laid out to fill the
-screen; at a receptionist's desk also the receptionist's sign-in, the priority toggle
-with who qualifies for a priority ticket, and "reprint last ticket" (both off until a
-receptionist has signed in).
+"""The first page: "Choose a service", one button per service, laid out to fill the
+screen, and "I have a booking" under them (the check-in page); at a receptionist's desk
+also the receptionist's sign-in, the priority toggle with who qualifies for a priority
+ticket, and "reprint last ticket" (both off until a receptionist has signed in), with
+"I have a booking" beside them: the desk's row has no height to spare for a large one.
 
 Without a mouse: Tab reaches the services, the arrow keys move between them as they
-are laid out, Enter or Space chooses one (``ServiceButton``); ``focus_chain`` is the
-page's Tab order.
+are laid out, Enter or Space chooses one (``ServiceButton``); then "I have a booking";
+``focus_chain`` is the page's Tab order.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from conq_desktop.views.kiosk.service_button import SMALLEST_WORDS, ServiceButto
 from conq_desktop.views.kiosk.style import button, label
 
 PRIORITY_TICKET = _("Priority ticket")
+HAVE_BOOKING = _("I have a booking")
 # Who is served first: said next to the toggle, so that it is not given on a whim.
 WHO_QUALIFIES = _(
     "Priority: veterans, people with disabilities, pregnant women, parents with infants"
@@ -35,6 +37,7 @@ class ServicesPage(QWidget):
     """``chosen`` carries the code of the service a visitor tapped."""
 
     chosen = Signal(str)
+    booking_asked = Signal()
 
     def __init__(self, *, receptionist: bool, printing: bool) -> None:
         super().__init__()
@@ -52,13 +55,19 @@ class ServicesPage(QWidget):
         layout.setSpacing(22)
         layout.addWidget(self.prompt)
         layout.addLayout(self.grid, 1)
+        # At a kiosk as wide as the services and as legible, lower, for it is not one
+        # of them; at the desk one of the desk's buttons.
+        self.booking_button = button("action" if receptionist else "booking")
+        self.booking_button.clicked.connect(self.booking_asked.emit)
+        if not receptionist:
+            layout.addWidget(self.booking_button)
 
         self.reception = ReceptionBar()
         self.priority_toggle = button("action", checkable=True)
         self.priority_note = QLabel(objectName="priorityNote")
         self.priority_note.setWordWrap(True)
         self.reprint_button = button("action")
-        for item in (self.priority_toggle, self.reprint_button):
+        for item in (self.priority_toggle, self.reprint_button, self.booking_button):
             item.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the desk's keyboard reaches them
             item.setAutoDefault(True)  # and Enter presses them, as Space does
         self.last_label = QLabel(objectName="last")
@@ -70,6 +79,8 @@ class ServicesPage(QWidget):
         actions.setSpacing(20)
         actions.addWidget(self.priority_toggle)
         actions.addWidget(self.reprint_button)
+        if receptionist:
+            actions.addWidget(self.booking_button)
         actions.addWidget(self.last_label, 1)
         desk = QVBoxLayout(self.desk)
         desk.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +188,8 @@ class ServicesPage(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The page's Tab order: the services as they are laid out, then the desk."""
         reception = self.reception
+        if not self.receptionist:
+            return [*self.service_buttons.values(), self.booking_button]
         return [
             *self.service_buttons.values(),
             reception.login_edit,
@@ -185,6 +198,7 @@ class ServicesPage(QWidget):
             reception.sign_out_button,
             self.priority_toggle,
             self.reprint_button,
+            self.booking_button,
         ]
 
     def show_states(
@@ -204,7 +218,8 @@ class ServicesPage(QWidget):
         self.priority_toggle.setText("★  " + translate(PRIORITY_TICKET, lang))
         self.priority_note.setText(translate(WHO_QUALIFIES, lang))
         self.reprint_button.setText(translate(_("Reprint last ticket"), lang))
-        for item in (self.priority_toggle, self.reprint_button):
+        self.booking_button.setText(translate(HAVE_BOOKING, lang))
+        for item in (self.priority_toggle, self.reprint_button, self.booking_button):
             item.setAccessibleName(item.text())
         self.priority_toggle.setAccessibleDescription(self.priority_note.text())
         self.reception.retranslate(lang)
@@ -215,6 +230,11 @@ class ServicesPage(QWidget):
     def set_sizes(self, unit: float) -> None:
         self._unit = unit
         set_font(self.prompt, unit / 26, bold=True)
+        if self.receptionist:
+            set_font(self.booking_button, unit / 40, bold=True)
+        else:
+            set_font(self.booking_button, unit / 32, bold=True)
+            self.booking_button.setMinimumHeight(int(unit / 11))
         for widget in (self.priority_toggle, self.reprint_button):
             set_font(widget, unit / 40, bold=True)
         set_font(self.last_label, unit / 44)

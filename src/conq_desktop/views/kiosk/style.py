@@ -29,11 +29,23 @@ QPushButton#service[available="false"] { background: $card_off; border-color: $c
 QPushButton#service[available="false"]:pressed { background: $card_off; }
 QPushButton#service:focus { border-color: $amber; }
 QPushButton#service[available="false"]:focus { border-color: $amber; }
+QPushButton#booking {
+    background: $card; color: $white; border: 6px solid $card; border-radius: 26px;
+    padding: 8px 36px;
+}
+QPushButton#booking:pressed { background: $card_pressed; border-color: $card_pressed; }
+QPushButton#booking:focus { border-color: $amber; }
 QLabel#badge { background: $amber; color: $navy; border-radius: 18px; }
 QLabel#title { color: $white; }
 QLabel#subtitle { color: $mist; }
 QLabel#state { color: $sky; }
-QPushButton#service[available="false"] QLabel#badge { background: $slate; color: $slate_text; }
+QPushButton#service[available="false"] QPushButton#booking {
+    background: $card; color: $white; border: 6px solid $card; border-radius: 26px;
+    padding: 8px 36px;
+}
+QPushButton#booking:pressed { background: $card_pressed; border-color: $card_pressed; }
+QPushButton#booking:focus { border-color: $amber; }
+QLabel#badge { background: $slate; color: $slate_text; }
 QPushButton#service[available="false"] QLabel#title { color: $off_name; }
 QPushButton#service[available="false"] QLabel#subtitle { color: $off_text; }
 QPushButton#service[available="false"] QLabel#state { color: $amber; }
@@ -70,6 +82,10 @@ QLineEdit#pin {
     background: $paper; color: $navy; border: none; border-radius: 14px; padding: 8px;
 }
 QLabel#pinMessage { color: $amber; }
+QLineEdit#code {
+    background: $paper; color: $navy; border: none; border-radius: 14px; padding: 8px;
+}
+QLabel#codeMessage { color: $amber; }
 """,
 )
 

@@ -14,14 +14,21 @@ again, is told who asks for each priority ticket and each copy. Kiosk mode is lo
 closing it, Alt+F4 or Escape ask for an administrator's PIN. Engine calls run on the
 runner's threads and printing on the spooler's; the GUI thread only shows results.
 
+A booked visitor presses "I have a booking" and types the booking code on the check-in
+page, or simply scans it on the services page: a scanner types the code and Enter
+(``ScanCollector``). The ticket is shown and printed as any other, with the booked
+time; a refusal is said on the check-in page in the visitor's language, and a visitor
+who came too late is offered a ticket in the live queue instead.
+
 Without a mouse: Tab goes through the language buttons, the services and the desk, the
 arrow keys move between the services, Enter or Space presses; a screen reader hears
 each service's name and state, and the language buttons as buttons. Full screen, the
 window takes its screen's geometry first (``place_on_screen``): without a window
 manager ``showFullScreen()`` alone would leave it at its size hint.
 
-The window composes the header, the banner and three pages (``services_page``,
-``issued_page``, ``pin_page``); it runs the issuing, the language and the lock.
+The window composes the header, the banner and four pages (``services_page``,
+``check_in_page``, ``issued_page``, ``pin_page``); it runs the issuing, the check-in,
+the language and the lock.
 """
 
 from __future__ import annotations
@@ -48,19 +55,23 @@ from conq_desktop.engine.availability import (
     check_admin_pin,
     service_availability,
 )
+from conq_desktop.engine.checkin import CheckInRefused
 from conq_desktop.engine.rules import Permission, may
 from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, _, translate
+from conq_desktop.models import Priority
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.service import PrintOutcome, TicketPrinter
 from conq_desktop.views.common.live import LiveUpdates
-from conq_desktop.views.common.operation import Operations, Text
+from conq_desktop.views.common.operation import Failure, Operations, Text
 from conq_desktop.views.common.theme import restyle, set_font
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.kiosk.banner import BANNER_SECONDS, Banner
+from conq_desktop.views.kiosk.check_in_page import CheckInPage
 from conq_desktop.views.kiosk.issued_page import IssuedPage
 from conq_desktop.views.kiosk.pin_page import PinPage
 from conq_desktop.views.kiosk.printing import PrintJobs, Report
+from conq_desktop.views.kiosk.scanner import ScanCollector
 from conq_desktop.views.kiosk.service_button import ServiceButton
 from conq_desktop.views.kiosk.services_page import ServicesPage
 from conq_desktop.views.kiosk.style import STYLE, button, label
@@ -139,11 +150,20 @@ class KioskWindow(QWidget):
 
         self.stack = QStackedWidget()
         self.services_page = ServicesPage(receptionist=receptionist, printing=self.printing)
+        self.check_in_page = CheckInPage()
         self.issued_page = IssuedPage()
         self.pin_page = PinPage()
-        for page in (self.services_page, self.issued_page, self.pin_page):
+        for page in self._pages:
             self.stack.addWidget(page)
         self.services_page.chosen.connect(self.tap)
+        self.services_page.booking_asked.connect(self.open_check_in)
+        self.check_in_page.submitted.connect(self.check_in)
+        self.check_in_page.walk_in.connect(self.walk_in)
+        self.check_in_page.cancelled.connect(self.show_services)
+        # A code scanned while the services (or the last visitor's number) are shown
+        # checks in without a tap.
+        self.scanner = ScanCollector(self, self._scannable)
+        self.scanner.scanned.connect(self.check_in)
         self.services_page.reprint_button.clicked.connect(self.reprint_last)
         self.services_page.reception.sign_in_asked.connect(self.sign_in)
         self.services_page.reception.sign_out_asked.connect(self.sign_out)
@@ -215,6 +235,15 @@ class KioskWindow(QWidget):
     def service_buttons(self) -> dict[str, ServiceButton]:
         return self.services_page.service_buttons
 
+    @property
+    def _pages(self) -> tuple[ServicesPage, CheckInPage, IssuedPage, PinPage]:
+        return (self.services_page, self.check_in_page, self.issued_page, self.pin_page)
+
+    def _scannable(self) -> bool:
+        """The next visitor may scan: the services are shown, or the last visitor's
+        number is still on the screen."""
+        return self.stack.currentWidget() in (self.services_page, self.issued_page)
+
     # ------------------------------------------------------------------ texts
 
     def set_language(self, lang: str) -> None:
@@ -237,6 +266,7 @@ class KioskWindow(QWidget):
         last = self.last_issued.ticket.number if self.last_issued else None
         self.services_page.retranslate(self.lang, last)
         self.services_page.show_states(self._queues, self._availability, self.lang)
+        self.check_in_page.retranslate(self.lang)
         self.issued_page.retranslate(self.lang)
         self.pin_page.retranslate(self.lang)
         self.banner.set_language(self.lang)
@@ -255,7 +285,7 @@ class KioskWindow(QWidget):
         for choice in self.language_buttons.values():
             set_font(choice, unit / 48, bold=True)
         set_font(self.banner, unit / 40, bold=True)
-        for page in (self.services_page, self.issued_page, self.pin_page):
+        for page in self._pages:
             page.set_sizes(unit)
         super().resizeEvent(event)
 
@@ -306,18 +336,21 @@ class KioskWindow(QWidget):
         # Chosen with the keyboard: the focus goes to "Done" and, after, back here.
         chosen = self.service_buttons.get(code)
         self._keyboard_choice = code if chosen is not None and chosen.hasFocus() else None
-        priority = self.services_page.priority()
+        self._issue(code, self.services_page.priority(), self._refused)
+
+    def _issue(self, code: str, priority: Priority, refused: Failure) -> None:
         # At the desk every ticket is signed by the receptionist signed in (the engine
         # checks their role for a priority one); a kiosk has nobody signed in.
         actor = self.actor
         issue = self.ops.op(lambda: self.engine.issue(code, priority, actor=actor))
-        issue.success(self._issued).failure(self._refused).run()
+        issue.success(self._issued).failure(refused).run()
 
     def _issued(self, issued: IssuedTicket) -> None:
         self.last_issued = issued
         self.priority_toggle.setChecked(False)
         self._update_desk()
         self.banner.hush()
+        self.check_in_page.reset()  # the code typed for this ticket is not left behind
         self.issued_page.show_ticket(issued, self.print_jobs.issue(issued))
         if self._keyboard_choice is None:
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # no focus ring for a tap
@@ -333,10 +366,55 @@ class KioskWindow(QWidget):
         self.say("warning", text)
         self.refresh()
 
+    # ------------------------------------------------------------------ check-in
+
+    def open_check_in(self) -> None:
+        """The check-in page, empty, the focus in its field (for a keyboard, a scanner)."""
+        self.scanner.forget()
+        self.stack.setCurrentWidget(self.check_in_page)
+        self.check_in_page.open()
+
+    def check_in(self, code: str) -> None:
+        """A booking code, typed on the check-in page or scanned (``_scannable``): its
+        ticket, shown and printed as any other, or why not."""
+        if self.ops.busy or not (self._scannable() or self._checking_in()):
+            return
+        self._keyboard_choice = None
+        checking = self.ops.op(lambda: self.engine.check_in(code))
+        checking.success(self._issued).failure(self._check_in_refused).run()
+
+    def walk_in(self, service: str) -> None:
+        """A visitor too late for their booking takes a ticket in the live queue."""
+        if self.ops.busy or not self._checking_in():
+            return
+        self._keyboard_choice = None
+        self._issue(service, Priority.NORMAL, self._check_in_refused)
+
+    def _check_in_refused(self, text: Text, error: BaseException) -> None:
+        """Said on the check-in page (opened for a scanned code), with the walk-in offer
+        for a visitor who came too late."""
+        walk_in = error.service if isinstance(error, CheckInRefused) and error.walk_in else None
+        if self._scannable():
+            self.show_services()  # the last visitor's number goes
+            self.open_check_in()
+        elif not self._checking_in():  # gone on meanwhile (the admin's PIN)
+            self.say("warning", text)
+            return
+        self.check_in_page.refuse(text, walk_in)
+        self.refresh()
+
+    def _checking_in(self) -> bool:
+        return self.stack.currentWidget() is self.check_in_page
+
+    # ------------------------------------------------------------------ back
+
     def show_services(self) -> None:
-        """Back to the buttons (after the issued number's time, Done, or a PIN cancel)."""
+        """Back to the buttons (after the issued number's time, Done, Back from the
+        check-in, or a PIN cancel)."""
         self._back_timer.stop()
         self.pin_page.reset()
+        self.check_in_page.reset()
+        self.scanner.forget()
         if self.stack.currentWidget() is self.issued_page:
             self.banner.hush()
             self.issued_page.forget()
@@ -468,7 +546,7 @@ class KioskWindow(QWidget):
     # ------------------------------------------------------------------ leaving
 
     def ask_pin(self) -> None:
-        if self.stack.currentWidget() is self.issued_page:
+        if self.stack.currentWidget() in (self.issued_page, self.check_in_page):
             self.show_services()
         self.stack.setCurrentWidget(self.pin_page)
         self.pin_page.open()
@@ -521,5 +599,7 @@ class KioskWindow(QWidget):
             for timer in (self._back_timer, self._clock_timer, self._refresh_timer):
                 timer.stop()
             self.pin_page.idle.stop()
+            self.check_in_page.idle.stop()
+            self.scanner.stop()
             self.print_jobs.close()  # a ticket being printed still reaches the printer
         super().closeEvent(event)
