@@ -285,6 +285,13 @@ def build_parser() -> argparse.ArgumentParser:
         "the Reports window: a period's figures and charts on screen, exported (read-only)",
     )
     reports.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
+    bookings = verb(
+        verbs,
+        "bookings",
+        window_commands.bookings,
+        "the Bookings window: book, find, cancel and move bookings, print their slips",
+    )
+    bookings.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
     kiosk.add_argument(
         "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"
@@ -300,7 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     # A window on a one-PC database is that PC's only program: it upgrades the schema.
-    for window_verb in (display, operator, supervisor, admin, reports, kiosk, start):
+    for window_verb in (display, operator, supervisor, admin, reports, bookings, kiosk, start):
         window_verb.set_defaults(upgrade=Upgrade.EMBEDDED)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(

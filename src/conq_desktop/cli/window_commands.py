@@ -57,6 +57,11 @@ def reports(args: argparse.Namespace, ctx: Context) -> Any:
     return _run(args, ctx, ("reports", 0))
 
 
+def bookings(args: argparse.Namespace, ctx: Context) -> Any:
+    desktop.require_screen()  # said before the database is opened, or created
+    return _run(args, ctx, ("bookings", 0))
+
+
 def kiosk(args: argparse.Namespace, ctx: Context) -> Any:
     printer = ctx.settings.printer_config()  # a bad setting stops here
     kind = "reception" if args.receptionist else "kiosk"

@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from conq_desktop.views.first_run import FirstRunWindow
 
 # A window to open: its kind ("kiosk", "reception", "display", "operator",
-# "supervisor", "admin", "reports") and the service window's number (operator panels
-# only, else 0).
+# "supervisor", "admin", "reports", "bookings") and the service window's number
+# (operator panels only, else 0).
 Wanted = tuple[str, int]
 
 
@@ -70,6 +70,7 @@ _APP_NAMES = {
     "supervisor": "conq-desktop supervisor",
     "admin": "conq-desktop administration",
     "reports": "conq-desktop reports",
+    "bookings": "conq-desktop bookings",
 }
 
 
@@ -102,8 +103,8 @@ class Opener:
 
     def open(self, kind: str, number: int = 0) -> Any:
         """Show the window of ``kind`` ("kiosk", "reception", "display", "operator" of
-        window ``number``, "supervisor", "admin", "reports"). A ConqError (unknown
-        window, bad printer setting) opens nothing."""
+        window ``number``, "supervisor", "admin", "reports", "bookings"). A ConqError
+        (unknown window, bad printer setting) opens nothing."""
         window = {
             "display": self._display,
             "kiosk": lambda: self._kiosk(receptionist=self.options.receptionist),
@@ -112,6 +113,7 @@ class Opener:
             "supervisor": self._supervisor,
             "admin": self._admin,
             "reports": self._reports,
+            "bookings": self._bookings,
         }[kind]()
         self.opened.append(window)
         # What assistive technology calls this process.
@@ -227,6 +229,20 @@ class Opener:
 
         wc = self.window_ctx
         window = ReportsWindow(wc.engine, wc.runner, lang=self.options.language)
+        show_windowed(window)
+        return window
+
+    def _bookings(self) -> Any:
+        from conq_desktop.views.bookings import BookingsWindow
+
+        wc = self.window_ctx
+        window = BookingsWindow(
+            wc.engine,
+            wc.live,
+            wc.runner,
+            lang=self.options.language,
+            printer_config=self.printer_config,
+        )
         show_windowed(window)
         return window
 

@@ -32,6 +32,8 @@ OPENING = {
     "display": _("Opening the hall display…"),
     "supervisor": _("Opening the supervisor view…"),
     "reports": _("Opening the Reports window…"),
+    "bookings": _("Opening the Bookings window…"),
+    "admin": _("Opening the administration window…"),
     "operator": _("Opening the operator panel of window {number}…"),
 }
 

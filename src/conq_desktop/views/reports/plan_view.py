@@ -51,11 +51,11 @@ from conq_desktop.i18n import _, translate
 from conq_desktop.printing.report_sections import Section
 from conq_desktop.views.common.message_line import words
 from conq_desktop.views.common.operation import Operations, Text
+from conq_desktop.views.common.wording import Wording
 from conq_desktop.views.reports import texts
 from conq_desktop.views.reports.charts import bar_chart
 from conq_desktop.views.reports.runs import ProgressRuns
 from conq_desktop.views.reports.tables import section_table
-from conq_desktop.views.reports.wording import Wording
 
 # (weekday, target, windows by hour or None, progress, cancelled) -> the plan shown.
 ComputePlan = Callable[

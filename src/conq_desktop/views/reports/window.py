@@ -69,6 +69,7 @@ from conq_desktop.views.common.message_line import words
 from conq_desktop.views.common.operation import Operations, Text
 from conq_desktop.views.common.sign_in_bar import sign_in_bar
 from conq_desktop.views.common.translations import set_ui_language
+from conq_desktop.views.common.wording import Wording
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.reports import texts
 from conq_desktop.views.reports.charts import bar_chart
@@ -76,7 +77,6 @@ from conq_desktop.views.reports.plan_view import ComputePlan, PlanView
 from conq_desktop.views.reports.runs import ProgressRuns
 from conq_desktop.views.reports.style import STYLE
 from conq_desktop.views.reports.tables import section_table as _table
-from conq_desktop.views.reports.wording import Wording
 
 # Computes a report: (request, progress, cancelled) -> its figures. Tests give their own.
 Compute = Callable[[ReportRequest, Progress, Cancelled], ReportData]

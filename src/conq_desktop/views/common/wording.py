@@ -1,6 +1,9 @@
-"""The words on a Reports tab's buttons, fields and captions, kept with the message
-each shows so a language switch says them all again; each accessible name is the text
-a sighted user reads (a field's: its caption or placeholder)."""
+"""The words on a staff window's buttons, fields, captions and headings, kept with the
+message each shows so that a language switch says them all again; each accessible
+name is the text a sighted user reads (a field's: its caption, else its placeholder).
+
+The Bookings and the Reports windows use it.
+"""
 
 from __future__ import annotations
 
@@ -17,12 +20,15 @@ class Wording:
         self._buttons: dict[QPushButton, str] = {}
         self._edits: dict[QLineEdit, str] = {}
         self._captions: dict[QLabel, str] = {}
+        self._labels: dict[QLabel, str] = {}
 
-    def button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+    def button(self, text: str, slot: Callable[[], object], *, role: str = "") -> QPushButton:
         button = QPushButton()
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setAutoDefault(False)
-        button.clicked.connect(slot)
+        if role:
+            button.setProperty("role", role)
+        button.clicked.connect(lambda _checked=False: slot())
         self._buttons[button] = text
         return button
 
@@ -32,9 +38,17 @@ class Wording:
         return edit
 
     def caption(self, text: str, buddy: QWidget) -> QLabel:
+        """A caption above (or beside) ``buddy``, which takes its text as its name."""
         label = QLabel(objectName="caption")
         label.setBuddy(buddy)
         self._captions[label] = text
+        return label
+
+    def label(self, text: str, *, name: str = "heading") -> QLabel:
+        """A heading or a note: text alone, for no field."""
+        label = QLabel(objectName=name)
+        label.setWordWrap(True)
+        self._labels[label] = text
         return label
 
     def retranslate(self, lang: str) -> None:
@@ -44,6 +58,9 @@ class Wording:
         for button, text in self._buttons.items():
             button.setText(translate(text, lang))
             button.setAccessibleName(button.text())
+        for label, text in self._labels.items():
+            label.setText(translate(text, lang))
+        # Last: a captioned field is named by its caption, not its placeholder.
         for label, text in self._captions.items():
             label.setText(translate(text, lang))
             label.buddy().setAccessibleName(label.text())
