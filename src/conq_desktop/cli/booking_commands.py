@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from conq_desktop.cli.booking_import_commands import add_booking_import_commands
 from conq_desktop.cli.commands import Context
 from conq_desktop.errors import ConqError, UsageError
 from conq_desktop.i18n import PUBLIC_LANGUAGES, _, translate
@@ -283,3 +284,5 @@ def add_booking_commands(verbs: Any, verb: Any, parse_day: Any) -> None:
     slip.add_argument("code", metavar="CODE", help="the booking's code")
     slip.add_argument("--pdf", metavar="FILE", help="also write the slip to FILE (A6 PDF)")
     slip.add_argument("--no-print", action="store_true", help="do not print it")
+
+    add_booking_import_commands(booking, verb)

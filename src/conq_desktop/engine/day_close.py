@@ -11,6 +11,9 @@ A day may be closed more than once (a late visitor served after the first close,
 lost paper): each close journals the counts and seals the history up to then, and the
 later seal covers the earlier. A day in the future, or one without any event, is
 refused and nothing is written. Rules: docs/queue-rules.md, "Closing the day".
+
+Closing also purges old bookings' personal data (engine/booking_purge.py), in the same
+transaction and before the ``day_closed`` event.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from sqlalchemy.orm import Session
 from conq_desktop.db import Database
 from conq_desktop.engine.audit import Seal
 from conq_desktop.engine.auth import Actor, require
+from conq_desktop.engine.booking_purge import purge_in
 from conq_desktop.engine.clock import Clock, local_day
 from conq_desktop.engine.fairness import fairness_report
 from conq_desktop.engine.journal import record
@@ -115,6 +119,9 @@ def close_day(db: Database, day: date, actor: Actor | None, clock: Clock) -> Day
                 1 for call in report.out_of_order if call.reason.strip()
             ),
         }
+        # Old visitors' personal data go with the close, before its event, so that the
+        # day's seal covers the purge too (nothing to purge writes nothing).
+        purge_in(session, actor, now)
         record(session, EventKind.DAY_CLOSED, now, operator_id=actor.id, **counts)
         head = session.execute(select(ChainHead.centre_id, ChainHead.seq, ChainHead.hash)).one()
     return DaySeal(

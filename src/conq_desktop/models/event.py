@@ -59,6 +59,12 @@ class EventKind(enum.StrEnum):
     BOOKING_MADE = "booking_made"
     BOOKING_CANCELLED = "booking_cancel"  # "booking_cancelled" is 17: too wide
     BOOKING_MOVED = "booking_moved"
+    # A booking imported from an online portal (engine/booking_import.py): its code,
+    # service, day, slot, source and portal; never the visitor's name or phone.
+    BOOKING_IMPORT = "booking_import"
+    # Visitors' names, phones and ID digits erased from old bookings, and past bookings
+    # nobody checked in marked expired (engine/booking_purge.py): counts and cut-off.
+    BOOKING_PURGE = "booking_purge"
 
 
 class TicketEvent(Base):

@@ -1,5 +1,6 @@
 """The Centre page: the centre's settings (names, time zone, limits, the ticket's
-footer, the hall display's running text and fairness line, the kiosk's languages), its
+footer, the hall display's running text and fairness line, the kiosk's languages, the
+bookings' slots, places, check-in and purge), its
 holidays, this PC's ticket printer with a test print, and the whole centre as a file,
 out and in.
 
@@ -54,6 +55,7 @@ from conq_desktop.printing.printer_config import PAPER_DOTS, PrinterConfig
 from conq_desktop.printing.sample import print_test_ticket
 from conq_desktop.printing.service import PrintOutcome
 from conq_desktop.views.admin import texts
+from conq_desktop.views.admin.booking_fields import BookingFields
 from conq_desktop.views.admin.dialogs import ImportDialog
 from conq_desktop.views.admin.widgets import Host, Words
 from conq_desktop.views.common.operation import Text
@@ -146,6 +148,9 @@ class CentrePage(QWidget):
         words.describe(self.fairness_line, texts.DISPLAY_FAIRNESS_LINE_NOTE)
         grid.addWidget(self.fairness_line, row, 1)
         row += 1
+        # The booking settings, saved with the rest by the one Save below.
+        self.booking = BookingFields(words, self._settings_edited)
+        row = self.booking.lay_out(grid, row)
         self.save_button = words.button(texts.SAVE, self.save_settings, role="primary")
         grid.addWidget(self.save_button, row, 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
@@ -268,6 +273,7 @@ class CentrePage(QWidget):
             self.lockout.setValue(int(values.get("pin_lockout_minutes", "15") or 15))
             self.start_at_call.setChecked(values.get("start_at_call") == "true")
             self.fairness_line.setChecked(values.get("display_fairness_line") == "true")
+            self.booking.fill(values)
             current = values.get("kiosk_languages", KIOSK_CHOICES[0])
             self.languages.clear()
             for choice in (*KIOSK_CHOICES, *([current] if current not in KIOSK_CHOICES else [])):
@@ -284,7 +290,7 @@ class CentrePage(QWidget):
         values["kiosk_languages"] = str(self.languages.currentData())
         values["start_at_call"] = "true" if self.start_at_call.isChecked() else "false"
         values["display_fairness_line"] = "true" if self.fairness_line.isChecked() else "false"
-        return values
+        return values | self.booking.values()
 
     def show_holidays(self, days: list[tuple[date, str]]) -> None:
         self.holidays.clear()

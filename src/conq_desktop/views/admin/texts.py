@@ -196,3 +196,23 @@ DISPLAY_FAIRNESS_LINE_NOTE = _(
     "A line on the hall display, in Kyrgyz and Russian: how many of today's calls were "
     "in order, and how many out of order with a recorded reason."
 )
+
+# Bookings (views/admin/booking_fields.py; docs/bookings.md, "Settings")
+BOOKINGS = _("Bookings")
+BOOKING_SLOT_MINUTES = _("Slot length, minutes")
+BOOKING_CAPACITY = _("Places in a slot")
+BOOKING_HORIZON_DAYS = _("Days ahead one may book")
+BOOKING_WALK_IN_SHARE = _("Places kept for walk-ins, %")
+BOOKING_WALK_IN_SHARE_NOTE = _(
+    "Rounded up in the walk-ins' favour: with 2 places and 10 %, one is kept."
+)
+BOOKING_EARLY_MINUTES = _("Check-in from, minutes before the slot")
+BOOKING_LATE_MINUTES = _("Check-in until, minutes after the slot")
+BOOKING_CALL_EVERY = _("Booked visitors ahead of walk-ins, every N-th call")
+BOOKING_CALL_EVERY_NOTE = _(
+    "A booked visitor goes ahead of walk-ins at most every N-th call of a window."
+)
+BOOKING_PURGE_DAYS = _("Erase visitors' names and phones after, days")
+BOOKING_PURGE_DAYS_NOTE = _(
+    "Counted from the booking's day; the erasing is done when a day is closed."
+)
