@@ -28,6 +28,10 @@
         <translation>A PIN is 4–8 digits.</translation>
     </message>
     <message>
+        <source>A booked visitor goes ahead of walk-ins at most every N-th call of a window.</source>
+        <translation>A booked visitor goes ahead of walk-ins at most every N-th call of a window.</translation>
+    </message>
+    <message>
         <source>A daily report is one day: give --day DAY only.</source>
         <translation>A daily report is one day: give --day DAY only.</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>A new member of staff needs a PIN.</source>
         <translation>A new member of staff needs a PIN.</translation>
+    </message>
+    <message>
+        <source>A portal&apos;s name is 1–40 letters, digits, “-” or “_”: “{portal}” is not.</source>
+        <translation>A portal&apos;s name is 1–40 letters, digits, “-” or “_”: “{portal}” is not.</translation>
     </message>
     <message>
         <source>A priority ticket is issued by a receptionist, a supervisor or an administrator: add --operator LOGIN and their PIN.</source>
@@ -100,6 +108,10 @@
         <translation>At the window</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
         <source>Being called</source>
         <translation>Being called</translation>
     </message>
@@ -108,16 +120,56 @@
         <translation>Being served</translation>
     </message>
     <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Booked for {time}</source>
+        <translation>Booked for {time}</translation>
+    </message>
+    <message>
+        <source>Booked visitors ahead of walk-ins, every N-th call</source>
+        <translation>Booked visitors ahead of walk-ins, every N-th call</translation>
+    </message>
+    <message>
+        <source>Booked visitors called ahead of walk-ins (in order: at most every {every}-th call of a window)</source>
+        <translation>Booked visitors called ahead of walk-ins (in order: at most every {every}-th call of a window)</translation>
+    </message>
+    <message>
         <source>Booked {code}: {service}, {day} at {time}.</source>
         <translation>Booked {code}: {service}, {day} at {time}.</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Booking code</translation>
     </message>
     <message>
         <source>Booking {code} cancelled ({service}, {day} at {time}).</source>
         <translation>Booking {code} cancelled ({service}, {day} at {time}).</translation>
     </message>
     <message>
+        <source>Booking {code} moved to {day} at {time} ({service}).</source>
+        <translation>Booking {code} moved to {day} at {time} ({service}).</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
         <source>Bookings are taken up to {days} days ahead: {day} is too far.</source>
         <translation>Bookings are taken up to {days} days ahead: {day} is too far.</translation>
+    </message>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Bookings of the day</translation>
+    </message>
+    <message>
+        <source>Bookings of {service} on {day}: {count}.</source>
+        <translation>Bookings of {service} on {day}: {count}.</translation>
     </message>
     <message>
         <source>Break</source>
@@ -184,6 +236,14 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <source>Cancel the booking {code} ({service}, {day} at {time})?</source>
+        <translation>Cancel the booking {code} ({service}, {day} at {time})?</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -206,6 +266,10 @@
     <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Cannot open the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the printer {printer}: {reason}</source>
@@ -246,6 +310,18 @@
     <message>
         <source>Check the printer, then reprint the ticket.</source>
         <translation>Check the printer, then reprint the ticket.</translation>
+    </message>
+    <message>
+        <source>Check-in from, minutes before the slot</source>
+        <translation>Check-in from, minutes before the slot</translation>
+    </message>
+    <message>
+        <source>Check-in until, minutes after the slot</source>
+        <translation>Check-in until, minutes after the slot</translation>
+    </message>
+    <message>
+        <source>Choose a free slot first.</source>
+        <translation>Choose a free slot first.</translation>
     </message>
     <message>
         <source>Choose a service</source>
@@ -304,6 +380,10 @@
         <translation>Code</translation>
     </message>
     <message>
+        <source>Come to the kiosk between {opens} and {closes} and enter or scan this code.</source>
+        <translation>Come to the kiosk between {opens} and {closes} and enter or scan this code.</translation>
+    </message>
+    <message>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
@@ -322,6 +402,10 @@
     <message>
         <source>Count</source>
         <translation>Count</translation>
+    </message>
+    <message>
+        <source>Counted from the booking&apos;s day; the erasing is done when a day is closed.</source>
+        <translation>Counted from the booking&apos;s day; the erasing is done when a day is closed.</translation>
     </message>
     <message>
         <source>Create the administrator</source>
@@ -392,8 +476,16 @@
         <translation>Day {day} closed: {issued} tickets issued, {served} served, {no_shows} no-shows, {out_of_order} calls out of order ({with_reason} with a reason).</translation>
     </message>
     <message>
+        <source>Days ahead one may book</source>
+        <translation>Days ahead one may book</translation>
+    </message>
+    <message>
         <source>Days with tickets</source>
         <translation>Days with tickets</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Delete the last character</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -418,6 +510,10 @@
     <message>
         <source>Enter your login and PIN.</source>
         <translation>Enter your login and PIN.</translation>
+    </message>
+    <message>
+        <source>Erase visitors&apos; names and phones after, days</source>
+        <translation>Erase visitors&apos; names and phones after, days</translation>
     </message>
     <message>
         <source>Events of {days}: {count} (events {first} to {last}).</source>
@@ -448,6 +544,14 @@
         <translation>Fairness report: {centre}</translation>
     </message>
     <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find bookings</source>
+        <translation>Find bookings</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -462,6 +566,14 @@
     <message>
         <source>For example: came back with documents</source>
         <translation>For example: came back with documents</translation>
+    </message>
+    <message>
+        <source>Found {code}.</source>
+        <translation>Found {code}.</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Free slots</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -532,6 +644,14 @@
         <translation>Hour</translation>
     </message>
     <message>
+        <source>I have a booking</source>
+        <translation>I have a booking</translation>
+    </message>
+    <message>
+        <source>Imported from {path}: {added} new, {moved} moved, {cancelled} cancelled, {unchanged} unchanged.</source>
+        <translation>Imported from {path}: {added} new, {moved} moved, {cancelled} cancelled, {unchanged} unchanged.</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
@@ -556,8 +676,16 @@
         <translation>Issuing stopped: {service}</translation>
     </message>
     <message>
+        <source>Keep the booking</source>
+        <translation>Keep the booking</translation>
+    </message>
+    <message>
         <source>Kiosk languages</source>
         <translation>Kiosk languages</translation>
+    </message>
+    <message>
+        <source>Last digits of an ID (optional)</source>
+        <translation>Last digits of an ID (optional)</translation>
     </message>
     <message>
         <source>Last event</source>
@@ -696,6 +824,10 @@
         <translation>Move them to</translation>
     </message>
     <message>
+        <source>Move to the chosen slot</source>
+        <translation>Move to the chosen slot</translation>
+    </message>
+    <message>
         <source>Move waiting to…</source>
         <translation>Move waiting to…</translation>
     </message>
@@ -728,8 +860,16 @@
         <translation>Name (Russian)</translation>
     </message>
     <message>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>New booking</translation>
     </message>
     <message>
         <source>Next</source>
@@ -740,8 +880,16 @@
         <translation>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</translation>
     </message>
     <message>
+        <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
+        <translation>No booking chosen: book one, find one by its code or pick one from a list.</translation>
+    </message>
+    <message>
         <source>No booking has the code {code}.</source>
         <translation>No booking has the code {code}.</translation>
+    </message>
+    <message>
+        <source>No bookings of {service} on {day}.</source>
+        <translation>No bookings of {service} on {day}.</translation>
     </message>
     <message>
         <source>No bookings on {day}.</source>
@@ -750,6 +898,10 @@
     <message>
         <source>No current ticket</source>
         <translation>No current ticket</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the slip as a PDF instead.</source>
+        <translation>No printer is set up: save the slip as a PDF instead.</translation>
     </message>
     <message>
         <source>No printer is set up: the seal is on paper only as the PDF.</source>
@@ -762,6 +914,10 @@
     <message>
         <source>No slots to book for {service} on {day}.</source>
         <translation>No slots to book for {service} on {day}.</translation>
+    </message>
+    <message>
+        <source>No slots to book on this day.</source>
+        <translation>No slots to book on this day.</translation>
     </message>
     <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
@@ -828,6 +984,10 @@
         <translation>Nothing happened on {day}: there is no event to close the day with.</translation>
     </message>
     <message>
+        <source>Nothing to do: give --pdf FILE, or leave out --no-print.</source>
+        <translation>Nothing to do: give --pdf FILE, or leave out --no-print.</translation>
+    </message>
+    <message>
         <source>Nothing to save: the settings are as they were.</source>
         <translation>Nothing to save: the settings are as they were.</translation>
     </message>
@@ -842,6 +1002,10 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows of {path} cannot be imported.</source>
+        <translation>Nothing was imported: {count} rows of {path} cannot be imported.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -880,8 +1044,16 @@
         <translation>Opening hours</translation>
     </message>
     <message>
+        <source>Opening the Bookings window…</source>
+        <translation>Opening the Bookings window…</translation>
+    </message>
+    <message>
         <source>Opening the Reports window…</source>
         <translation>Opening the Reports window…</translation>
+    </message>
+    <message>
+        <source>Opening the administration window…</source>
+        <translation>Opening the administration window…</translation>
     </message>
     <message>
         <source>Opening the hall display…</source>
@@ -992,6 +1164,22 @@
         <translation>Period report: {centre}</translation>
     </message>
     <message>
+        <source>Personal data erased from {erased} bookings of days before {before}; {expired} bookings nobody checked in marked expired.</source>
+        <translation>Personal data erased from {erased} bookings of days before {before}; {expired} bookings nobody checked in marked expired.</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>Places in a slot</source>
+        <translation>Places in a slot</translation>
+    </message>
+    <message>
+        <source>Places kept for walk-ins, %</source>
+        <translation>Places kept for walk-ins, %</translation>
+    </message>
+    <message>
         <source>Plan shown.</source>
         <translation>Plan shown.</translation>
     </message>
@@ -1034,6 +1222,10 @@
     <message>
         <source>Print mode must be image or text, not {value}.</source>
         <translation>Print mode must be image or text, not {value}.</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
     </message>
     <message>
         <source>Print test</source>
@@ -1192,6 +1384,10 @@
         <translation>Role</translation>
     </message>
     <message>
+        <source>Rounded up in the walk-ins&apos; favour: with 2 places and 10 %, one is kept.</source>
+        <translation>Rounded up in the walk-ins&apos; favour: with 2 places and 10 %, one is kept.</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Sample centre file</translation>
     </message>
@@ -1208,12 +1404,20 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
         <source>Save holidays</source>
         <translation>Save holidays</translation>
     </message>
     <message>
         <source>Save printer</source>
         <translation>Save printer</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Save the slip as PDF</translation>
     </message>
     <message>
         <source>Saved in this PC&apos;s settings file: {path}</source>
@@ -1344,6 +1548,10 @@
         <translation>Sign in</translation>
     </message>
     <message>
+        <source>Sign in as a receptionist, supervisor or administrator first.</source>
+        <translation>Sign in as a receptionist, supervisor or administrator first.</translation>
+    </message>
+    <message>
         <source>Sign in as a supervisor first.</source>
         <translation>Sign in as a supervisor first.</translation>
     </message>
@@ -1386,6 +1594,22 @@
     <message>
         <source>Skipped</source>
         <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Slip language</source>
+        <translation>Slip language</translation>
+    </message>
+    <message>
+        <source>Slip of {code} printed on {printer}.</source>
+        <translation>Slip of {code} printed on {printer}.</translation>
+    </message>
+    <message>
+        <source>Slip of {code} written to {path}.</source>
+        <translation>Slip of {code} written to {path}.</translation>
+    </message>
+    <message>
+        <source>Slot length, minutes</source>
+        <translation>Slot length, minutes</translation>
     </message>
     <message>
         <source>Something went wrong. Please ask at the reception.</source>
@@ -1444,6 +1668,10 @@
         <translation>Switch the screen to this language</translation>
     </message>
     <message>
+        <source>Take a ticket in the live queue</source>
+        <translation>Take a ticket in the live queue</translation>
+    </message>
+    <message>
         <source>Take off</source>
         <translation>Take off</translation>
     </message>
@@ -1492,6 +1720,10 @@
         <translation>The booking {code} is already at {time} on {day}.</translation>
     </message>
     <message>
+        <source>The booking {code} is {status}: it has no slip to print.</source>
+        <translation>The booking {code} is {status}: it has no slip to print.</translation>
+    </message>
+    <message>
         <source>The booking {code} is {status}: only a booking still to come can change.</source>
         <translation>The booking {code} is {status}: only a booking still to come can change.</translation>
     </message>
@@ -1510,6 +1742,14 @@
     <message>
         <source>The centre&apos;s settings are saved.</source>
         <translation>The centre&apos;s settings are saved.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already another booking&apos;s.</source>
+        <translation>The code {code} is already another booking&apos;s.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” is not 4–16 Latin letters and digits.</source>
+        <translation>The code “{code}” is not 4–16 Latin letters and digits.</translation>
     </message>
     <message>
         <source>The config file {path}</source>
@@ -1556,6 +1796,10 @@
         <translation>The database was not upgraded: its backup copy {path} failed: {reason}</translation>
     </message>
     <message>
+        <source>The days to keep personal data are a whole number from 0 to {max}.</source>
+        <translation>The days to keep personal data are a whole number from 0 to {max}.</translation>
+    </message>
+    <message>
         <source>The demo could not be started: {reason}</source>
         <translation>The demo could not be started: {reason}</translation>
     </message>
@@ -1578,6 +1822,18 @@
     <message>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>The disk is full: {path} could not be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The event has no booking code (X-BOOKING-CODE, or “Code: …” in its summary).</source>
+        <translation>The event has no booking code (X-BOOKING-CODE, or “Code: …” in its summary).</translation>
+    </message>
+    <message>
+        <source>The event has no start with a time of day (DTSTART).</source>
+        <translation>The event has no start with a time of day (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event names no service (X-SERVICE or CATEGORIES).</source>
+        <translation>The event names no service (X-SERVICE or CATEGORIES).</translation>
     </message>
     <message>
         <source>The file holds no PINs; importing it back changes nothing.</source>
@@ -1676,6 +1932,18 @@
         <translation>The plan by hour</translation>
     </message>
     <message>
+        <source>The portal&apos;s booking {ref} had the code {old}: a booking keeps its code.</source>
+        <translation>The portal&apos;s booking {ref} had the code {old}: a booking keeps its code.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s booking {ref} is also on line {other}.</source>
+        <translation>The portal&apos;s booking {ref} is also on line {other}.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reference “{ref}” is too long: at most {max} characters.</source>
+        <translation>The portal&apos;s reference “{ref}” is too long: at most {max} characters.</translation>
+    </message>
+    <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
         <translation>The prefix “{prefix}” is already used by the service {code}.</translation>
     </message>
@@ -1708,6 +1976,10 @@
         <translation>The queue cannot be reached right now. Please ask at the reception.</translation>
     </message>
     <message>
+        <source>The row has {count} fields, the header {expected}.</source>
+        <translation>The row has {count} fields, the header {expected}.</translation>
+    </message>
+    <message>
         <source>The screen&apos;s language now</source>
         <translation>The screen&apos;s language now</translation>
     </message>
@@ -1728,12 +2000,24 @@
         <translation>The seal was NOT printed.</translation>
     </message>
     <message>
+        <source>The slip of {code} was NOT printed.</source>
+        <translation>The slip of {code} was NOT printed.</translation>
+    </message>
+    <message>
+        <source>The slip of {code} was NOT printed: {reason}</source>
+        <translation>The slip of {code} was NOT printed: {reason}</translation>
+    </message>
+    <message>
         <source>The slot {time} on {day} for {service} is full: choose another.</source>
         <translation>The slot {time} on {day} for {service} is full: choose another.</translation>
     </message>
     <message>
         <source>The slot {time} on {day} has begun or passed: choose a later one.</source>
         <translation>The slot {time} on {day} has begun or passed: choose a later one.</translation>
+    </message>
+    <message>
+        <source>The status “{value}” is neither booked nor cancelled.</source>
+        <translation>The status “{value}” is neither booked nor cancelled.</translation>
     </message>
     <message>
         <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
@@ -1776,6 +2060,10 @@
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
         <source>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in the desktop session.</source>
         <translation>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in the desktop session.</translation>
     </message>
@@ -1802,6 +2090,18 @@
     <message>
         <source>This PC&apos;s printer setting is saved.</source>
         <translation>This PC&apos;s printer setting is saved.</translation>
+    </message>
+    <message>
+        <source>This booking has already been checked in: ticket {number}.</source>
+        <translation>This booking has already been checked in: ticket {number}.</translation>
+    </message>
+    <message>
+        <source>This booking has expired.</source>
+        <translation>This booking has expired.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled.</source>
+        <translation>This booking was cancelled.</translation>
     </message>
     <message>
         <source>This centre already has an administrator: only an administrator can add another one.</source>
@@ -1978,6 +2278,10 @@
     <message>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Type or scan your booking code</source>
+        <translation>Type or scan your booking code</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -2212,6 +2516,22 @@
         <translation>You are next in line.</translation>
     </message>
     <message>
+        <source>Your booking code</source>
+        <translation>Your booking code</translation>
+    </message>
+    <message>
+        <source>Your booking is at {time}. Check-in opens at {opens}: please come back then.</source>
+        <translation>Your booking is at {time}. Check-in opens at {opens}: please come back then.</translation>
+    </message>
+    <message>
+        <source>Your booking is on {day} at {time}, not today.</source>
+        <translation>Your booking is on {day} at {time}, not today.</translation>
+    </message>
+    <message>
+        <source>Your booking was at {time}; check-in closed at {closes}. You can take a ticket in the live queue.</source>
+        <translation>Your booking was at {time}; check-in closed at {closes}. You can take a ticket in the live queue.</translation>
+    </message>
+    <message>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
@@ -2272,6 +2592,10 @@
         <translation>being served</translation>
     </message>
     <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
         <source>called</source>
         <translation>called</translation>
     </message>
@@ -2286,6 +2610,10 @@
     <message>
         <source>change nothing</source>
         <translation>change nothing</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2342,6 +2670,10 @@
     <message>
         <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
         <translation>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>line {line}: {reason}</translation>
     </message>
     <message>
         <source>locked</source>
@@ -2448,6 +2780,10 @@
         <translation>waiting</translation>
     </message>
     <message>
+        <source>warning: line {line}: {reason}</source>
+        <translation>warning: line {line}: {reason}</translation>
+    </message>
+    <message>
         <source>window</source>
         <translation>window</translation>
     </message>
@@ -2484,8 +2820,16 @@
         <translation>{database} was restored from {path} (schema {revision}).</translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
         <source>{day} has not come yet (today is {today}): a day is closed on it or after.</source>
         <translation>{day} has not come yet (today is {today}): a day is closed on it or after.</translation>
+    </message>
+    <message>
+        <source>{day} has passed: a booking of a day gone by is not imported.</source>
+        <translation>{day} has passed: a booking of a day gone by is not imported.</translation>
     </message>
     <message>
         <source>{day} is a {weekday}: planned from that weekday&apos;s history.</source>
@@ -2608,8 +2952,24 @@
         <translation>{path} cannot be restored: {reason}</translation>
     </message>
     <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} is not a UTF-8 text file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable CSV file: {reason}</source>
+        <translation>{path} is not a readable CSV file: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a whole iCalendar file: {reason}</source>
+        <translation>{path} is not a whole iCalendar file: {reason}</translation>
+    </message>
+    <message>
         <source>{path} is the database itself, not a backup of it.</source>
         <translation>{path} is the database itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>{path}: the header row lacks the columns {columns}.</source>
+        <translation>{path}: the header row lacks the columns {columns}.</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -2620,12 +2980,28 @@
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
+        <source>{service} at {time} on {day} now has {held} bookings for {places} places: the portal&apos;s bookings are kept.</source>
+        <translation>{service} at {time} on {day} now has {held} bookings for {places} places: the portal&apos;s bookings are kept.</translation>
+    </message>
+    <message>
         <source>{service} has no slot at {time} on {day}: it is closed then, or a slot does not start then.</source>
         <translation>{service} has no slot at {time} on {day}: it is closed then, or a slot does not start then.</translation>
     </message>
     <message>
+        <source>{service}, {day} at {time}: {status}</source>
+        <translation>{service}, {day} at {time}: {status}</translation>
+    </message>
+    <message>
         <source>{service}: {waiting} waiting, longest {minutes} min</source>
         <translation>{service}: {waiting} waiting, longest {minutes} min</translation>
+    </message>
+    <message>
+        <source>{time}  full</source>
+        <translation>{time}  full</translation>
+    </message>
+    <message>
+        <source>{time}  {code}  {status}  {name}</source>
+        <translation>{time}  {code}  {status}  {name}</translation>
     </message>
     <message>
         <source>{time}  {left} of {capacity} free</source>
@@ -2734,6 +3110,14 @@
     <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
         <translation>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation>“{value}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (HH:MM).</source>
+        <translation>“{value}” is not a time (HH:MM).</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,10 @@
         <translation>PIN-код 4–8 сандан турат.</translation>
     </message>
     <message>
+        <source>A booked visitor goes ahead of walk-ins at most every N-th call of a window.</source>
+        <translation>Алдын ала жазылган келүүчү жазылбай келгендерден мурун терезенин N чакыруусунун бирөөсүнөн көп эмес чакырылат.</translation>
+    </message>
+    <message>
         <source>A daily report is one day: give --day DAY only.</source>
         <translation>Күндүк отчёт бир күн үчүн: --day DAY гана көрсөтүңүз.</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>A new member of staff needs a PIN.</source>
         <translation>Жаңы кызматкерге PIN-код керек.</translation>
+    </message>
+    <message>
+        <source>A portal&apos;s name is 1–40 letters, digits, “-” or “_”: “{portal}” is not.</source>
+        <translation>Порталдын аталышы 1–40 тамгадан, цифрадан, «-» же «_» белгилеринен турат: «{portal}» андай эмес.</translation>
     </message>
     <message>
         <source>A priority ticket is issued by a receptionist, a supervisor or an administrator: add --operator LOGIN and their PIN.</source>
@@ -100,6 +108,10 @@
         <translation>Терезеде</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
         <source>Being called</source>
         <translation>Чакырылды</translation>
     </message>
@@ -108,16 +120,56 @@
         <translation>Тейлөө жүрүп жатат</translation>
     </message>
     <message>
+        <source>Book</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>Booked for {time}</source>
+        <translation>Жазылуу убактысы: {time}</translation>
+    </message>
+    <message>
+        <source>Booked visitors ahead of walk-ins, every N-th call</source>
+        <translation>Жазылгандар жазылбай келгендерден мурун, ар бир N-чакырууда</translation>
+    </message>
+    <message>
+        <source>Booked visitors called ahead of walk-ins (in order: at most every {every}-th call of a window)</source>
+        <translation>Жазылбай келгендерден мурун чакырылган жазылгандар (кезеги менен: терезенин {every} чакыруусунун бирөөсүнөн көп эмес)</translation>
+    </message>
+    <message>
         <source>Booked {code}: {service}, {day} at {time}.</source>
         <translation>Жазылды {code}: {service}, {day} саат {time}.</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Жазылуу</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Жазылуу коду</translation>
     </message>
     <message>
         <source>Booking {code} cancelled ({service}, {day} at {time}).</source>
         <translation>{code} жазылуусу жокко чыгарылды ({service}, {day} саат {time}).</translation>
     </message>
     <message>
+        <source>Booking {code} moved to {day} at {time} ({service}).</source>
+        <translation>{code} жазылуусу {day} саат {time} убактысына которулду ({service}).</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Жазылуулар</translation>
+    </message>
+    <message>
         <source>Bookings are taken up to {days} days ahead: {day} is too far.</source>
         <translation>Жазылуу {days} күн алдын ала кабыл алынат: {day} өтө алыс.</translation>
+    </message>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Күндүн жазылуулары</translation>
+    </message>
+    <message>
+        <source>Bookings of {service} on {day}: {count}.</source>
+        <translation>{day} күнү «{service}» боюнча жазылуулар: {count}.</translation>
     </message>
     <message>
         <source>Break</source>
@@ -184,6 +236,14 @@
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
+        <source>Cancel the booking</source>
+        <translation>Жазылууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancel the booking {code} ({service}, {day} at {time})?</source>
+        <translation>{code} жазылуусун жокко чыгарасызбы ({service}, {day} саат {time})?</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Жокко чыгарылган</translation>
     </message>
@@ -206,6 +266,10 @@
     <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>{url} маалымат базасын ачуу мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} окулган жок: {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the printer {printer}: {reason}</source>
@@ -246,6 +310,18 @@
     <message>
         <source>Check the printer, then reprint the ticket.</source>
         <translation>Басып чыгаргычты текшерип, талонду кайра басып чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Check-in from, minutes before the slot</source>
+        <translation>Каттоонун башталышы, жазылуу убактысына чейин мүнөт</translation>
+    </message>
+    <message>
+        <source>Check-in until, minutes after the slot</source>
+        <translation>Каттоонун аякташы, жазылуу убактысынан кийин мүнөт</translation>
+    </message>
+    <message>
+        <source>Choose a free slot first.</source>
+        <translation>Адегенде бош убакытты тандаңыз.</translation>
     </message>
     <message>
         <source>Choose a service</source>
@@ -304,6 +380,10 @@
         <translation>Коду</translation>
     </message>
     <message>
+        <source>Come to the kiosk between {opens} and {closes} and enter or scan this code.</source>
+        <translation>Саат {opens} менен {closes} ортосунда киоскко келип, ушул кодду териңиз же сканерлеңиз.</translation>
+    </message>
+    <message>
         <source>Command line</source>
         <translation>Буйрук сабы</translation>
     </message>
@@ -322,6 +402,10 @@
     <message>
         <source>Count</source>
         <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Counted from the booking&apos;s day; the erasing is done when a day is closed.</source>
+        <translation>Жазылуу күнүнөн тартып эсептелет; маалыматтар күн жабылганда өчүрүлөт.</translation>
     </message>
     <message>
         <source>Create the administrator</source>
@@ -392,8 +476,16 @@
         <translation>{day} күнү жабылды: {issued} талон берилди, {served} тейленди, {no_shows} келген жок, {out_of_order} кезектен тышкары чакыруу ({with_reason} себеби менен).</translation>
     </message>
     <message>
+        <source>Days ahead one may book</source>
+        <translation>Канча күн алдын ала жазылууга болот</translation>
+    </message>
+    <message>
         <source>Days with tickets</source>
         <translation>Талон берилген күндөр</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Акыркы белгини өчүрүү</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -418,6 +510,10 @@
     <message>
         <source>Enter your login and PIN.</source>
         <translation>Логин менен PIN-кодду жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Erase visitors&apos; names and phones after, days</source>
+        <translation>Келүүчүлөрдүн аты-жөнү жана телефону өчүрүлө турган мөөнөт, күн</translation>
     </message>
     <message>
         <source>Events of {days}: {count} (events {first} to {last}).</source>
@@ -448,6 +544,14 @@
         <translation>Адилеттүүлүк отчёту: {centre}</translation>
     </message>
     <message>
+        <source>Find</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Find bookings</source>
+        <translation>Жазылууларды издөө</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Бүтүрүү</translation>
     </message>
@@ -462,6 +566,14 @@
     <message>
         <source>For example: came back with documents</source>
         <translation>Мисалы: документтер менен кайра келди</translation>
+    </message>
+    <message>
+        <source>Found {code}.</source>
+        <translation>{code} табылды.</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Бош убакыттар</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -532,6 +644,14 @@
         <translation>Саат</translation>
     </message>
     <message>
+        <source>I have a booking</source>
+        <translation>Мен алдын ала жазылганмын</translation>
+    </message>
+    <message>
+        <source>Imported from {path}: {added} new, {moved} moved, {cancelled} cancelled, {unchanged} unchanged.</source>
+        <translation>{path} файлынан импорттолду: жаңы — {added}, которулган — {moved}, жокко чыгарылган — {cancelled}, өзгөрүүсүз — {unchanged}.</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>
@@ -556,8 +676,16 @@
         <translation>Талон берүү токтотулду: {service}</translation>
     </message>
     <message>
+        <source>Keep the booking</source>
+        <translation>Жазылууну калтыруу</translation>
+    </message>
+    <message>
         <source>Kiosk languages</source>
         <translation>Киосктун тилдери</translation>
+    </message>
+    <message>
+        <source>Last digits of an ID (optional)</source>
+        <translation>Документтин акыркы сандары (милдеттүү эмес)</translation>
     </message>
     <message>
         <source>Last event</source>
@@ -696,6 +824,10 @@
         <translation>Аларды которуу</translation>
     </message>
     <message>
+        <source>Move to the chosen slot</source>
+        <translation>Тандалган убакытка которуу</translation>
+    </message>
+    <message>
         <source>Move waiting to…</source>
         <translation>Күтүүдөгүлөрдү которуу…</translation>
     </message>
@@ -728,8 +860,16 @@
         <translation>Аталышы (орусча)</translation>
     </message>
     <message>
+        <source>Name (optional)</source>
+        <translation>Аты-жөнү (милдеттүү эмес)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Жаңы жазылуу</translation>
     </message>
     <message>
         <source>Next</source>
@@ -740,8 +880,16 @@
         <translation>PIN-код терилген жок: суралганда териңиз же {option} параметри менен же {variable} аркылуу бериңиз.</translation>
     </message>
     <message>
+        <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
+        <translation>Жазылуу тандалган жок: жаңысын түзүңүз, коду боюнча табыңыз же тизмеден тандаңыз.</translation>
+    </message>
+    <message>
         <source>No booking has the code {code}.</source>
         <translation>{code} коду менен жазылуу жок.</translation>
+    </message>
+    <message>
+        <source>No bookings of {service} on {day}.</source>
+        <translation>{day} күнү «{service}» боюнча жазылуулар жок.</translation>
     </message>
     <message>
         <source>No bookings on {day}.</source>
@@ -750,6 +898,10 @@
     <message>
         <source>No current ticket</source>
         <translation>Учурдагы талон жок</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the slip as a PDF instead.</source>
+        <translation>Басып чыгаргыч жөндөлгөн эмес: анын ордуна баракчаны PDF катары сактаңыз.</translation>
     </message>
     <message>
         <source>No printer is set up: the seal is on paper only as the PDF.</source>
@@ -762,6 +914,10 @@
     <message>
         <source>No slots to book for {service} on {day}.</source>
         <translation>{day} күнү {service} үчүн жазыла турган убакыт жок.</translation>
+    </message>
+    <message>
+        <source>No slots to book on this day.</source>
+        <translation>Бул күнү жазыла турган убакыт жок.</translation>
     </message>
     <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
@@ -828,6 +984,10 @@
         <translation>{day} күнү эч нерсе болгон жок: күндү жабууга окуя жок.</translation>
     </message>
     <message>
+        <source>Nothing to do: give --pdf FILE, or leave out --no-print.</source>
+        <translation>Аткара турган эч нерсе жок: --pdf FILE көрсөтүңүз же --no-print алып салыңыз.</translation>
+    </message>
+    <message>
         <source>Nothing to save: the settings are as they were.</source>
         <translation>Сактай турган эч нерсе жок: жөндөөлөр мурункудай.</translation>
     </message>
@@ -842,6 +1002,10 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows of {path} cannot be imported.</source>
+        <translation>Эч нерсе импорттолгон жок: {path} файлынын {count} сабын импорттоо мүмкүн эмес.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -880,8 +1044,16 @@
         <translation>Иш убактысы</translation>
     </message>
     <message>
+        <source>Opening the Bookings window…</source>
+        <translation>Жазылуулар терезеси ачылып жатат…</translation>
+    </message>
+    <message>
         <source>Opening the Reports window…</source>
         <translation>Отчёттор терезеси ачылууда…</translation>
+    </message>
+    <message>
+        <source>Opening the administration window…</source>
+        <translation>Башкаруу терезеси ачылып жатат…</translation>
     </message>
     <message>
         <source>Opening the hall display…</source>
@@ -992,6 +1164,22 @@
         <translation>Мезгил боюнча отчёт: {centre}</translation>
     </message>
     <message>
+        <source>Personal data erased from {erased} bookings of days before {before}; {expired} bookings nobody checked in marked expired.</source>
+        <translation>{before} чейинки күндөрдүн {erased} жазылуусунан жеке маалыматтар өчүрүлдү; эч ким келбеген {expired} жазылуу «мөөнөтү өттү» деп белгиленди.</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефону (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Places in a slot</source>
+        <translation>Бир жазылуу убактысындагы орундар</translation>
+    </message>
+    <message>
+        <source>Places kept for walk-ins, %</source>
+        <translation>Жазылбай келгендерге калтырылган орундар, %</translation>
+    </message>
+    <message>
         <source>Plan shown.</source>
         <translation>План көрсөтүлдү.</translation>
     </message>
@@ -1034,6 +1222,10 @@
     <message>
         <source>Print mode must be image or text, not {value}.</source>
         <translation>Басып чыгаруу режими {value} эмес, image же text болушу керек.</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Баракчаны басып чыгаруу</translation>
     </message>
     <message>
         <source>Print test</source>
@@ -1192,6 +1384,10 @@
         <translation>Ролу</translation>
     </message>
     <message>
+        <source>Rounded up in the walk-ins&apos; favour: with 2 places and 10 %, one is kept.</source>
+        <translation>Жазылбай келгендердин пайдасына жогору карай тегеректелет: 2 орун жана 10 % болсо, бир орун калтырылат.</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Борбор файлынын үлгүсү</translation>
     </message>
@@ -1208,12 +1404,20 @@
         <translation>Сактоо</translation>
     </message>
     <message>
+        <source>Save PDF…</source>
+        <translation>PDF сактоо…</translation>
+    </message>
+    <message>
         <source>Save holidays</source>
         <translation>Майрамдарды сактоо</translation>
     </message>
     <message>
         <source>Save printer</source>
         <translation>Басып чыгаргычты сактоо</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Баракчаны PDF катары сактоо</translation>
     </message>
     <message>
         <source>Saved in this PC&apos;s settings file: {path}</source>
@@ -1344,6 +1548,10 @@
         <translation>Кирүү</translation>
     </message>
     <message>
+        <source>Sign in as a receptionist, supervisor or administrator first.</source>
+        <translation>Адегенде кабыл алуучу, жетекчи же администратор катары кириңиз.</translation>
+    </message>
+    <message>
         <source>Sign in as a supervisor first.</source>
         <translation>Адегенде супервайзер катары кириңиз.</translation>
     </message>
@@ -1386,6 +1594,22 @@
     <message>
         <source>Skipped</source>
         <translation>Өткөрүлүп кетти</translation>
+    </message>
+    <message>
+        <source>Slip language</source>
+        <translation>Баракчанын тили</translation>
+    </message>
+    <message>
+        <source>Slip of {code} printed on {printer}.</source>
+        <translation>{code} баракчасы {printer} басып чыгаргычында басылды.</translation>
+    </message>
+    <message>
+        <source>Slip of {code} written to {path}.</source>
+        <translation>{code} баракчасы {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Slot length, minutes</source>
+        <translation>Бир жазылуу убактысынын узактыгы, мүнөт</translation>
     </message>
     <message>
         <source>Something went wrong. Please ask at the reception.</source>
@@ -1444,6 +1668,10 @@
         <translation>Экранды ушул тилге которуу</translation>
     </message>
     <message>
+        <source>Take a ticket in the live queue</source>
+        <translation>Жалпы кезекке талон алуу</translation>
+    </message>
+    <message>
         <source>Take off</source>
         <translation>Алып салуу</translation>
     </message>
@@ -1492,6 +1720,10 @@
         <translation>{code} жазылуусу мурунтан эле {day} саат {time}.</translation>
     </message>
     <message>
+        <source>The booking {code} is {status}: it has no slip to print.</source>
+        <translation>{code} жазылуусу: {status}; ага баракча басылып чыкпайт.</translation>
+    </message>
+    <message>
         <source>The booking {code} is {status}: only a booking still to come can change.</source>
         <translation>{code} жазылуусу: {status}; алдыда турган жазылууну гана өзгөртүүгө болот.</translation>
     </message>
@@ -1510,6 +1742,14 @@
     <message>
         <source>The centre&apos;s settings are saved.</source>
         <translation>Борбордун жөндөөлөрү сакталды.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already another booking&apos;s.</source>
+        <translation>{code} коду башка жазылууга таандык.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” is not 4–16 Latin letters and digits.</source>
+        <translation>«{code}» коду 4–16 латын тамгасынан жана цифрадан турушу керек.</translation>
     </message>
     <message>
         <source>The config file {path}</source>
@@ -1556,6 +1796,10 @@
         <translation>Маалымат базасы жаңыртылган жок: анын камдык көчүрмөсү {path} түзүлгөн жок: {reason}</translation>
     </message>
     <message>
+        <source>The days to keep personal data are a whole number from 0 to {max}.</source>
+        <translation>Жеке маалыматтарды сактоо мөөнөтү 0дөн {max} чейинки бүтүн сан (күн) болушу керек.</translation>
+    </message>
+    <message>
         <source>The demo could not be started: {reason}</source>
         <translation>Демону иштетүү мүмкүн болгон жок: {reason}</translation>
     </message>
@@ -1578,6 +1822,18 @@
     <message>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Диск толуп калды: {path} файлын жазуу мүмкүн болгон жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The event has no booking code (X-BOOKING-CODE, or “Code: …” in its summary).</source>
+        <translation>Окуяда жазылуу коду жок (X-BOOKING-CODE же кыскача сүрөттөмөсүндө «Code: …»).</translation>
+    </message>
+    <message>
+        <source>The event has no start with a time of day (DTSTART).</source>
+        <translation>Окуянын саат менен көрсөтүлгөн башталыш убактысы жок (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event names no service (X-SERVICE or CATEGORIES).</source>
+        <translation>Окуяда кызмат көрсөтүлгөн эмес (X-SERVICE же CATEGORIES).</translation>
     </message>
     <message>
         <source>The file holds no PINs; importing it back changes nothing.</source>
@@ -1676,6 +1932,18 @@
         <translation>Саат боюнча план</translation>
     </message>
     <message>
+        <source>The portal&apos;s booking {ref} had the code {old}: a booking keeps its code.</source>
+        <translation>Порталдагы {ref} жазылуусунун коду {old} болчу: жазылуунун коду өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s booking {ref} is also on line {other}.</source>
+        <translation>Порталдагы {ref} жазылуусу {other}-сапта да бар.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reference “{ref}” is too long: at most {max} characters.</source>
+        <translation>Порталдагы «{ref}» номери өтө узун: эң көп {max} белги.</translation>
+    </message>
+    <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
         <translation>«{prefix}» префикси {code} кызматында колдонулуп жатат.</translation>
     </message>
@@ -1708,6 +1976,10 @@
         <translation>Азыр кезек тутуму менен байланыш жок. Сураныч, залдын администраторуна кайрылыңыз.</translation>
     </message>
     <message>
+        <source>The row has {count} fields, the header {expected}.</source>
+        <translation>Сапта {count} талаа бар, баш сапта — {expected}.</translation>
+    </message>
+    <message>
         <source>The screen&apos;s language now</source>
         <translation>Экрандын азыркы тили</translation>
     </message>
@@ -1728,12 +2000,24 @@
         <translation>Мөөр басылып чыккан ЖОК.</translation>
     </message>
     <message>
+        <source>The slip of {code} was NOT printed.</source>
+        <translation>{code} баракчасы басылып чыккан ЖОК.</translation>
+    </message>
+    <message>
+        <source>The slip of {code} was NOT printed: {reason}</source>
+        <translation>{code} баракчасы басылып чыккан ЖОК: {reason}</translation>
+    </message>
+    <message>
         <source>The slot {time} on {day} for {service} is full: choose another.</source>
         <translation>{day} саат {time} ({service}) толук: башка убакыт тандаңыз.</translation>
     </message>
     <message>
         <source>The slot {time} on {day} has begun or passed: choose a later one.</source>
         <translation>{day} саат {time} башталды же өттү: кийинкисин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The status “{value}” is neither booked nor cancelled.</source>
+        <translation>«{value}» абалы «жазылган» да, «жокко чыгарылган» да эмес.</translation>
     </message>
     <message>
         <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
@@ -1776,6 +2060,10 @@
         <translation>{path} жерде маалымат базасы жок.</translation>
     </message>
     <message>
+        <source>There is no file {path}.</source>
+        <translation>{path} файлы жок.</translation>
+    </message>
+    <message>
         <source>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in the desktop session.</source>
         <translation>Терезени ачуу үчүн экран жок (DISPLAY да, WAYLAND_DISPLAY да коюлган эмес): аны иш столунун сеансында иштетиңиз.</translation>
     </message>
@@ -1802,6 +2090,18 @@
     <message>
         <source>This PC&apos;s printer setting is saved.</source>
         <translation>Бул компьютердин басып чыгаргыч жөндөөсү сакталды.</translation>
+    </message>
+    <message>
+        <source>This booking has already been checked in: ticket {number}.</source>
+        <translation>Бул жазылуу боюнча талон мурунтан эле берилген: {number} талону.</translation>
+    </message>
+    <message>
+        <source>This booking has expired.</source>
+        <translation>Бул жазылуунун мөөнөтү өтүп кеткен.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled.</source>
+        <translation>Бул жазылуу жокко чыгарылган.</translation>
     </message>
     <message>
         <source>This centre already has an administrator: only an administrator can add another one.</source>
@@ -1978,6 +2278,10 @@
     <message>
         <source>Tuesday</source>
         <translation>Шейшемби</translation>
+    </message>
+    <message>
+        <source>Type or scan your booking code</source>
+        <translation>Жазылуу кодуңузду териңиз же сканерлеңиз</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -2212,6 +2516,22 @@
         <translation>Кийинки кезек сиздики.</translation>
     </message>
     <message>
+        <source>Your booking code</source>
+        <translation>Сиздин жазылуу кодуңуз</translation>
+    </message>
+    <message>
+        <source>Your booking is at {time}. Check-in opens at {opens}: please come back then.</source>
+        <translation>Сиздин жазылууңуз саат {time}. Каттоо саат {opens} башталат: сураныч, ошол убакта кайра келиңиз.</translation>
+    </message>
+    <message>
+        <source>Your booking is on {day} at {time}, not today.</source>
+        <translation>Сиздин жазылууңуз бүгүнгө эмес, {day} саат {time}.</translation>
+    </message>
+    <message>
+        <source>Your booking was at {time}; check-in closed at {closes}. You can take a ticket in the live queue.</source>
+        <translation>Сиздин жазылууңуз саат {time} болчу; каттоо саат {closes} жабылды. Жалпы кезекке талон ала аласыз.</translation>
+    </message>
+    <message>
         <source>Your number</source>
         <translation>Сиздин номериңиз</translation>
     </message>
@@ -2272,6 +2592,10 @@
         <translation>тейленүүдө</translation>
     </message>
     <message>
+        <source>booked</source>
+        <translation>жазылган</translation>
+    </message>
+    <message>
         <source>called</source>
         <translation>чакырылды</translation>
     </message>
@@ -2286,6 +2610,10 @@
     <message>
         <source>change nothing</source>
         <translation>эч нерсени өзгөртпөйт</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>келди</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2342,6 +2670,10 @@
     <message>
         <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
         <translation>аны conq-desktop&apos;тун жаңыраак версиясы жазган (түзүлүшү {found}; бул версия {known} чейин окуйт): бул компьютердеги программаны жаңылаңыз</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>{line}-сап: {reason}</translation>
     </message>
     <message>
         <source>locked</source>
@@ -2448,6 +2780,10 @@
         <translation>күтүүдө</translation>
     </message>
     <message>
+        <source>warning: line {line}: {reason}</source>
+        <translation>эскертүү: {line}-сап: {reason}</translation>
+    </message>
+    <message>
         <source>window</source>
         <translation>терезе</translation>
     </message>
@@ -2484,8 +2820,16 @@
         <translation>{database} маалымат базасы {path} файлынан калыбына келтирилди (схема {revision}).</translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day} саат {time}</translation>
+    </message>
+    <message>
         <source>{day} has not come yet (today is {today}): a day is closed on it or after.</source>
         <translation>{day} күнү али келе элек (бүгүн {today}): күн ошол күнү же андан кийин жабылат.</translation>
+    </message>
+    <message>
+        <source>{day} has passed: a booking of a day gone by is not imported.</source>
+        <translation>{day} өтүп кетти: өткөн күнгө жазылуу импорттолбойт.</translation>
     </message>
     <message>
         <source>{day} is a {weekday}: planned from that weekday&apos;s history.</source>
@@ -2608,8 +2952,24 @@
         <translation>{path} калыбына келтирилбейт: {reason}</translation>
     </message>
     <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} UTF-8 текст файлы эмес.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable CSV file: {reason}</source>
+        <translation>{path} файлын CSV катары окуу мүмкүн эмес: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a whole iCalendar file: {reason}</source>
+        <translation>{path} толук iCalendar файлы эмес: {reason}</translation>
+    </message>
+    <message>
         <source>{path} is the database itself, not a backup of it.</source>
         <translation>{path} маалымат базасынын өзү, анын камдык көчүрмөсү эмес.</translation>
+    </message>
+    <message>
+        <source>{path}: the header row lacks the columns {columns}.</source>
+        <translation>{path}: баш сапта {columns} мамычалары жок.</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -2620,12 +2980,28 @@
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
+        <source>{service} at {time} on {day} now has {held} bookings for {places} places: the portal&apos;s bookings are kept.</source>
+        <translation>{day} саат {time} «{service}» үчүн азыр {places} орунга {held} жазылуу бар: порталдын жазылуулары сакталат.</translation>
+    </message>
+    <message>
         <source>{service} has no slot at {time} on {day}: it is closed then, or a slot does not start then.</source>
         <translation>{day} саат {time} «{service}» үчүн жазылуу убактысы жок: ал учурда жабык, же ошол убакта жазылуу башталбайт.</translation>
     </message>
     <message>
+        <source>{service}, {day} at {time}: {status}</source>
+        <translation>{service}, {day} саат {time}: {status}</translation>
+    </message>
+    <message>
         <source>{service}: {waiting} waiting, longest {minutes} min</source>
         <translation>{service}: {waiting} күтүүдө, эң узуну {minutes} мүн.</translation>
+    </message>
+    <message>
+        <source>{time}  full</source>
+        <translation>{time}  бош орун жок</translation>
+    </message>
+    <message>
+        <source>{time}  {code}  {status}  {name}</source>
+        <translation>{time}  {code}  {status}  {name}</translation>
     </message>
     <message>
         <source>{time}  {left} of {capacity} free</source>
@@ -2734,6 +3110,14 @@
     <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
         <translation>“{seal}” бул программанын мөөрү эмес: мөөр conq-seal:1:CENTRE:SEQ:HASH түрүндө болот (“audit seal” аны ушинтип чыгарат).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation>«{value}» дата эмес (YYYY-MM-DD же DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (HH:MM).</source>
+        <translation>«{value}» убакыт эмес (HH:MM).</translation>
     </message>
 </context>
 </TS>

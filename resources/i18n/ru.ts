@@ -28,6 +28,10 @@
         <translation>PIN-код — это 4–8 цифр.</translation>
     </message>
     <message>
+        <source>A booked visitor goes ahead of walk-ins at most every N-th call of a window.</source>
+        <translation>Записавшийся посетитель вызывается раньше посетителей без записи не чаще чем каждый N-й вызов окна.</translation>
+    </message>
+    <message>
         <source>A daily report is one day: give --day DAY only.</source>
         <translation>Дневной отчёт — за один день: укажите только --day DAY.</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>A new member of staff needs a PIN.</source>
         <translation>Новому сотруднику нужен PIN-код.</translation>
+    </message>
+    <message>
+        <source>A portal&apos;s name is 1–40 letters, digits, “-” or “_”: “{portal}” is not.</source>
+        <translation>Имя портала — от 1 до 40 букв, цифр, «-» или «_»: «{portal}» не подходит.</translation>
     </message>
     <message>
         <source>A priority ticket is issued by a receptionist, a supervisor or an administrator: add --operator LOGIN and their PIN.</source>
@@ -100,6 +108,10 @@
         <translation>У окна</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
         <source>Being called</source>
         <translation>Вызван</translation>
     </message>
@@ -108,16 +120,56 @@
         <translation>Идёт обслуживание</translation>
     </message>
     <message>
+        <source>Book</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Booked for {time}</source>
+        <translation>Запись на {time}</translation>
+    </message>
+    <message>
+        <source>Booked visitors ahead of walk-ins, every N-th call</source>
+        <translation>Записавшиеся раньше посетителей без записи, каждый N-й вызов</translation>
+    </message>
+    <message>
+        <source>Booked visitors called ahead of walk-ins (in order: at most every {every}-th call of a window)</source>
+        <translation>Записавшиеся, вызванные раньше посетителей без записи (по очереди: не чаще чем каждый {every}-й вызов окна)</translation>
+    </message>
+    <message>
         <source>Booked {code}: {service}, {day} at {time}.</source>
         <translation>Запись {code}: {service}, {day} в {time}.</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Код записи</translation>
     </message>
     <message>
         <source>Booking {code} cancelled ({service}, {day} at {time}).</source>
         <translation>Запись {code} отменена ({service}, {day} в {time}).</translation>
     </message>
     <message>
+        <source>Booking {code} moved to {day} at {time} ({service}).</source>
+        <translation>Запись {code} перенесена на {day} в {time} ({service}).</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
         <source>Bookings are taken up to {days} days ahead: {day} is too far.</source>
         <translation>Запись принимается не более чем на {days} дней вперёд: {day} слишком далеко.</translation>
+    </message>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Записи за день</translation>
+    </message>
+    <message>
+        <source>Bookings of {service} on {day}: {count}.</source>
+        <translation>Записей на {day} по услуге «{service}»: {count}.</translation>
     </message>
     <message>
         <source>Break</source>
@@ -184,6 +236,14 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Cancel the booking</source>
+        <translation>Отменить запись</translation>
+    </message>
+    <message>
+        <source>Cancel the booking {code} ({service}, {day} at {time})?</source>
+        <translation>Отменить запись {code} ({service}, {day} в {time})?</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -206,6 +266,10 @@
     <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the printer {printer}: {reason}</source>
@@ -246,6 +310,18 @@
     <message>
         <source>Check the printer, then reprint the ticket.</source>
         <translation>Проверьте принтер и напечатайте талон повторно.</translation>
+    </message>
+    <message>
+        <source>Check-in from, minutes before the slot</source>
+        <translation>Начало регистрации, минут до времени записи</translation>
+    </message>
+    <message>
+        <source>Check-in until, minutes after the slot</source>
+        <translation>Конец регистрации, минут после времени записи</translation>
+    </message>
+    <message>
+        <source>Choose a free slot first.</source>
+        <translation>Сначала выберите свободное время записи.</translation>
     </message>
     <message>
         <source>Choose a service</source>
@@ -304,6 +380,10 @@
         <translation>Код</translation>
     </message>
     <message>
+        <source>Come to the kiosk between {opens} and {closes} and enter or scan this code.</source>
+        <translation>Подойдите к киоску с {opens} до {closes} и введите или отсканируйте этот код.</translation>
+    </message>
+    <message>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
@@ -322,6 +402,10 @@
     <message>
         <source>Count</source>
         <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Counted from the booking&apos;s day; the erasing is done when a day is closed.</source>
+        <translation>Отсчитывается со дня записи; данные удаляются при закрытии дня.</translation>
     </message>
     <message>
         <source>Create the administrator</source>
@@ -392,8 +476,16 @@
         <translation>День {day} закрыт: выдано талонов {issued}, обслужено {served}, не явились {no_shows}, вызовов вне очереди {out_of_order} (с причиной {with_reason}).</translation>
     </message>
     <message>
+        <source>Days ahead one may book</source>
+        <translation>На сколько дней вперёд можно записаться</translation>
+    </message>
+    <message>
         <source>Days with tickets</source>
         <translation>Дней с талонами</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Удалить последний символ</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -418,6 +510,10 @@
     <message>
         <source>Enter your login and PIN.</source>
         <translation>Введите логин и PIN-код.</translation>
+    </message>
+    <message>
+        <source>Erase visitors&apos; names and phones after, days</source>
+        <translation>Удалять имена и телефоны посетителей через, дней</translation>
     </message>
     <message>
         <source>Events of {days}: {count} (events {first} to {last}).</source>
@@ -448,6 +544,14 @@
         <translation>Отчёт о справедливости очереди: {centre}</translation>
     </message>
     <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Find bookings</source>
+        <translation>Поиск записей</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
@@ -462,6 +566,14 @@
     <message>
         <source>For example: came back with documents</source>
         <translation>Например: вернулся с документами</translation>
+    </message>
+    <message>
+        <source>Found {code}.</source>
+        <translation>Найдена запись {code}.</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Свободное время записи</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -532,6 +644,14 @@
         <translation>Час</translation>
     </message>
     <message>
+        <source>I have a booking</source>
+        <translation>У меня есть запись</translation>
+    </message>
+    <message>
+        <source>Imported from {path}: {added} new, {moved} moved, {cancelled} cancelled, {unchanged} unchanged.</source>
+        <translation>Импортировано из {path}: новых — {added}, перенесённых — {moved}, отменённых — {cancelled}, без изменений — {unchanged}.</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -556,8 +676,16 @@
         <translation>Выдача талонов остановлена: {service}</translation>
     </message>
     <message>
+        <source>Keep the booking</source>
+        <translation>Оставить запись</translation>
+    </message>
+    <message>
         <source>Kiosk languages</source>
         <translation>Языки киоска</translation>
+    </message>
+    <message>
+        <source>Last digits of an ID (optional)</source>
+        <translation>Последние цифры документа (необязательно)</translation>
     </message>
     <message>
         <source>Last event</source>
@@ -696,6 +824,10 @@
         <translation>Перенести в</translation>
     </message>
     <message>
+        <source>Move to the chosen slot</source>
+        <translation>Перенести на выбранное время</translation>
+    </message>
+    <message>
         <source>Move waiting to…</source>
         <translation>Перенести ожидающих в…</translation>
     </message>
@@ -728,8 +860,16 @@
         <translation>Название (на русском)</translation>
     </message>
     <message>
+        <source>Name (optional)</source>
+        <translation>Имя (необязательно)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Создать</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>Next</source>
@@ -740,8 +880,16 @@
         <translation>PIN-код не введён: введите его, когда программа спросит, или передайте через {option} или {variable}.</translation>
     </message>
     <message>
+        <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
+        <translation>Запись не выбрана: создайте новую, найдите её по коду или выберите из списка.</translation>
+    </message>
+    <message>
         <source>No booking has the code {code}.</source>
         <translation>Записи с кодом {code} нет.</translation>
+    </message>
+    <message>
+        <source>No bookings of {service} on {day}.</source>
+        <translation>На {day} записей по услуге «{service}» нет.</translation>
     </message>
     <message>
         <source>No bookings on {day}.</source>
@@ -750,6 +898,10 @@
     <message>
         <source>No current ticket</source>
         <translation>Нет текущего талона</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the slip as a PDF instead.</source>
+        <translation>Принтер не настроен: вместо печати сохраните квиток в PDF.</translation>
     </message>
     <message>
         <source>No printer is set up: the seal is on paper only as the PDF.</source>
@@ -762,6 +914,10 @@
     <message>
         <source>No slots to book for {service} on {day}.</source>
         <translation>На {day} для «{service}» нет времени для записи.</translation>
+    </message>
+    <message>
+        <source>No slots to book on this day.</source>
+        <translation>На этот день нет времени для записи.</translation>
     </message>
     <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
@@ -828,6 +984,10 @@
         <translation>{day} ничего не происходило: нет событий, чтобы закрыть день.</translation>
     </message>
     <message>
+        <source>Nothing to do: give --pdf FILE, or leave out --no-print.</source>
+        <translation>Делать нечего: укажите --pdf FILE или уберите --no-print.</translation>
+    </message>
+    <message>
         <source>Nothing to save: the settings are as they were.</source>
         <translation>Нечего сохранять: настройки не изменились.</translation>
     </message>
@@ -842,6 +1002,10 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows of {path} cannot be imported.</source>
+        <translation>Ничего не импортировано: строк в {path}, которые нельзя импортировать: {count}.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -880,8 +1044,16 @@
         <translation>Часы работы</translation>
     </message>
     <message>
+        <source>Opening the Bookings window…</source>
+        <translation>Открывается окно записей…</translation>
+    </message>
+    <message>
         <source>Opening the Reports window…</source>
         <translation>Открывается окно отчётов…</translation>
+    </message>
+    <message>
+        <source>Opening the administration window…</source>
+        <translation>Открывается окно администрирования…</translation>
     </message>
     <message>
         <source>Opening the hall display…</source>
@@ -992,6 +1164,22 @@
         <translation>Отчёт за период: {centre}</translation>
     </message>
     <message>
+        <source>Personal data erased from {erased} bookings of days before {before}; {expired} bookings nobody checked in marked expired.</source>
+        <translation>Персональные данные удалены из записей на дни до {before}: {erased}; записи, по которым никто не пришёл, отмечены как просроченные: {expired}.</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (необязательно)</translation>
+    </message>
+    <message>
+        <source>Places in a slot</source>
+        <translation>Мест на одно время записи</translation>
+    </message>
+    <message>
+        <source>Places kept for walk-ins, %</source>
+        <translation>Места для посетителей без записи, %</translation>
+    </message>
+    <message>
         <source>Plan shown.</source>
         <translation>План показан.</translation>
     </message>
@@ -1034,6 +1222,10 @@
     <message>
         <source>Print mode must be image or text, not {value}.</source>
         <translation>Режим печати должен быть image или text, а не {value}.</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Напечатать квиток</translation>
     </message>
     <message>
         <source>Print test</source>
@@ -1192,6 +1384,10 @@
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Rounded up in the walk-ins&apos; favour: with 2 places and 10 %, one is kept.</source>
+        <translation>Округляется вверх в пользу посетителей без записи: при 2 местах и 10 % для них остаётся одно место.</translation>
+    </message>
+    <message>
         <source>Sample centre file</source>
         <translation>Образец файла центра</translation>
     </message>
@@ -1208,12 +1404,20 @@
         <translation>Сохранить</translation>
     </message>
     <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
         <source>Save holidays</source>
         <translation>Сохранить праздники</translation>
     </message>
     <message>
         <source>Save printer</source>
         <translation>Сохранить принтер</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Сохранить квиток в PDF</translation>
     </message>
     <message>
         <source>Saved in this PC&apos;s settings file: {path}</source>
@@ -1344,6 +1548,10 @@
         <translation>Войти</translation>
     </message>
     <message>
+        <source>Sign in as a receptionist, supervisor or administrator first.</source>
+        <translation>Сначала войдите как регистратор, старший смены или администратор.</translation>
+    </message>
+    <message>
         <source>Sign in as a supervisor first.</source>
         <translation>Сначала войдите как супервайзер.</translation>
     </message>
@@ -1386,6 +1594,22 @@
     <message>
         <source>Skipped</source>
         <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Slip language</source>
+        <translation>Язык квитка</translation>
+    </message>
+    <message>
+        <source>Slip of {code} printed on {printer}.</source>
+        <translation>Квиток {code} напечатан на принтере {printer}.</translation>
+    </message>
+    <message>
+        <source>Slip of {code} written to {path}.</source>
+        <translation>Квиток {code} сохранён в файл {path}.</translation>
+    </message>
+    <message>
+        <source>Slot length, minutes</source>
+        <translation>Длительность времени записи, минут</translation>
     </message>
     <message>
         <source>Something went wrong. Please ask at the reception.</source>
@@ -1444,6 +1668,10 @@
         <translation>Переключить экран на этот язык</translation>
     </message>
     <message>
+        <source>Take a ticket in the live queue</source>
+        <translation>Взять талон в живую очередь</translation>
+    </message>
+    <message>
         <source>Take off</source>
         <translation>Убрать</translation>
     </message>
@@ -1492,6 +1720,10 @@
         <translation>Запись {code} уже на {day} в {time}.</translation>
     </message>
     <message>
+        <source>The booking {code} is {status}: it has no slip to print.</source>
+        <translation>Запись {code}: {status}; квиток для неё не печатается.</translation>
+    </message>
+    <message>
         <source>The booking {code} is {status}: only a booking still to come can change.</source>
         <translation>Запись {code}: {status}; изменить можно только предстоящую запись.</translation>
     </message>
@@ -1510,6 +1742,14 @@
     <message>
         <source>The centre&apos;s settings are saved.</source>
         <translation>Настройки центра сохранены.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already another booking&apos;s.</source>
+        <translation>Код {code} уже принадлежит другой записи.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” is not 4–16 Latin letters and digits.</source>
+        <translation>Код «{code}» должен состоять из 4–16 латинских букв и цифр.</translation>
     </message>
     <message>
         <source>The config file {path}</source>
@@ -1556,6 +1796,10 @@
         <translation>База данных не обновлена: не удалось сделать её резервную копию {path}: {reason}</translation>
     </message>
     <message>
+        <source>The days to keep personal data are a whole number from 0 to {max}.</source>
+        <translation>Срок хранения персональных данных — целое число дней от 0 до {max}.</translation>
+    </message>
+    <message>
         <source>The demo could not be started: {reason}</source>
         <translation>Не удалось запустить демо: {reason}</translation>
     </message>
@@ -1578,6 +1822,18 @@
     <message>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Диск заполнен: не удалось записать файл {path}. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The event has no booking code (X-BOOKING-CODE, or “Code: …” in its summary).</source>
+        <translation>У события нет кода записи (X-BOOKING-CODE или «Code: …» в его кратком описании).</translation>
+    </message>
+    <message>
+        <source>The event has no start with a time of day (DTSTART).</source>
+        <translation>У события нет времени начала с указанием часа (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event names no service (X-SERVICE or CATEGORIES).</source>
+        <translation>В событии не указана услуга (X-SERVICE или CATEGORIES).</translation>
     </message>
     <message>
         <source>The file holds no PINs; importing it back changes nothing.</source>
@@ -1676,6 +1932,18 @@
         <translation>План по часам</translation>
     </message>
     <message>
+        <source>The portal&apos;s booking {ref} had the code {old}: a booking keeps its code.</source>
+        <translation>У записи портала {ref} был код {old}: код записи не меняется.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s booking {ref} is also on line {other}.</source>
+        <translation>Запись портала {ref} есть также в строке {other}.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reference “{ref}” is too long: at most {max} characters.</source>
+        <translation>Номер записи портала «{ref}» слишком длинный: не более {max} символов.</translation>
+    </message>
+    <message>
         <source>The prefix “{prefix}” is already used by the service {code}.</source>
         <translation>Префикс «{prefix}» уже занят услугой {code}.</translation>
     </message>
@@ -1708,6 +1976,10 @@
         <translation>Сейчас нет связи с системой очереди. Пожалуйста, обратитесь к администратору зала.</translation>
     </message>
     <message>
+        <source>The row has {count} fields, the header {expected}.</source>
+        <translation>В строке полей: {count}, в заголовке: {expected}.</translation>
+    </message>
+    <message>
         <source>The screen&apos;s language now</source>
         <translation>Текущий язык экрана</translation>
     </message>
@@ -1728,12 +2000,24 @@
         <translation>Печать дня НЕ напечатана.</translation>
     </message>
     <message>
+        <source>The slip of {code} was NOT printed.</source>
+        <translation>Квиток {code} НЕ напечатан.</translation>
+    </message>
+    <message>
+        <source>The slip of {code} was NOT printed: {reason}</source>
+        <translation>Квиток {code} НЕ напечатан: {reason}</translation>
+    </message>
+    <message>
         <source>The slot {time} on {day} for {service} is full: choose another.</source>
         <translation>Время {time} на {day} для «{service}» занято: выберите другое.</translation>
     </message>
     <message>
         <source>The slot {time} on {day} has begun or passed: choose a later one.</source>
         <translation>Время {time} на {day} уже началось или прошло: выберите более позднее.</translation>
+    </message>
+    <message>
+        <source>The status “{value}” is neither booked nor cancelled.</source>
+        <translation>Статус «{value}» не означает ни «записан», ни «отменён».</translation>
     </message>
     <message>
         <source>The target must look like 80/15 (per cent within minutes), not {text}.</source>
@@ -1776,6 +2060,10 @@
         <translation>По адресу {path} нет базы данных.</translation>
     </message>
     <message>
+        <source>There is no file {path}.</source>
+        <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
         <source>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in the desktop session.</source>
         <translation>Нет экрана, на котором можно открыть окно (не заданы ни DISPLAY, ни WAYLAND_DISPLAY): запустите её в сеансе рабочего стола.</translation>
     </message>
@@ -1802,6 +2090,18 @@
     <message>
         <source>This PC&apos;s printer setting is saved.</source>
         <translation>Настройка принтера этого компьютера сохранена.</translation>
+    </message>
+    <message>
+        <source>This booking has already been checked in: ticket {number}.</source>
+        <translation>По этой записи талон уже выдан: {number}.</translation>
+    </message>
+    <message>
+        <source>This booking has expired.</source>
+        <translation>Срок этой записи истёк.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled.</source>
+        <translation>Эта запись отменена.</translation>
     </message>
     <message>
         <source>This centre already has an administrator: only an administrator can add another one.</source>
@@ -1978,6 +2278,10 @@
     <message>
         <source>Tuesday</source>
         <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Type or scan your booking code</source>
+        <translation>Введите или отсканируйте код записи</translation>
     </message>
     <message>
         <source>Unknown centre setting: {key}</source>
@@ -2212,6 +2516,22 @@
         <translation>Следующим вызовут вас.</translation>
     </message>
     <message>
+        <source>Your booking code</source>
+        <translation>Ваш код записи</translation>
+    </message>
+    <message>
+        <source>Your booking is at {time}. Check-in opens at {opens}: please come back then.</source>
+        <translation>Ваша запись — на {time}. Регистрация начнётся в {opens}: пожалуйста, подойдите к этому времени.</translation>
+    </message>
+    <message>
+        <source>Your booking is on {day} at {time}, not today.</source>
+        <translation>Ваша запись — на {day} в {time}, а не на сегодня.</translation>
+    </message>
+    <message>
+        <source>Your booking was at {time}; check-in closed at {closes}. You can take a ticket in the live queue.</source>
+        <translation>Ваша запись была на {time}; регистрация закончилась в {closes}. Вы можете взять талон в живую очередь.</translation>
+    </message>
+    <message>
         <source>Your number</source>
         <translation>Ваш номер</translation>
     </message>
@@ -2272,6 +2592,10 @@
         <translation>обслуживается</translation>
     </message>
     <message>
+        <source>booked</source>
+        <translation>записан</translation>
+    </message>
+    <message>
         <source>called</source>
         <translation>вызван</translation>
     </message>
@@ -2286,6 +2610,10 @@
     <message>
         <source>change nothing</source>
         <translation>ничего не изменит</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>явился</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2342,6 +2670,10 @@
     <message>
         <source>it was written by a newer conq-desktop (layout {found}; this one reads up to {known}): update the program on this PC</source>
         <translation>он записан более новой версией conq-desktop (формат {found}; эта версия читает до {known}): обновите программу на этом компьютере</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>строка {line}: {reason}</translation>
     </message>
     <message>
         <source>locked</source>
@@ -2448,6 +2780,10 @@
         <translation>ожидает</translation>
     </message>
     <message>
+        <source>warning: line {line}: {reason}</source>
+        <translation>предупреждение: строка {line}: {reason}</translation>
+    </message>
+    <message>
         <source>window</source>
         <translation>окно</translation>
     </message>
@@ -2484,8 +2820,16 @@
         <translation>База данных {database} восстановлена из {path} (схема {revision}).</translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day} в {time}</translation>
+    </message>
+    <message>
         <source>{day} has not come yet (today is {today}): a day is closed on it or after.</source>
         <translation>{day} ещё не наступил (сегодня {today}): день закрывают в этот день или позже.</translation>
+    </message>
+    <message>
+        <source>{day} has passed: a booking of a day gone by is not imported.</source>
+        <translation>{day} уже прошёл: записи на прошедшие дни не импортируются.</translation>
     </message>
     <message>
         <source>{day} is a {weekday}: planned from that weekday&apos;s history.</source>
@@ -2608,8 +2952,24 @@
         <translation>{path} невозможно восстановить: {reason}</translation>
     </message>
     <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} — не текстовый файл в UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable CSV file: {reason}</source>
+        <translation>Не удаётся прочитать {path} как файл CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a whole iCalendar file: {reason}</source>
+        <translation>{path} — не полный файл iCalendar: {reason}</translation>
+    </message>
+    <message>
         <source>{path} is the database itself, not a backup of it.</source>
         <translation>{path} — это сама база данных, а не её резервная копия.</translation>
+    </message>
+    <message>
+        <source>{path}: the header row lacks the columns {columns}.</source>
+        <translation>{path}: в строке заголовка нет столбцов {columns}.</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -2620,12 +2980,28 @@
         <translation>{path}: {where}: {problem}</translation>
     </message>
     <message>
+        <source>{service} at {time} on {day} now has {held} bookings for {places} places: the portal&apos;s bookings are kept.</source>
+        <translation>«{service}», {day} в {time}: теперь записей — {held}, мест — {places}; записи портала сохранены.</translation>
+    </message>
+    <message>
         <source>{service} has no slot at {time} on {day}: it is closed then, or a slot does not start then.</source>
         <translation>У «{service}» нет времени для записи на {day} в {time}: в это время закрыто или запись в это время не начинается.</translation>
     </message>
     <message>
+        <source>{service}, {day} at {time}: {status}</source>
+        <translation>{service}, {day} в {time}: {status}</translation>
+    </message>
+    <message>
         <source>{service}: {waiting} waiting, longest {minutes} min</source>
         <translation>{service}: ждут {waiting}, дольше всех {minutes} мин</translation>
+    </message>
+    <message>
+        <source>{time}  full</source>
+        <translation>{time}  мест нет</translation>
+    </message>
+    <message>
+        <source>{time}  {code}  {status}  {name}</source>
+        <translation>{time}  {code}  {status}  {name}</translation>
     </message>
     <message>
         <source>{time}  {left} of {capacity} free</source>
@@ -2734,6 +3110,14 @@
     <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
         <translation>«{seal}» — не печать этой программы: печать имеет вид conq-seal:1:CENTRE:SEQ:HASH (так её выводит «audit seal»).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation>«{value}» — не дата (YYYY-MM-DD или DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (HH:MM).</source>
+        <translation>«{value}» — не время (HH:MM).</translation>
     </message>
 </context>
 </TS>
