@@ -8,7 +8,7 @@ Its dialogs carry the same sheet (a dialog is a window of its own and needs its 
 from __future__ import annotations
 
 from conq_desktop.views.common.language_switch import LANGUAGE_SWITCH_RULES
-from conq_desktop.views.common.theme import FONT_FAMILY, sheet, window_sheet
+from conq_desktop.views.common.theme import FONT_FAMILY, STAFF_BUTTON_RULES, sheet, window_sheet
 
 FONT_PX = 16  # fields, captions, buttons, lists
 TITLE_PX = 26
@@ -66,23 +66,6 @@ QScrollBar::handle:horizontal {{ min-width: 32px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
-QPushButton {{
-    background: $button; color: $white; border: 2px solid $button; border-radius: 8px;
-    padding: 6px 16px;
-}}
-QPushButton:hover {{ background: $button_hover; }}
-QPushButton:pressed {{ background: $button_pressed; }}
-QPushButton:focus {{ border-color: $amber; }}
-QPushButton:disabled {{ background: $disabled; color: $disabled_text; border-color: $disabled; }}
-QPushButton[role="primary"] {{ background: $amber; color: $navy; border-color: $amber; }}
-QPushButton[role="primary"]:hover {{ background: $amber_hover; }}
-QPushButton[role="primary"]:focus {{ border-color: $white; }}
-QPushButton[role="primary"]:disabled {{
-    background: $disabled; color: $disabled_text; border-color: $disabled;
-}}
-QPushButton[role="warn"] {{ background: $warn; border-color: $warn; }}
-QPushButton[role="warn"]:hover {{ background: $warn_hover; }}
-QPushButton[role="warn"]:focus {{ border-color: $amber; }}
 QPushButton#nav {{
     background: transparent; color: $sky; border: 2px solid $border; border-radius: 10px;
     padding: 6px 18px; font-weight: bold;
@@ -92,5 +75,5 @@ QPushButton#nav:checked {{ background: $card_pressed; color: $white; border-colo
 QPushButton#nav:focus {{ border-color: $amber; }}
 """
 
-STYLE = window_sheet("admin", _RULES + LANGUAGE_SWITCH_RULES)
+STYLE = window_sheet("admin", STAFF_BUTTON_RULES + _RULES + LANGUAGE_SWITCH_RULES)
 DIALOG_STYLE = sheet(_RULES)

@@ -8,7 +8,7 @@ out to the visitor across the desk and for them to copy down.
 from __future__ import annotations
 
 from conq_desktop.views.common.language_switch import LANGUAGE_SWITCH_RULES
-from conq_desktop.views.common.theme import FONT_FAMILY, window_sheet
+from conq_desktop.views.common.theme import FONT_FAMILY, STAFF_BUTTON_RULES, window_sheet
 
 FONT_PX = 16
 TITLE_PX = 24
@@ -62,24 +62,8 @@ QScrollBar::handle {{ background: $border_soft; border-radius: 6px; }}
 QScrollBar::handle:vertical {{ min-height: 32px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
-QPushButton {{
-    background: $button; color: $white; border: 2px solid $button; border-radius: 8px;
-    padding: 6px 16px;
-}}
-QPushButton:hover {{ background: $button_hover; }}
-QPushButton:pressed {{ background: $button_pressed; }}
-QPushButton:focus {{ border-color: $amber; }}
-QPushButton:disabled {{ background: $disabled; color: $disabled_text; border-color: $disabled; }}
-QPushButton[role="primary"] {{ background: $amber; color: $navy; border-color: $amber; }}
-QPushButton[role="primary"]:hover {{ background: $amber_hover; }}
-QPushButton[role="primary"]:focus {{ border-color: $white; }}
-QPushButton[role="warn"] {{ background: $warn; border-color: $warn; }}
-QPushButton[role="warn"]:hover {{ background: $warn_hover; }}
-QPushButton[role="warn"]:focus {{ border-color: $white; }}
-QPushButton[role="primary"]:disabled, QPushButton[role="warn"]:disabled {{
-    background: $disabled; color: $disabled_text; border-color: $disabled;
-}}
 QDialog {{ background: $navy; }}
 """
+    + STAFF_BUTTON_RULES
     + LANGUAGE_SWITCH_RULES,
 )

@@ -67,6 +67,29 @@ def sheet(template: str) -> str:
     return Template(template).substitute(PALETTE)
 
 
+# The staff windows' buttons (administration, Reports, Bookings): plain, the main
+# action ("primary", amber) and the one that removes or cancels ("warn", red).
+STAFF_BUTTON_RULES = """
+QPushButton {
+    background: $button; color: $white; border: 2px solid $button; border-radius: 8px;
+    padding: 6px 16px;
+}
+QPushButton:hover { background: $button_hover; }
+QPushButton:pressed { background: $button_pressed; }
+QPushButton:focus { border-color: $amber; }
+QPushButton:disabled { background: $disabled; color: $disabled_text; border-color: $disabled; }
+QPushButton[role="primary"] { background: $amber; color: $navy; border-color: $amber; }
+QPushButton[role="primary"]:hover { background: $amber_hover; }
+QPushButton[role="primary"]:focus { border-color: $white; }
+QPushButton[role="warn"] { background: $warn; border-color: $warn; }
+QPushButton[role="warn"]:hover { background: $warn_hover; }
+QPushButton[role="warn"]:focus { border-color: $white; }
+QPushButton[role="primary"]:disabled, QPushButton[role="warn"]:disabled {
+    background: $disabled; color: $disabled_text; border-color: $disabled;
+}
+"""
+
+
 def window_sheet(name: str, rules: str) -> str:
     """The style sheet of the window whose object name is ``name``: the ground every
     window shares (the dark background, light text), then its own ``rules``."""

@@ -8,7 +8,12 @@ tables and charts are drawn on paper, as they will be printed.
 from __future__ import annotations
 
 from conq_desktop.views.common.language_switch import LANGUAGE_SWITCH_RULES
-from conq_desktop.views.common.theme import FONT_FAMILY, PALETTE, window_sheet
+from conq_desktop.views.common.theme import (
+    FONT_FAMILY,
+    PALETTE,
+    STAFF_BUTTON_RULES,
+    window_sheet,
+)
 
 FONT_PX = 16  # fields, captions, buttons
 TABLE_PX = 15  # the tables' cells and headings, the charts' labels
@@ -98,20 +103,7 @@ QScrollBar::handle:vertical {{ min-height: 32px; }}
 QScrollBar::handle:horizontal {{ min-width: 32px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
-QPushButton {{
-    background: $button; color: $white; border: 2px solid $button; border-radius: 8px;
-    padding: 6px 16px;
-}}
-QPushButton:hover {{ background: $button_hover; }}
-QPushButton:pressed {{ background: $button_pressed; }}
-QPushButton:focus {{ border-color: $amber; }}
-QPushButton:disabled {{ background: $disabled; color: $disabled_text; border-color: $disabled; }}
-QPushButton[role="primary"] {{ background: $amber; color: $navy; border-color: $amber; }}
-QPushButton[role="primary"]:hover {{ background: $amber_hover; }}
-QPushButton[role="primary"]:focus {{ border-color: $white; }}
-QPushButton[role="primary"]:disabled {{
-    background: $disabled; color: $disabled_text; border-color: $disabled;
-}}
 """
+    + STAFF_BUTTON_RULES
     + LANGUAGE_SWITCH_RULES,
 )
