@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>I have a booking</source>
-        <translation>Мен алдын ала жазылганмын</translation>
+        <translation>Жазылуум бар</translation>
     </message>
     <message>
         <source>Imported from {path}: {added} new, {moved} moved, {cancelled} cancelled, {unchanged} unchanged.</source>
