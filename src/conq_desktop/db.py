@@ -14,18 +14,28 @@ import json
 import logging
 import os
 import random
+import secrets
+import select
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    DisconnectionError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from conq_desktop.errors import ConfigError, DatabaseError, one_line, os_errors_as
@@ -35,11 +45,11 @@ log = logging.getLogger(__name__)
 
 # The newest migration this program knows. Checked against Alembic's own head by a test,
 # so start-up can compare revisions without importing Alembic (which costs ~100 ms).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 # PostgreSQL's advisory lock that writers take in turn (migrations use 7410001).
 WRITER_LOCK = 7410002
 
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 _READ_ONLY = "conq_read_only"
 BUSY_TIMEOUT_MS = 10_000
@@ -50,6 +60,44 @@ BUSY_TIMEOUT_MS = 10_000
 JSON_TEXT = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 _LOCK_RETRY_FIRST = 0.0002
 _LOCK_RETRY_LONGEST = 0.002
+
+T = TypeVar("T")
+
+_WRITER_TURN = text("SELECT pg_advisory_xact_lock(:key)")
+# Where ``write_session`` leaves its request id for the journal (engine/journal.py).
+REQUEST_ID = "conq_request_id"
+_FIND_REQUEST = text("SELECT 1 FROM ticket_events WHERE request_id = :request_id")
+# How long the look after an unanswered COMMIT waits for the lost transaction to end.
+READ_BACK_WAIT_MS = 5000
+
+NOTHING_DONE = _("The connection to the database was lost; nothing was done. Try again.")
+UNREACHABLE = _("The database cannot be reached right now: {reason}")
+OUTCOME_UNKNOWN = _(
+    "The connection to the database was lost while saving, and whether it was saved is "
+    "not known yet. Look at the queue before trying again."
+)
+
+
+class ConnectionLost(DatabaseError):
+    """The connection broke during a change, which was surely not made."""
+
+
+class OutcomeUnknown(DatabaseError):
+    """The connection broke during COMMIT and the change could not be looked for yet."""
+
+
+class Unreachable(DatabaseError):
+    """A read found the database server gone (stopped, restarting, connection cut)."""
+
+
+def _unreachable(exc: DBAPIError, dialect: str) -> bool:
+    """Whether ``exc`` means the server cannot be reached, not a fault of the statement:
+    a connection found dead, or on PostgreSQL any operational error (connection
+    refused, the server shutting down). SQLite's own operational errors (a locked or
+    unreadable file) are not this."""
+    return exc.connection_invalidated or (
+        dialect == "postgresql" and isinstance(exc, OperationalError)
+    )
 
 
 @dataclass
@@ -80,16 +128,101 @@ class Database:
         change ends with an event appended to the one hash chain (engine/journal.py),
         whose head is locked until commit. Were the turn taken only there, a writer
         already holding a ticket's row could wait for the head while the head's holder
-        waits for that row: a deadlock. Taken first, before any row, it cannot be."""
-        with self._write() as session, session.begin():
-            if self.dialect == "postgresql":
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
-            yield session
+        waits for that row: a deadlock. Taken first, before any row, it cannot be.
+
+        A lost connection never loses a change silently nor makes one twice
+        (docs/architecture.md, "Connection loss"): the transaction carries a random
+        request id, which the journal writes on its first event. Lost before COMMIT was
+        sent, nothing was done (``ConnectionLost``); lost during or right after COMMIT,
+        the request id is looked for on a fresh connection: found, the change stands and
+        the block's results are returned as if nothing had happened; not found,
+        ``ConnectionLost``; the look itself failing, ``OutcomeUnknown``. A connection
+        found dead before anything was sent is replaced once, silently."""
+        request_id = secrets.token_hex(16)
+        session = self._write()
+        try:
+            self._take_turn(session)
+            session.info[REQUEST_ID] = request_id
+            try:
+                yield session
+                session.flush()
+            except DBAPIError as exc:
+                if exc.connection_invalidated:
+                    raise ConnectionLost(NOTHING_DONE) from exc
+                raise
+            try:
+                session.commit()
+            except DBAPIError as exc:
+                # OperationalError too: a COMMIT that failed on a live connection was
+                # rolled back, and the look below says so all the same.
+                if not (exc.connection_invalidated or isinstance(exc, OperationalError)):
+                    raise
+                session.close()
+                if not self._written(request_id):
+                    raise ConnectionLost(NOTHING_DONE) from exc
+                log.warning("the commit of %s went unanswered but was made", request_id)
+        finally:
+            session.close()
+
+    def _take_turn(self, session: Session) -> None:
+        """Begin ``session``'s transaction with the writer's turn. A pooled connection
+        the server dropped (a restart, ``pg_terminate_backend``) fails here, before any
+        change was sent: the pool is emptied and the turn taken once more on a new one."""
+        for attempt in range(2):
+            try:
+                connection = session.connection()
+                if self.dialect == "postgresql":
+                    connection.execute(_WRITER_TURN, {"key": WRITER_LOCK})
+                return
+            except DBAPIError as exc:
+                session.rollback()
+                if not _unreachable(exc, self.dialect):
+                    raise
+                if attempt or not exc.connection_invalidated:
+                    # A server that refuses new connections (stopped, restarting)
+                    # will not let a second try in either.
+                    raise ConnectionLost(NOTHING_DONE) from exc
+
+    def _written(self, request_id: str) -> bool:
+        """Whether the transaction of ``request_id`` was committed, read on a fresh
+        connection. On PostgreSQL after the writer's turn: its holder, the lost
+        transaction itself until the server has finished it, is waited for (a while),
+        so that the answer is final."""
+        try:
+            with self._read() as session, session.begin():
+                if self.dialect == "postgresql":
+                    session.execute(text(f"SET LOCAL lock_timeout = '{READ_BACK_WAIT_MS}ms'"))
+                    session.execute(_WRITER_TURN, {"key": WRITER_LOCK})
+                found = session.execute(_FIND_REQUEST, {"request_id": request_id}).first()
+        except SQLAlchemyError as exc:
+            raise OutcomeUnknown(OUTCOME_UNKNOWN) from exc
+        return found is not None
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
-            yield session
+        """A read transaction. A server that cannot be reached is said as such
+        (``DatabaseError``), for a window to show and try again, not as a driver's
+        traceback."""
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            if not _unreachable(exc, self.dialect):
+                raise
+            raise Unreachable(UNREACHABLE, reason=one_line(str(exc.orig))) from exc
+
+    def read(self, work: Callable[[Session], T]) -> T:
+        """``work(session)`` in a read transaction, run once more on a new connection if
+        the first one turns out dead (reading twice changes nothing)."""
+        try:
+            with self.read_session() as session:
+                return work(session)
+        except Unreachable as exc:
+            cause = exc.__cause__
+            if not (isinstance(cause, DBAPIError) and cause.connection_invalidated):
+                raise
+        with self.read_session() as session:
+            return work(session)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -116,6 +249,22 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
         else:
             begin_immediate(connection.connection.dbapi_connection)
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_connection, _record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        # Instead of the pool's pre-ping, a round trip before every transaction: an idle
+        # connection has nothing to read unless the server has closed it (a restart,
+        # ``pg_terminate_backend``: its last words or the end of the stream), which
+        # costs no round trip to see. The pool then opens a new one, so that the next
+        # press after a restart works. (A connection that dies silently, a cable
+        # pulled, fails its first statement: ``write_session`` takes its turn again
+        # on a new one, ``Database.read`` reads again.)
+        if dbapi_connection.closed or dbapi_connection.broken:
+            raise DisconnectionError("the connection is closed")
+        if select.select([dbapi_connection.fileno()], [], [], 0)[0]:
+            raise DisconnectionError("the server closed the connection")
 
 
 def begin_immediate(dbapi_connection: sqlite3.Connection) -> None:
@@ -172,7 +321,8 @@ def create_db_engine(url: str, *, create: bool = True) -> Engine:
         elif parsed.get_backend_name() == "postgresql":
             if parsed.drivername == "postgresql":
                 parsed = parsed.set(drivername="postgresql+psycopg")
-            engine = create_engine(parsed, pool_pre_ping=True, json_serializer=JSON_TEXT)
+            engine = create_engine(parsed, json_serializer=JSON_TEXT)
+            _configure_postgresql(engine)
         else:
             raise ConfigError(
                 _("Unsupported database {name}: use sqlite:/// or postgresql://"),

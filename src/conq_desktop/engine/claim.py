@@ -6,6 +6,8 @@ costs more than running this one) and is the only place a ticket becomes "called
 changes; on PostgreSQL the candidate row is locked with ``FOR UPDATE SKIP LOCKED`` so a
 second window skips it instead of waiting, on SQLite the surrounding transaction holds
 the write lock (``BEGIN IMMEDIATE``). Either way two windows never get the same ticket.
+It is Core on the tables and returns the claimed ticket as ``hot_path.TICKET`` (nothing
+is read back after the claim).
 
 The order is ``rules.calling_key`` written in SQL, with the window's preferred services
 in it: priority class; booked visitors whose slot has begun, earliest slot first, when
@@ -18,18 +20,20 @@ from __future__ import annotations
 from functools import cache
 
 from sqlalchemy import Update, and_, bindparam, case, func, select, update
-from sqlalchemy.orm import aliased
 
-from conq_desktop.models import ServicePointService, Ticket, TicketStatus
+from conq_desktop.engine.hot_path import TICKET, TICKETS
+from conq_desktop.models import ServicePointService, TicketStatus
 
 
 @cache
 def claim_next_statement(dialect: str) -> Update:
     """Parameters: window_id, operator_id, today, now, and recent (``booking_call_every``
     less one: how many of the window's last calls must not have gone to a booked
-    visitor for it to take one ahead of walk-ins). Returns the claimed ticket's id."""
-    links = ServicePointService
-    mine = aliased(Ticket)
+    visitor for it to take one ahead of walk-ins). Returns the claimed ticket's
+    ``hot_path.TICKET`` columns."""
+    links = ServicePointService.__table__.c
+    ticket = TICKETS.c
+    mine = TICKETS.alias("mine").c
     recent = (
         select(mine.appointment_at)
         .where(
@@ -48,41 +52,40 @@ def claim_next_statement(dialect: str) -> Update:
         .scalar_subquery()
     )
     due = and_(
-        Ticket.appointment_at.is_not(None),
-        Ticket.appointment_at <= bindparam("now"),
+        ticket.appointment_at.is_not(None),
+        ticket.appointment_at <= bindparam("now"),
         booked_lately == 0,
     )
     candidate = (
-        select(Ticket.id)
+        select(ticket.id)
         .join(
-            links,
+            ServicePointService.__table__,
             and_(
-                links.service_id == Ticket.service_id,
+                links.service_id == ticket.service_id,
                 links.service_point_id == bindparam("window_id"),
             ),
         )
-        .where(Ticket.status == TicketStatus.WAITING, Ticket.day == bindparam("today"))
+        .where(ticket.status == TicketStatus.WAITING, ticket.day == bindparam("today"))
         .order_by(
-            Ticket.priority.desc(),
+            ticket.priority.desc(),
             case((due, 0), else_=1),
-            case((due, Ticket.appointment_at)),  # the same (empty) for everyone else
+            case((due, ticket.appointment_at)),  # the same (empty) for everyone else
             links.preference,
-            Ticket.queued_at,
-            Ticket.id,
+            ticket.queued_at,
+            ticket.id,
         )
         .limit(1)
     )
     if dialect == "postgresql":
-        candidate = candidate.with_for_update(of=Ticket, skip_locked=True)
+        candidate = candidate.with_for_update(of=TICKETS, skip_locked=True)
     return (
-        update(Ticket)
-        .where(Ticket.id == candidate.scalar_subquery(), Ticket.status == TicketStatus.WAITING)
+        update(TICKETS)
+        .where(ticket.id == candidate.scalar_subquery(), ticket.status == TicketStatus.WAITING)
         .values(
             status=TicketStatus.CALLED,
             called_at=bindparam("now"),
             service_point_id=bindparam("window_id"),
             operator_id=bindparam("operator_id"),
         )
-        .returning(Ticket.id)
-        .execution_options(synchronize_session=False)
+        .returning(*TICKET)
     )

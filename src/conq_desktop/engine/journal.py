@@ -27,11 +27,13 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Insert, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from conq_desktop.db import REQUEST_ID
 from conq_desktop.models import ChainHead, EventKind, ServicePoint, Ticket, TicketEvent
 
 NOTIFY_CHANNEL = "conq_desktop"
@@ -42,7 +44,9 @@ HIDDEN = "***"
 # The previous hash of the first event.
 GENESIS = "0" * 64
 
-_HEAD = select(ChainHead.seq, ChainHead.hash).where(ChainHead.id == 1)
+_HEAD = select(ChainHead.__table__.c.seq, ChainHead.__table__.c.hash).where(
+    ChainHead.__table__.c.id == 1
+)
 _HEAD_LOCKED = _HEAD.with_for_update()
 
 
@@ -120,53 +124,101 @@ def record(
     if ticket is not None:
         ticket_id = ticket.id
         details.setdefault("number", ticket.number)
-    service_point_id = window.id if window is not None else None
+    # What the ORM holds goes first, as when the journal ran its statements through
+    # the session (``append`` runs them on its connection).
+    session.flush()
+    append(
+        session,
+        kind,
+        at,
+        ticket_id=ticket_id,
+        operator_id=operator_id,
+        window_id=window.id if window is not None else None,
+        window_number=window.number if window is not None else None,
+        details=details,
+    )
+
+
+def append(
+    session: Session,
+    kind: EventKind,
+    at: datetime,
+    *,
+    ticket_id: int | None,
+    operator_id: int | None,
+    window_id: int | None,
+    window_number: int | None,
+    details: dict[str, Any],
+    head: tuple[int, str] | None = None,
+) -> None:
+    """``record`` for a caller that has the ids at hand (the queue's hot path, in Core).
+    ``head``: the chain's head as the caller already read it in this transaction,
+    after the writer's turn (and ``FOR UPDATE`` on PostgreSQL), to save reading it
+    again. The transaction's request id (``Database.write_session``) goes on its first
+    event."""
     # The details as the database gives them back (JSON: tuples become lists, keys
     # text), so that the hash checks out when the event is read again.
     details = json.loads(json.dumps(details))
-    postgresql = session.get_bind().dialect.name == "postgresql"
-    head = _HEAD_LOCKED if postgresql else _HEAD
-    last_seq, last_hash = session.execute(head).one()
+    connection = session.connection()
+    postgresql = connection.dialect.name == "postgresql"
+    if head is None:
+        seq_, hash_ = connection.execute(_HEAD_LOCKED if postgresql else _HEAD).one()
+        head = (seq_, hash_)
+    last_seq, last_hash = head
     seq = last_seq + 1
     own_hash = event_hash(
-        last_hash, seq, kind.value, at, ticket_id, operator_id, service_point_id, details
+        last_hash, seq, kind.value, at, ticket_id, operator_id, window_id, details
     )
-    move_head = (
-        update(ChainHead)
-        .where(ChainHead.id == 1)
-        .values(seq=seq, hash=own_hash)
-        .execution_options(synchronize_session=False)
-    )
-    # A Core insert: the event is never read back in this transaction, and skipping
-    # the unit of work keeps the write lock short. On PostgreSQL the head moves in the
-    # same statement (one round trip less).
-    event = insert(TicketEvent).values(
-        kind=kind,
-        ticket_id=ticket_id,
-        operator_id=operator_id,
-        service_point_id=service_point_id,
-        at=at,
-        details=details,
-        seq=seq,
-        prev_hash=last_hash,
-        hash=own_hash,
+    values = {
+        "e_kind": kind,
+        "e_ticket": ticket_id,
+        "e_operator": operator_id,
+        "e_window": window_id,
+        "e_at": at,
+        "e_details": details,
+        "e_seq": seq,
+        "e_prev": last_hash,
+        "e_hash": own_hash,
+        "e_request": session.info.pop(REQUEST_ID, None),
+    }
+    if postgresql:
+        # One round trip: the head moves in a CTE and the NOTIFY (delivered to the
+        # LISTENers when the transaction commits) rides on the RETURNING.
+        payload = {"kind": kind.value, "ticket": details.get("number"), "window": window_number}
+        values["payload"] = json.dumps(payload)
+        connection.execute(_append_statement(True), values)
+    else:
+        # SQLite's watchers see ``data_version`` change; nothing to tell.
+        connection.execute(_append_statement(False), values)
+        connection.execute(_MOVE_HEAD, values)
+
+
+_MOVE_HEAD = (
+    update(ChainHead.__table__)
+    .where(ChainHead.__table__.c.id == 1)
+    .values(seq=bindparam("e_seq"), hash=bindparam("e_hash"))
+)
+
+
+@cache
+def _append_statement(postgresql: bool) -> Insert:
+    """The event's INSERT, built once: plain Core on the tables (no unit of work, no
+    ORM compilation while the write lock is held)."""
+    events = TicketEvent.__table__
+    statement = insert(events).values(
+        kind=bindparam("e_kind", type_=events.c.kind.type),
+        ticket_id=bindparam("e_ticket", type_=events.c.ticket_id.type),
+        operator_id=bindparam("e_operator", type_=events.c.operator_id.type),
+        service_point_id=bindparam("e_window", type_=events.c.service_point_id.type),
+        at=bindparam("e_at", type_=events.c.at.type),
+        details=bindparam("e_details", type_=events.c.details.type),
+        seq=bindparam("e_seq", type_=events.c.seq.type),
+        prev_hash=bindparam("e_prev", type_=events.c.prev_hash.type),
+        hash=bindparam("e_hash", type_=events.c.hash.type),
+        request_id=bindparam("e_request", type_=events.c.request_id.type),
     )
     if postgresql:
-        session.execute(event.add_cte(move_head.cte("move_head")))
-    else:
-        session.execute(event)
-        session.execute(move_head)
-    _notify(
-        session,
-        {
-            "kind": kind.value,
-            "ticket": details.get("number"),
-            "window": window.number if window is not None else None,
-        },
-    )
-
-
-def _notify(session: Session, payload: dict[str, Any]) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        # Delivered to LISTENers only when the transaction commits.
-        session.execute(select(func.pg_notify(NOTIFY_CHANNEL, json.dumps(payload))))
+        statement = statement.add_cte(_MOVE_HEAD.cte("move_head")).returning(
+            func.pg_notify(NOTIFY_CHANNEL, bindparam("payload"))
+        )
+    return statement

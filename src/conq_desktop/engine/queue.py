@@ -14,10 +14,12 @@ import secrets
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date, datetime
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import Insert, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, joinedload, object_session
 
 from conq_desktop.db import Database
@@ -27,10 +29,16 @@ from conq_desktop.engine.claim import claim_next_statement
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.day_close import DaySeal, close_day
 from conq_desktop.engine.estimate import estimate_wait, people_ahead, serving_now
-from conq_desktop.engine.journal import record
+from conq_desktop.engine.hot_path import (
+    TICKETS,
+    WindowRow,
+    advance_statement,
+    ticket_info,
+    window_state,
+)
+from conq_desktop.engine.journal import append, record
 from conq_desktop.engine.reads import build_status, start_of_day, still_signed_in
 from conq_desktop.engine.rules import (
-    FORWARD_MOVES,
     Availability,
     Move,
     Permission,
@@ -240,17 +248,10 @@ class QueueEngine:
             service = self._service(session, service_code)
             self._check_open(service, now.astimezone(tz))
             ticket = self._new_ticket(session, service, now, priority, limit=True)
-            record(
-                session,
-                EventKind.ISSUED,
-                now,
-                ticket=ticket,
-                operator_id=actor.id if actor else None,
-                priority=int(priority),
+            self._journal_issued(
+                session, ticket, now, actor.id if actor else None, priority=int(priority)
             )
-            issued = ticket.id
-        with self.db.read_session() as session:
-            return self._place(session, issued, now)
+        return self.db.read(lambda session: self._place(session, ticket.id, now))
 
     def check_in(self, code: str) -> IssuedTicket:
         """Give a booked visitor their ticket at the kiosk (docs/bookings.md,
@@ -267,28 +268,35 @@ class QueueEngine:
             service = session.get_one(Service, booking.service_id)
             self._check_open(service, now.astimezone(tz))
             slot = checkin.slot_start(booking, tz)
-            ticket = self._new_ticket(session, service, now, Priority.NORMAL, limit=False)
-            ticket.appointment_at = slot
+            ticket = self._new_ticket(
+                session, service, now, Priority.NORMAL, limit=False, appointment_at=slot
+            )
             booking.status = BookingStatus.CHECKED_IN
             booking.ticket_id = ticket.id
-            record(
+            self._journal_issued(
                 session,
-                EventKind.ISSUED,
+                ticket,
                 now,
-                ticket=ticket,
+                None,
                 priority=int(Priority.NORMAL),
                 booking=booking.code,
                 appointment=checkin.as_text(slot),
             )
-            issued = ticket.id
-        with self.db.read_session() as session:
-            return self._place(session, issued, now)
+        return self.db.read(lambda session: self._place(session, ticket.id, now))
 
     def _new_ticket(
-        self, session: Session, service: Service, now: datetime, priority: int, *, limit: bool
-    ) -> Ticket:
+        self,
+        session: Session,
+        service: Service,
+        now: datetime,
+        priority: int,
+        *,
+        limit: bool,
+        appointment_at: datetime | None = None,
+    ) -> NewTicket:
         """The next number of ``service`` today, waiting from ``now``; refused past the
-        service's daily limit when ``limit``."""
+        service's daily limit when ``limit``. One Core INSERT: the ticket is not read
+        back in this transaction."""
         today = local_day(now, self.settings.timezone)
         sequence = self._next_sequence(session, service, today)
         if limit and service.daily_limit is not None and sequence > service.daily_limit:
@@ -297,21 +305,47 @@ class QueueEngine:
                 service=service.code,
                 limit=service.daily_limit,
             )
-        ticket = Ticket(
-            public_id=secrets.token_hex(8),
-            service=service,
-            origin_service=service,
-            day=today,
-            sequence=sequence,
-            number=f"{service.prefix}-{sequence:03d}",
-            priority=int(priority),
-            status=TicketStatus.WAITING,
-            issued_at=now,
-            queued_at=now,
+        number = f"{service.prefix}-{sequence:03d}"
+        ticket_id = (
+            session.connection()
+            .execute(
+                _insert_ticket(),
+                {
+                    "public_id": secrets.token_hex(8),
+                    "service_id": service.id,
+                    "origin_service_id": service.id,
+                    "day": today,
+                    "sequence": sequence,
+                    "number": number,
+                    "priority": int(priority),
+                    "status": TicketStatus.WAITING,
+                    "issued_at": now,
+                    "queued_at": now,
+                    "appointment_at": appointment_at,
+                },
+            )
+            .scalar_one()
         )
-        session.add(ticket)
-        session.flush()
-        return ticket
+        return NewTicket(ticket_id, number)
+
+    def _journal_issued(
+        self,
+        session: Session,
+        ticket: NewTicket,
+        now: datetime,
+        operator_id: int | None,
+        **details: Any,
+    ) -> None:
+        append(
+            session,
+            EventKind.ISSUED,
+            now,
+            ticket_id=ticket.id,
+            operator_id=operator_id,
+            window_id=None,
+            window_number=None,
+            details={**details, "number": ticket.number},
+        )
 
     def _check_open(self, service: Service, local_now: datetime) -> None:
         # The daily limit is checked against the number just taken, in ``issue``.
@@ -341,17 +375,11 @@ class QueueEngine:
 
     def _next_sequence(self, session: Session, service: Service, today: date) -> int:
         """Take the next number with one upsert, so concurrent kiosks never share one."""
-        insert = postgresql.insert if self.db.dialect == "postgresql" else sqlite.insert
-        statement = (
-            insert(DailyCounter)
-            .values(service_id=service.id, day=today, last_sequence=1)
-            .on_conflict_do_update(
-                index_elements=[DailyCounter.service_id, DailyCounter.day],
-                set_={"last_sequence": DailyCounter.last_sequence + 1},
-            )
-            .returning(DailyCounter.last_sequence)
+        return (
+            session.connection()
+            .execute(_next_sequence(self.db.dialect), {"service_id": service.id, "day": today})
+            .scalar_one()
         )
-        return session.execute(statement).scalar_one()
 
     # ------------------------------------------------------------------ calling
 
@@ -364,24 +392,27 @@ class QueueEngine:
         """
         now = self.clock.now()
         with self._write(now) as session:
-            point = self._ready_window(session, window, actor, now)
-            claimed = session.execute(
-                claim_next_statement(self.db.dialect),
-                {
-                    "window_id": point.id,
-                    "operator_id": point.operator_id,
-                    "today": local_day(now, self.settings.timezone),
-                    "now": now,
-                    "recent": max(0, self.settings.booking_call_every - 1),
-                },
-            ).scalar_one_or_none()
+            state = self._window_state(session, window, actor, now, Move.NEXT)
+            claimed = (
+                session.connection()
+                .execute(
+                    claim_next_statement(self.db.dialect),
+                    {
+                        "window_id": state.id,
+                        "operator_id": state.operator_id,
+                        "today": local_day(now, self.settings.timezone),
+                        "now": now,
+                        "recent": max(0, self.settings.booking_call_every - 1),
+                    },
+                )
+                .first()
+            )
             if claimed is None:
-                if not point.links:
+                if not state.serves:
                     raise QueueError(_("Window {window} serves no service."), window=window)
                 raise NothingToCall(_("Nobody is waiting for window {window}."), window=window)
-            ticket = self._load(session, claimed)
-            record(session, EventKind.CALLED, now, ticket=ticket, window=point)
-            info = TicketInfo.of(ticket)
+            self._journal_move(session, EventKind.CALLED, now, claimed, state, window)
+            info = ticket_info(claimed, window)
         return info
 
     def call_specific(
@@ -435,6 +466,79 @@ class QueueEngine:
         self._require_move(session, point, Move.NEXT)  # the same rules as calling by number
         return point
 
+    def _window_state(
+        self,
+        session: Session,
+        number: int,
+        actor: Actor | None,
+        now: datetime,
+        move: Move,
+        ticket: str | None = None,
+        kind: EventKind = EventKind.CALLED,
+    ) -> WindowRow:
+        """Window ``number`` as ``move`` needs it (``hot_path.window_state``), when the
+        move may go ahead there: staffed (by ``actor``, when given), and free and not on
+        a break for a call, or with its current ticket (number ``ticket``, when given)
+        in a state the move leaves. Otherwise the ORM checks raise the refusal, so that
+        it reads as it always did."""
+        if 1 <= number <= MAX_WINDOW_NUMBER:  # else the ORM check says "no window"
+            state: WindowRow = (
+                session.connection()
+                .execute(window_state(self.db.dialect), {"number": number})
+                .one()
+            )
+            if self._may(state, actor, now, move, ticket):
+                return state
+        if move == Move.NEXT:
+            self._ready_window(session, number, actor, now)
+        else:
+            self._checked_current(session, number, ticket, move, kind, actor, now)
+        raise AssertionError(f"window {number}: the checks disagree on {move}")
+
+    def _may(
+        self, state: WindowRow, actor: Actor | None, now: datetime, move: Move, ticket: str | None
+    ) -> bool:
+        day_start = start_of_day(now, self.settings.timezone)
+        if state.id is None or not still_signed_in(state, day_start):  # type: ignore[arg-type]
+            return False
+        if actor is not None and actor.id != state.operator_id:
+            return False
+        if move != Move.NEXT and (
+            state.ticket_id is None or ticket not in (None, state.ticket_number)
+        ):
+            return False
+        situation = WindowSituation(
+            signed_in=True,
+            paused=move == Move.NEXT and state.state == WindowState.PAUSED,
+            ticket=state.ticket_status,
+            start_at_call=self.settings.start_at_call,
+        )
+        return move in legal_moves(situation)
+
+    def _journal_move(
+        self,
+        session: Session,
+        kind: EventKind,
+        now: datetime,
+        ticket: Row[Any],
+        state: WindowRow,
+        window: int,
+        **details: Any,
+    ) -> None:
+        """The event of a move at ``window`` (by its operator) on the chain's head as
+        ``window_state`` read it."""
+        append(
+            session,
+            kind,
+            now,
+            ticket_id=ticket.id,
+            operator_id=state.operator_id,
+            window_id=state.id,
+            window_number=window,
+            details={**details, "number": ticket.number},
+            head=(state.head_seq, state.head_hash),
+        )
+
     def _load(self, session: Session, ticket_id: int) -> Ticket:
         return session.scalars(
             select(Ticket)
@@ -458,20 +562,34 @@ class QueueEngine:
     ) -> TicketInfo:
         now = self.clock.now()
         with self._write(now) as session:
-            point = self._staffed_window(session, window, actor, now)
-            ticket = self._require_current(session, point, number)
-            # The ticket's state, by the rules the panels ask too; the recall limit and
-            # the redirect's target are checked by the move, with their own reasons.
-            situation = WindowSituation(
-                signed_in=True, ticket=ticket.status, start_at_call=self.settings.start_at_call
-            )
-            if move not in legal_moves(situation):
-                raise QueueError(_STATE_REFUSALS[kind][ticket.status], number=ticket.number)
+            point, ticket = self._checked_current(session, window, number, move, kind, actor, now)
             details = apply(session, ticket, point, now)
             record(session, kind, now, ticket=ticket, window=point, **details)
             session.flush()
             info = TicketInfo.of(self._load(session, ticket.id))
         return info
+
+    def _checked_current(
+        self,
+        session: Session,
+        window: int,
+        number: str | None,
+        move: Move,
+        kind: EventKind,
+        actor: Actor | None,
+        now: datetime,
+    ) -> tuple[ServicePoint, Ticket]:
+        """The staffed window and its current ticket, if ``move`` may go ahead on it."""
+        point = self._staffed_window(session, window, actor, now)
+        ticket = self._require_current(session, point, number)
+        # The ticket's state, by the rules the panels ask too; the recall limit and
+        # the redirect's target are checked by the move, with their own reasons.
+        situation = WindowSituation(
+            signed_in=True, ticket=ticket.status, start_at_call=self.settings.start_at_call
+        )
+        if move not in legal_moves(situation):
+            raise QueueError(_STATE_REFUSALS[kind][ticket.status], number=ticket.number)
+        return point, ticket
 
     def recall(
         self, window: int, number: str | None = None, *, actor: Actor | None = None
@@ -511,20 +629,20 @@ class QueueEngine:
     def _advance(
         self, window: int, number: str | None, move: Move, kind: EventKind, actor: Actor | None
     ) -> TicketInfo:
-        """The plain forward moves: one state to the next, stamping the time."""
-        _source, target, stamp = FORWARD_MOVES[move]
-
-        def apply(
-            session: Session, ticket: Ticket, point: ServicePoint, now: datetime
-        ) -> dict[str, Any]:
-            if move == Move.FINISH and ticket.status == TicketStatus.CALLED:
-                # Service started at the call (the centre's ``start_at_call``).
-                ticket.started_at = ticket.called_at
-            ticket.status = target
-            setattr(ticket, stamp, now)
-            return {"recalls": ticket.recall_count} if kind == EventKind.NO_SHOW else {}
-
-        return self._transition(window, number, move, kind, apply, actor)
+        """The plain forward moves: one state to the next, stamping the time
+        (``hot_path.advance_statement``)."""
+        now = self.clock.now()
+        with self._write(now) as session:
+            state = self._window_state(session, window, actor, now, move, number, kind)
+            ticket = (
+                session.connection()
+                .execute(advance_statement(move), {"ticket_id": state.ticket_id, "now": now})
+                .one()
+            )
+            details = {"recalls": ticket.recall_count} if kind == EventKind.NO_SHOW else {}
+            self._journal_move(session, kind, now, ticket, state, window, **details)
+            info = ticket_info(ticket, window)
+        return info
 
     def postpone(
         self, window: int, number: str | None = None, *, actor: Actor | None = None
@@ -734,8 +852,8 @@ class QueueEngine:
 
     def status(self) -> QueueStatus:
         now = self.clock.now()
-        with self.db.read_session() as session:
-            return build_status(session, now, self.settings.timezone)
+        tz = self.settings.timezone
+        return self.db.read(lambda session: build_status(session, now, tz))
 
     def current_ticket(self, window: int) -> TicketInfo | None:
         with self.db.read_session() as session:
@@ -813,6 +931,32 @@ class QueueEngine:
     def events(self, since_id: int = 0, limit: int = 1000) -> list[EventInfo]:
         with self.db.read_session() as session:
             return reads.events(session, since_id, limit)
+
+
+class NewTicket(NamedTuple):
+    id: int
+    number: str
+
+
+@cache
+def _insert_ticket() -> Insert:
+    return TICKETS.insert().returning(TICKETS.c.id)
+
+
+@cache
+def _next_sequence(dialect: str) -> Insert:
+    """Parameters: service_id, day. Returns the number taken."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    counters = DailyCounter.__table__
+    return (
+        insert(counters)
+        .values(service_id=bindparam("service_id"), day=bindparam("day"), last_sequence=1)
+        .on_conflict_do_update(
+            index_elements=[counters.c.service_id, counters.c.day],
+            set_={"last_sequence": counters.c.last_sequence + 1},
+        )
+        .returning(counters.c.last_sequence)
+    )
 
 
 def move_waiting_tickets(

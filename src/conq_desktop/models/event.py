@@ -72,6 +72,7 @@ class TicketEvent(Base):
     __table_args__ = (
         Index("ix_ticket_events_at", "at"),
         Index("ix_ticket_events_seq", "seq", unique=True),
+        Index("ix_ticket_events_request_id", "request_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -86,6 +87,10 @@ class TicketEvent(Base):
     seq: Mapped[int]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The random id of the writing transaction, on its first event only (the unique
+    # index): how a change whose commit went unanswered is found again (db.py,
+    # ``Database.write_session``). Not hashed: it says nothing about what happened.
+    request_id: Mapped[str | None] = mapped_column(String(32), default=None)
 
     def __repr__(self) -> str:
         return f"TicketEvent({self.kind.value}, ticket={self.ticket_id})"
