@@ -48,6 +48,7 @@ from conq_desktop.views.admin.staff_page import StaffPage
 from conq_desktop.views.admin.style import STYLE
 from conq_desktop.views.admin.widgets import ItemsPage, Words
 from conq_desktop.views.admin.windows_page import WindowsPage
+from conq_desktop.views.common.connection import ConnectionBanner, watch_connection
 from conq_desktop.views.common.language_switch import LanguageSwitch
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.message_line import MessageLine
@@ -173,6 +174,10 @@ class AdminWindow(QWidget):
         for button in self.nav_buttons.values():
             areas.addWidget(button)
         areas.addStretch(1)
+        # The database cannot be reached: what the pages show may be behind and a
+        # change would not be saved. It goes by itself once the centre was read again.
+        self.connection_banner = ConnectionBanner(self.lang)
+        layout.addWidget(self.connection_banner)
         layout.addLayout(top)
         layout.addLayout(areas)
         # On a line of its own, the whole width: a refusal may take two lines.
@@ -181,6 +186,7 @@ class AdminWindow(QWidget):
 
         self._signed_in(None)
         self.retranslate()
+        self.connection = watch_connection(self, live, self.refresh, self.connection_banner)
         if live is not None:
             live.changed.connect(self.refresh)
         self.refresh()
@@ -190,6 +196,7 @@ class AdminWindow(QWidget):
         """Show the whole window in ``lang`` (and Qt's own texts, for the dialogs)."""
         self.lang = lang
         set_ui_language(lang)
+        self.connection_banner.set_language(lang)
         self.retranslate()
 
     def retranslate(self) -> None:

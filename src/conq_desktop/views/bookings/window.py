@@ -50,6 +50,7 @@ from conq_desktop.views.bookings.bookings_list import BookingsList
 from conq_desktop.views.bookings.cancel_dialog import CancelDialog, ask_to_cancel
 from conq_desktop.views.bookings.slot_picker import SlotPicker
 from conq_desktop.views.bookings.style import STYLE
+from conq_desktop.views.common.connection import ConnectionBanner, watch_connection
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.message_line import MessageLine, words
 from conq_desktop.views.common.operation import Operations, Text, explain
@@ -154,6 +155,10 @@ class BookingsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
+        # The database cannot be reached: a booking would not be saved. It goes by
+        # itself once the window read the centre again.
+        self.connection_banner = ConnectionBanner(self.lang)
+        layout.addWidget(self.connection_banner)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(cards, 1)
@@ -188,6 +193,7 @@ class BookingsWindow(QWidget):
         self.card.set_slip_language(self.lang if self.lang in PUBLIC_LANGUAGES else "ky")
         self.retranslate()
         self.refresh = self.jobs.coalesced(self._read_setup, self._got_setup, self._failed)
+        self.connection = watch_connection(self, live, self.refresh, self.connection_banner)
         if live is not None:
             live.changed.connect(self.refresh)
         self.refresh()
@@ -207,6 +213,7 @@ class BookingsWindow(QWidget):
         """Show the whole window in ``lang`` (the slip keeps its own language)."""
         self.lang = lang
         set_ui_language(lang)
+        self.connection_banner.set_language(lang)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from conq_desktop.engine import QueueEngine, QueueStatus
 from conq_desktop.engine.snapshots import CallInfo, ServiceInfo, ServiceQueue
 from conq_desktop.i18n import PUBLIC_LANGUAGES, Message, _, translate
+from conq_desktop.views.common.connection import watch_connection
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.theme import FONT_FAMILY, PALETTE, restyle, window_sheet
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
@@ -65,6 +66,9 @@ BLINKS = 6
 # Calls and queues are read again this often without any change: a wait crosses its
 # service's target with time alone.
 REREAD_MS = 60_000
+# Above the last state shown while the database cannot be reached: the hall still
+# sees who was called, and knows that the board may be behind.
+NO_CONNECTION = _("No connection")
 
 # Each text at least this part of the screen height (readable from 8 m on a hall monitor).
 SMALLEST = 1 / 30
@@ -125,6 +129,7 @@ QFrame#footer { background: $panel; border-radius: 18px; }
 QLabel#waiting { color: $pale; }
 QLabel#fairness { color: $mist; }
 QLabel#ticker { color: $amber; }
+QLabel#offline { background: $warn; color: $white; border-radius: 12px; }
 """,
 )
 
@@ -499,7 +504,13 @@ class HallDisplay(QWidget):
         footer_layout.addWidget(self.fairness)
         footer_layout.addWidget(self.ticker)
 
+        # The offline mark: hidden, so taking no room, until the connection is lost.
+        self.offline = QLabel(objectName="offline", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.offline.setWordWrap(True)
+        self.offline.hide()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.offline)
         layout.addLayout(self.top)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.footer)
@@ -513,6 +524,10 @@ class HallDisplay(QWidget):
         self.reread_timer.start()
         self._tick()
         self._describe_current(None)
+        # The last state stays on the board while the database cannot be reached; the
+        # mark says so, and goes once a read after its return has succeeded.
+        self.connection = watch_connection(self, live, self.refresh)
+        self.connection.state.connect(self._show_connection)
         if live is not None:
             live.changed.connect(self.refresh)
         self.refresh()
@@ -616,6 +631,8 @@ class HallDisplay(QWidget):
         set_pixels(self.clock, clock_px, bold=True)
         date_px = fit(["88.88.8888"], max(smallest, round(height / 27)), smallest, inner // 3)
         set_pixels(self.date, date_px)
+        set_pixels(self.offline, smallest, bold=True)
+        self.offline.setContentsMargins(pad // 2, pad // 4, pad // 2, pad // 4)
         clock_width = text_width(font(clock_px, True), ["88:88"]) + 4
         date_width = text_width(font(date_px), ["88.88.8888"]) + 4
         self.clock_layout.setSpacing(gap)
@@ -803,8 +820,17 @@ class HallDisplay(QWidget):
     def _failed(self, error: BaseException) -> None:
         log.warning("hall display could not refresh: %s", error)
 
+    def _show_connection(self, online: bool) -> None:
+        if online == self.offline.isHidden():
+            return
+        self.offline.setHidden(online)
+        self._refit()
+
     def _set_texts(self) -> None:
         self.history_title.setText(public(_("Called")))
+        mark = f"{WARNING_SIGN} {public(NO_CONNECTION)}"
+        self.offline.setText(mark)
+        self.offline.setAccessibleName(mark)
         self.current_number_head.setText(public(_("Ticket")))
         # The window's word and the invitation are set when sizes are fitted (_fit): on
         # one line or one language a line, as the panel's width allows.

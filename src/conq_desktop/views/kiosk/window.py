@@ -61,6 +61,7 @@ from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, _, translate
 from conq_desktop.models import Priority
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.service import PrintOutcome, TicketPrinter
+from conq_desktop.views.common.connection import watch_connection
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.operation import Failure, Operations, Text
 from conq_desktop.views.common.theme import restyle, set_font
@@ -198,6 +199,10 @@ class KioskWindow(QWidget):
         self._clock_timer.start()
         self._refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self._refresh_timer.start()
+        # The database lost (the live updates' connection broke, or a read failed): the
+        # banner says so at once, and the services are read again until it is back.
+        self.connection = watch_connection(self, live, self.refresh)
+        self.connection.state.connect(self._show_connection)
         if live is not None:
             live.changed.connect(self.refresh)
         self._tick()
@@ -320,7 +325,13 @@ class KioskWindow(QWidget):
 
     def _read_failed(self, error: BaseException) -> None:
         log.warning("kiosk could not refresh: %s", error)
-        self.banner.stand("offline", "error", lambda lang: translate(OFFLINE, lang))
+        self._show_connection(False)
+
+    def _show_connection(self, online: bool) -> None:
+        if online:
+            self.banner.clear("offline")
+        else:
+            self.banner.stand("offline", "error", lambda lang: translate(OFFLINE, lang))
 
     # ------------------------------------------------------------------ issuing
 
@@ -598,6 +609,7 @@ class KioskWindow(QWidget):
             self.jobs.close()
             for timer in (self._back_timer, self._clock_timer, self._refresh_timer):
                 timer.stop()
+            self.connection.stop()
             self.pin_page.idle.stop()
             self.check_in_page.idle.stop()
             self.scanner.stop()

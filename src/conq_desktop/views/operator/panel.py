@@ -31,6 +31,7 @@ from PySide6.QtCore import QTimer
 
 from conq_desktop.engine import QueueEngine, QueueStatus, TicketInfo, WindowInfo
 from conq_desktop.i18n import PUBLIC_LANGUAGES
+from conq_desktop.views.common.connection import ConnectionBanner, watch_connection
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.translations import set_ui_language
 from conq_desktop.views.common.windowing import FULL_SIZE
@@ -103,6 +104,12 @@ class OperatorPanel(OperatorPanelView):
         self._timer.start()
         self.reread_timer = QTimer(self, interval=REREAD_MS, timeout=self._reread)
         self.reread_timer.start()
+        # Above everything (the compact window too): the database cannot be reached, so
+        # what is shown may be behind and a move would fail. It goes by itself once
+        # the queue was read again.
+        self.connection_banner = ConnectionBanner(self.lang)
+        self.layout().insertWidget(0, self.connection_banner)  # type: ignore[attr-defined]
+        self.connection = watch_connection(self, live, controller.refresh, self.connection_banner)
         self._render()
         self.apply_sizes(FULL_SIZE.width(), FULL_SIZE.height())
         (self.pin_edit if login else self.login_edit).setFocus()
@@ -206,6 +213,7 @@ class OperatorPanel(OperatorPanelView):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         set_ui_language(lang)  # Qt's own texts (dialog buttons) follow
+        self.connection_banner.set_language(lang)
         self._render()
 
     # ------------------------------------------------------------------ the sign-in form

@@ -17,6 +17,7 @@ reading anything.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -65,6 +66,7 @@ from conq_desktop.printing.report_steps import (
     render_report,
     write_report,
 )
+from conq_desktop.views.common.connection import ConnectionBanner, watch_connection
 from conq_desktop.views.common.message_line import words
 from conq_desktop.views.common.operation import Operations, Text
 from conq_desktop.views.common.sign_in_bar import sign_in_bar
@@ -84,6 +86,8 @@ Compute = Callable[[ReportRequest, Progress, Cancelled], ReportData]
 FORMAT_FILTERS = (("pdf", "PDF (*.pdf)"), ("csv", "CSV (*.csv)"), ("xlsx", "Excel (*.xlsx)"))
 DEFAULT_DAYS = 7  # a period report opens on the last week, today included
 SPLIT_ROWS = 8  # a two-column table longer than this is shown in two halves
+
+log = logging.getLogger(__name__)
 
 
 class ReportsWindow(QWidget):
@@ -229,8 +233,12 @@ class ReportsWindow(QWidget):
         self.tabs.addTab(self.reports_page, "")
         self.tabs.addTab(self.plan_view, "")
 
+        # The database cannot be reached (the services could not be read): a report
+        # would fail. Read again until they can; then the banner goes by itself.
+        self.connection_banner = ConnectionBanner(self.lang)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.connection_banner)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
@@ -253,7 +261,11 @@ class ReportsWindow(QWidget):
         self.retranslate()
         self._kind_changed()
         self._update_actions()
-        self.ops.op(engine.status).success(self._got_services).run(exclusive=False)
+        self.read_services = self.jobs.coalesced(
+            engine.status, self._got_services, self._services_failed
+        )
+        self.connection = watch_connection(self, None, self.read_services, self.connection_banner)
+        self.read_services()
 
     # ------------------------------------------------------------------ building
 
@@ -273,6 +285,7 @@ class ReportsWindow(QWidget):
         """Show the whole window in ``lang``, the report shown too."""
         self.lang = lang
         set_ui_language(lang)
+        self.connection_banner.set_language(lang)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -326,6 +339,9 @@ class ReportsWindow(QWidget):
         ).success(signed_in).failure(refused).run(exclusive=False)
 
     # ------------------------------------------------------------------ the request
+
+    def _services_failed(self, error: BaseException) -> None:
+        log.warning("reports could not read the services: %s", error)
 
     def _got_services(self, status: QueueStatus) -> None:
         self._services = [(queue.service.code, queue.service.name) for queue in status.services]

@@ -41,6 +41,7 @@ from conq_desktop.engine.auth import Actor
 from conq_desktop.i18n import _, current_language, translate
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.seal_print import SealOutput
+from conq_desktop.views.common.connection import ConnectionBanner, watch_connection
 from conq_desktop.views.common.language_switch import CURRENT_LANGUAGE
 from conq_desktop.views.common.live import LiveUpdates
 from conq_desktop.views.common.message_line import MessageLine
@@ -157,7 +158,11 @@ class SupervisorView(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.windows, 3)
         body.addWidget(self.services, 2)
+        # The database cannot be reached: what the view shows may be behind. It goes
+        # by itself once the queue was read again.
+        self.connection_banner = ConnectionBanner(self.lang)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.connection_banner)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
@@ -169,6 +174,7 @@ class SupervisorView(QWidget):
         self._timer.start()
         self.reread_timer = QTimer(self, interval=REREAD_MS, timeout=self._reread)
         self.reread_timer.start()
+        self.connection = watch_connection(self, live, self.refresh, self.connection_banner)
         if live is not None:
             live.changed.connect(self.refresh)
         self.refresh()
@@ -196,6 +202,7 @@ class SupervisorView(QWidget):
         """Show the whole view in ``lang`` (and Qt's own texts, for the dialogs)."""
         self.lang = lang
         set_ui_language(lang)
+        self.connection_banner.set_language(lang)
         self.retranslate()
 
     def retranslate(self) -> None:
