@@ -22,8 +22,10 @@ from typing import NoReturn, cast
 
 import platformdirs
 
+from conq_desktop.db import sqlite_file
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import LANGUAGES, Message, _
+from conq_desktop.netshare import refuse_share
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.tomlfile import NUMBER, TABLE, TEXT, WHOLE_NUMBER, read_toml, shown
 
@@ -224,14 +226,28 @@ class Settings:
 
     @classmethod
     def resolve(
-        cls, *, db: str | None = None, language: str | None = None, printer: str | None = None
+        cls,
+        *,
+        db: str | None = None,
+        language: str | None = None,
+        printer: str | None = None,
+        share_ok: bool = False,
     ) -> Settings:
+        """The settings of this PC. An SQLite database on a network share is refused
+        here, where its address is settled and before anything opens it (netshare.py);
+        ``share_ok`` lets the commands that only copy or describe it (``db backup``,
+        ``db info``, ``export``) still run, so that such a centre can move its data
+        off the share."""
         # An empty --db is a mistake (an unset variable in a script); an empty CONQ_DB
         # is how a shell says "not set", so it falls through like a missing one.
         if db is not None and not db.strip():
             raise ConfigError(_("The database address is empty."))
         file = load_config_file()
         db_url = db or os.environ.get(ENV_DB) or _str(file.get("database")) or default_db_url()
+        if not share_ok:
+            sqlite_path = sqlite_file(db_url)
+            if sqlite_path is not None:
+                refuse_share(sqlite_path)
         lang = language or os.environ.get(ENV_LANG) or _str(file.get("language"))
         if lang is not None and lang not in LANGUAGES:
             raise ConfigError(_("Unknown language “{lang}”: use ky, ru or en."), lang=lang)

@@ -39,7 +39,17 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-__all__ = ["PgServer", "PostgresUnavailable", "start_server", "stop_server", "throwaway_postgres"]
+__all__ = [
+    "PgServer",
+    "PostgresUnavailable",
+    "pause_server",
+    "restart_server",
+    "resume_server",
+    "start_server",
+    "stop_server",
+    "terminate_backends",
+    "throwaway_postgres",
+]
 
 SERVER_USER_FOR_ROOT = "postgres"
 START_TIMEOUT = 60.0
@@ -357,6 +367,50 @@ def stop_server(server: PgServer) -> None:
     cwd = server.basedir if Path(server.basedir).is_dir() else "/"
     _stop_cluster(server.pg_ctl, server.datadir, server.run_as, cwd)
     shutil.rmtree(server.basedir, ignore_errors=True)
+
+
+def run_pg_ctl(server: PgServer, *args: str, timeout: float = START_TIMEOUT) -> None:
+    """Run ``pg_ctl -D DATADIR ARGS…`` for ``server`` (as its system user), waiting for
+    it to finish; PostgresUnavailable with the server log when it fails."""
+    cmd = [server.pg_ctl, "-D", server.datadir, "-l", str(server.log_file), *args]
+    proc = _run(cmd, server.run_as, server.basedir, timeout=timeout + 30)
+    if proc.returncode != 0:
+        raise PostgresUnavailable(
+            f"pg_ctl {' '.join(args)} failed ({proc.returncode}): {_output(proc)}\n"
+            f"server log:\n{_log_tail(server.log_file)}"
+        )
+
+
+def restart_server(server: PgServer, mode: str = "fast") -> None:
+    """``pg_ctl restart -m MODE``: every connection is cut, the server comes back on the
+    same port; returns once it accepts connections again. For the fault tests."""
+    run_pg_ctl(server, "-m", mode, "-w", "-t", str(int(START_TIMEOUT)), "restart")
+    _wait_until_ready(server, START_TIMEOUT)
+
+
+def pause_server(server: PgServer, mode: str = "fast") -> None:
+    """Stop the server but keep its cluster: ``resume_server`` starts it again."""
+    run_pg_ctl(server, "-m", mode, "-w", "-t", str(int(START_TIMEOUT)), "stop")
+
+
+def resume_server(server: PgServer) -> None:
+    run_pg_ctl(server, "-w", "-t", str(int(START_TIMEOUT)), "start")
+    _wait_until_ready(server, START_TIMEOUT)
+
+
+def terminate_backends(server_url: str, database: str) -> int:
+    """``pg_terminate_backend`` every connection to ``database`` but our own, as an
+    administrator (or a failing network) would; how many were cut."""
+    import psycopg  # the project's venv has it; only the fault tests call this
+
+    conninfo = server_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as conn:
+        row = conn.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            (database,),
+        ).fetchone()
+    return int(row[0]) if row else 0
 
 
 @contextmanager

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, inspect, select, table
+from sqlalchemy import create_engine, func, inspect, select, table
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from conq_desktop import __version__
 from conq_desktop.cli import render
@@ -29,7 +31,7 @@ from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import CentreLoad, load_centre
 from conq_desktop.engine.centre_state import centre_state, database_location
 from conq_desktop.engine.snapshots import to_json
-from conq_desktop.errors import ConfigError, UsageError
+from conq_desktop.errors import ConfigError, ConqError, DatabaseError, UsageError, one_line
 from conq_desktop.guidance import first_run_guidance
 from conq_desktop.i18n import _, translate
 from conq_desktop.resources import resource_path
@@ -87,6 +89,166 @@ def db_upgrade(args: argparse.Namespace, ctx: Context) -> Any:
     return render.Note(
         _("Database {url} is at schema {revision}."), url=db.url, revision=SCHEMA_HEAD
     )
+
+
+# How long ``db init`` waits for the server to answer before calling it unreachable:
+# without a limit a PC that cannot reach it (a firewall that drops packets) would wait
+# for the system's TCP time-out, minutes.
+INIT_CONNECT_TIMEOUT = 10
+
+
+def db_init(args: argparse.Namespace, ctx: Context) -> Any:
+    """Prepare an empty PostgreSQL database for a centre of several PCs: the schema (the
+    migrations ``db upgrade`` runs), then the centre file if given (as ``setup --from``
+    loads it). Refused, with nothing changed: an SQLite address (exit 2: ``setup`` is
+    its command), a server it cannot reach (6), a database that already holds a centre
+    or another program's tables (3)."""
+    url = ctx.settings.db_url
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise ConfigError(_("The database address is not valid: {url}"), url=url) from None
+    if parsed.get_backend_name() != "postgresql":
+        raise UsageError(
+            _(
+                "“db init” prepares a PostgreSQL server's database; an SQLite file needs "
+                "none: load the centre with “conq-desktop setup --from FILE”."
+            )
+        )
+    # Parse before touching the server: a broken file must change nothing there.
+    spec = parse_centre_file(Path(args.centre_file)) if args.centre_file else None
+    _require_empty(url)
+    db = ctx.db()  # Upgrade.ALWAYS: creates the schema, or brings an empty one up to date
+    load = load_centre(db, spec) if spec is not None else None
+    state = centre_state(db)
+    return InitReport(
+        location=database_location(db),
+        revision=SCHEMA_HEAD,
+        services=state.services,
+        windows=len(state.windows),
+        operators=state.operators,
+        loaded=load is not None,
+    )
+
+
+def _require_empty(url: str) -> None:
+    """Refuse a server that does not answer and a database that holds anything but an
+    empty schema of this program; reads only."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    host, port = parsed.host or "localhost", parsed.port or 5432
+    try:
+        probe = create_engine(parsed, connect_args={"connect_timeout": INIT_CONNECT_TIMEOUT})
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise ConfigError(
+            _(
+                "The database driver is not installed ({detail}). For PostgreSQL install "
+                "conq-desktop[postgres]."
+            ),
+            detail=str(exc),
+        ) from None
+    try:
+        with probe.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            services = (
+                connection.execute(select(func.count()).select_from(table("services"))).scalar()
+                if "services" in tables and "alembic_version" in tables
+                else 0
+            )
+    except OperationalError as exc:
+        raise DatabaseError(
+            _(
+                "Cannot reach the PostgreSQL server at {host}:{port} (database “{database}”): "
+                "{reason}. Check that the server runs, that it listens on the network "
+                "(listen_addresses), that pg_hba.conf lets this PC in, that the firewall "
+                "lets port {port} through, and the user and password (docs/install.md, "
+                "section 7)."
+            ),
+            host=host,
+            port=port,
+            database=parsed.database or "",
+            reason=one_line(str(exc.orig)),
+        ) from None
+    finally:
+        probe.dispose()
+    where = parsed.render_as_string(hide_password=True)
+    if services:
+        raise ConqError(
+            _(
+                "The database {url} already holds a centre ({count} services); “db init” "
+                "only prepares an empty one. To load a changed centre file over it use "
+                "“conq-desktop setup --from FILE --replace --admin LOGIN”."
+            ),
+            url=where,
+            count=services,
+        )
+    foreign = sorted(tables - _OWN_TABLES)
+    if foreign and "alembic_version" not in tables:
+        raise ConqError(
+            _(
+                "The database {url} is not empty: it holds tables of another program "
+                "({tables}). Create an empty database for the queue (docs/install.md, "
+                "section 7.2)."
+            ),
+            url=where,
+            tables=", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else ""),
+        )
+
+
+def _own_tables() -> frozenset[str]:
+    from conq_desktop.models import Base
+
+    return frozenset(Base.metadata.tables) | {"alembic_version"}
+
+
+_OWN_TABLES = _own_tables()
+
+
+@dataclass(frozen=True)
+class InitReport:
+    """What ``db init`` prepared, as the command prints it."""
+
+    location: str
+    revision: str
+    services: int
+    windows: int
+    operators: int
+    loaded: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "database": self.location,
+            "schema": self.revision,
+            "services": self.services,
+            "windows": self.windows,
+            "operators": self.operators,
+        }
+
+    def as_text(self) -> str:
+        lines = [
+            translate(
+                _("Database {url} is ready at schema {revision}."),
+                url=self.location,
+                revision=self.revision,
+            )
+        ]
+        if self.loaded:
+            lines.append(
+                translate(
+                    _("Loaded {services} services, {windows} windows and {operators} operators."),
+                    services=self.services,
+                    windows=self.windows,
+                    operators=self.operators,
+                )
+            )
+        else:
+            lines.append(
+                translate(
+                    _("Next, load the centre once: conq-desktop setup --from FILE (any one PC).")
+                )
+            )
+        return "\n".join(lines)
 
 
 def db_info(args: argparse.Namespace, ctx: Context) -> Any:

@@ -5,7 +5,8 @@ are imported only by the commands that open them.
 Exit status: 0 success, 1 internal error (details in the log file), 2 bad usage,
 3 refused by the queue rules, 4 nobody waiting, 5 not found, 6 configuration or database
 (a full disk too), 7 issued (or sealed) but not printed, 8 the history does not verify,
-9 a day to close has no events. Output
+9 a day to close has no events (``db init``: 2 for an SQLite address, 3 for a database
+that already holds a centre, 6 for a server it cannot reach). Output
 nobody reads any more (a closed pipe) changes none of them.
 
 Without a command the program prints its help in a terminal; started from the desktop
@@ -131,12 +132,25 @@ def build_parser() -> argparse.ArgumentParser:
     verb(
         db, "upgrade", commands.db_upgrade, "create or upgrade the database schema in place"
     ).set_defaults(upgrade=Upgrade.ALWAYS)
-    verb(db, "info", commands.db_info, "show the database address, schema and contents")
+    db_init = verb(
+        db,
+        "init",
+        commands.db_init,
+        "prepare an empty PostgreSQL database: the schema, then the centre file if given",
+    )
+    db_init.add_argument(
+        "--from", dest="centre_file", metavar="FILE", help="centre TOML file to load once ready"
+    )
+    verb(
+        db, "info", commands.db_info, "show the database address, schema and contents"
+    ).set_defaults(share_ok=True)
     db_backup = verb(
         db, "backup", backup_commands.db_backup, "copy the database to a file, windows open or not"
     )
     db_backup.add_argument("--out", required=True, metavar="FILE", help="the backup file")
     db_backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    # Copying the database off a network share must stay possible (see netshare.py).
+    db_backup.set_defaults(share_ok=True)
     db_restore = verb(
         db,
         "restore",
@@ -220,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", required=True, metavar="FILE", help="the centre file to write")
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.set_defaults(share_ok=True)
 
     report = verbs.add_parser("report", help="reports over days").add_subparsers(
         dest="report_command", required=True
@@ -491,7 +506,12 @@ def _run(argv: Sequence[str] | None) -> int:
 
     context: commands.Context | None = None
     try:
-        settings = Settings.resolve(db=args.db, language=args.lang, printer=args.printer)
+        settings = Settings.resolve(
+            db=args.db,
+            language=args.lang,
+            printer=args.printer,
+            share_ok=getattr(args, "share_ok", False),
+        )
         set_language(settings.language)
         context = commands.Context(
             settings=settings,
