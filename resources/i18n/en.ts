@@ -268,6 +268,10 @@
         <translation>Cannot open the database {url}: {reason}</translation>
     </message>
     <message>
+        <source>Cannot reach the PostgreSQL server at {host}:{port} (database “{database}”): {reason}. Check that the server runs, that it listens on the network (listen_addresses), that pg_hba.conf lets this PC in, that the firewall lets port {port} through, and the user and password (docs/install.md, section 7).</source>
+        <translation>Cannot reach the PostgreSQL server at {host}:{port} (database “{database}”): {reason}. Check that the server runs, that it listens on the network (listen_addresses), that pg_hba.conf lets this PC in, that the firewall lets port {port} through, and the user and password (docs/install.md, section 7).</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
@@ -450,6 +454,10 @@
     <message>
         <source>Database {url} is at schema {revision}.</source>
         <translation>Database {url} is at schema {revision}.</translation>
+    </message>
+    <message>
+        <source>Database {url} is ready at schema {revision}.</source>
+        <translation>Database {url} is ready at schema {revision}.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -876,6 +884,10 @@
         <translation>Next</translation>
     </message>
     <message>
+        <source>Next, load the centre once: conq-desktop setup --from FILE (any one PC).</source>
+        <translation>Next, load the centre once: conq-desktop setup --from FILE (any one PC).</translation>
+    </message>
+    <message>
         <source>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</source>
         <translation>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</translation>
     </message>
@@ -894,6 +906,14 @@
     <message>
         <source>No bookings on {day}.</source>
         <translation>No bookings on {day}.</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>No connection</translation>
+    </message>
+    <message>
+        <source>No connection to the database. Trying again…</source>
+        <translation>No connection to the database. Trying again…</translation>
     </message>
     <message>
         <source>No current ticket</source>
@@ -1756,6 +1776,14 @@
         <translation>The config file {path}</translation>
     </message>
     <message>
+        <source>The connection to the database was lost while saving, and whether it was saved is not known yet. Look at the queue before trying again.</source>
+        <translation>The connection to the database was lost while saving, and whether it was saved is not known yet. Look at the queue before trying again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; nothing was done. Try again.</source>
+        <translation>The connection to the database was lost; nothing was done. Try again.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is not writable: {reason}</source>
         <translation>The data folder {folder} is not writable: {reason}</translation>
     </message>
@@ -1766,6 +1794,10 @@
     <message>
         <source>The database address is not valid: {url}</source>
         <translation>The database address is not valid: {url}</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now: {reason}</source>
+        <translation>The database cannot be reached right now: {reason}</translation>
     </message>
     <message>
         <source>The database could not be used: {reason}</source>
@@ -1794,6 +1826,18 @@
     <message>
         <source>The database was not upgraded: its backup copy {path} failed: {reason}</source>
         <translation>The database was not upgraded: its backup copy {path} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({kind}). SQLite cannot lock a file there safely: two PCs could give out the same number or damage the database. Keep it on this PC&apos;s own disk, or for several PCs use a PostgreSQL server, prepared with “conq-desktop db init --db postgresql://…” (docs/install.md, section 7).</source>
+        <translation>The database {path} is on a network share ({kind}). SQLite cannot lock a file there safely: two PCs could give out the same number or damage the database. Keep it on this PC&apos;s own disk, or for several PCs use a PostgreSQL server, prepared with “conq-desktop db init --db postgresql://…” (docs/install.md, section 7).</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds a centre ({count} services); “db init” only prepares an empty one. To load a changed centre file over it use “conq-desktop setup --from FILE --replace --admin LOGIN”.</source>
+        <translation>The database {url} already holds a centre ({count} services); “db init” only prepares an empty one. To load a changed centre file over it use “conq-desktop setup --from FILE --replace --admin LOGIN”.</translation>
+    </message>
+    <message>
+        <source>The database {url} is not empty: it holds tables of another program ({tables}). Create an empty database for the queue (docs/install.md, section 7.2).</source>
+        <translation>The database {url} is not empty: it holds tables of another program ({tables}). Create an empty database for the queue (docs/install.md, section 7.2).</translation>
     </message>
     <message>
         <source>The days to keep personal data are a whole number from 0 to {max}.</source>
@@ -2684,6 +2728,14 @@
         <translation>may not sign in</translation>
     </message>
     <message>
+        <source>network drive</source>
+        <translation>network drive</translation>
+    </message>
+    <message>
+        <source>network share</source>
+        <translation>network share</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
@@ -3018,6 +3070,10 @@
     <message>
         <source>{what} {key}: {field} {old} → {new}</source>
         <translation>{what} {key}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>“db init” prepares a PostgreSQL server&apos;s database; an SQLite file needs none: load the centre with “conq-desktop setup --from FILE”.</source>
+        <translation>“db init” prepares a PostgreSQL server&apos;s database; an SQLite file needs none: load the centre with “conq-desktop setup --from FILE”.</translation>
     </message>
     <message>
         <source>“languages” must list ky and ru, and may add en, each once: {text}</source>

@@ -268,6 +268,10 @@
         <translation>{url} маалымат базасын ачуу мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
+        <source>Cannot reach the PostgreSQL server at {host}:{port} (database “{database}”): {reason}. Check that the server runs, that it listens on the network (listen_addresses), that pg_hba.conf lets this PC in, that the firewall lets port {port} through, and the user and password (docs/install.md, section 7).</source>
+        <translation>{host}:{port} дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес («{database}» базасы): {reason}. Сервер иштеп жатканын, тармакта угуп турганын (listen_addresses), pg_hba.conf бул компьютерди киргизерин, брандмауэр {port} портун өткөрөрүн, колдонуучу менен сырсөздү текшериңиз (docs/install.md, 7-бөлүм).</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} окулган жок: {reason}</translation>
     </message>
@@ -450,6 +454,10 @@
     <message>
         <source>Database {url} is at schema {revision}.</source>
         <translation>{url} маалымат базасынын схемасы: {revision}.</translation>
+    </message>
+    <message>
+        <source>Database {url} is ready at schema {revision}.</source>
+        <translation>{url} базасы даяр, схемасы {revision}.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -876,6 +884,10 @@
         <translation>Кийинки</translation>
     </message>
     <message>
+        <source>Next, load the centre once: conq-desktop setup --from FILE (any one PC).</source>
+        <translation>Андан кийин борборду бир жолу жүктөңүз: conq-desktop setup --from FILE (каалаган бир компьютерде).</translation>
+    </message>
+    <message>
         <source>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</source>
         <translation>PIN-код терилген жок: суралганда териңиз же {option} параметри менен же {variable} аркылуу бериңиз.</translation>
     </message>
@@ -894,6 +906,14 @@
     <message>
         <source>No bookings on {day}.</source>
         <translation>{day} күнү жазылуулар жок.</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Байланыш жок</translation>
+    </message>
+    <message>
+        <source>No connection to the database. Trying again…</source>
+        <translation>Маалымат базасы менен байланыш жок. Кайра аракет кылууда…</translation>
     </message>
     <message>
         <source>No current ticket</source>
@@ -1756,6 +1776,14 @@
         <translation>{path} жөндөө файлы</translation>
     </message>
     <message>
+        <source>The connection to the database was lost while saving, and whether it was saved is not known yet. Look at the queue before trying again.</source>
+        <translation>Сактап жатканда маалымат базасы менен байланыш үзүлдү, сакталганы азырынча белгисиз. Кайра аракет кылуудан мурун кезекти карап чыгыңыз.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; nothing was done. Try again.</source>
+        <translation>Маалымат базасы менен байланыш үзүлдү; эч нерсе жасалган жок. Кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is not writable: {reason}</source>
         <translation>{folder} маалымат папкасына жазуу мүмкүн эмес: {reason}</translation>
     </message>
@@ -1766,6 +1794,10 @@
     <message>
         <source>The database address is not valid: {url}</source>
         <translation>Маалымат базасынын дареги туура эмес: {url}</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now: {reason}</source>
+        <translation>Маалымат базасына азыр туташуу мүмкүн эмес: {reason}</translation>
     </message>
     <message>
         <source>The database could not be used: {reason}</source>
@@ -1794,6 +1826,18 @@
     <message>
         <source>The database was not upgraded: its backup copy {path} failed: {reason}</source>
         <translation>Маалымат базасы жаңыртылган жок: анын камдык көчүрмөсү {path} түзүлгөн жок: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({kind}). SQLite cannot lock a file there safely: two PCs could give out the same number or damage the database. Keep it on this PC&apos;s own disk, or for several PCs use a PostgreSQL server, prepared with “conq-desktop db init --db postgresql://…” (docs/install.md, section 7).</source>
+        <translation>{path} базасы тармактык папкада ({kind}). SQLite ал жерде файлды коопсуз бөгөй албайт: эки компьютер бир эле номерди берип же базаны бузуп коюшу мүмкүн. Базаны ушул компьютердин өз дискинде сактаңыз, же бир нече компьютер үчүн «conq-desktop db init --db postgresql://…» менен даярдалган PostgreSQL серверин колдонуңуз (docs/install.md, 7-бөлүм).</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds a centre ({count} services); “db init” only prepares an empty one. To load a changed centre file over it use “conq-desktop setup --from FILE --replace --admin LOGIN”.</source>
+        <translation>{url} базасында борбор бар (кызматтар: {count}); «db init» бош базаны гана даярдайт. Өзгөртүлгөн борбор файлын анын үстүнөн жүктөө үчүн «conq-desktop setup --from FILE --replace --admin LOGIN» колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>The database {url} is not empty: it holds tables of another program ({tables}). Create an empty database for the queue (docs/install.md, section 7.2).</source>
+        <translation>{url} базасы бош эмес: анда башка программанын таблицалары бар ({tables}). Кезек үчүн бош база түзүңүз (docs/install.md, 7.2-бөлүм).</translation>
     </message>
     <message>
         <source>The days to keep personal data are a whole number from 0 to {max}.</source>
@@ -2684,6 +2728,14 @@
         <translation>кире албайт</translation>
     </message>
     <message>
+        <source>network drive</source>
+        <translation>тармактык диск</translation>
+    </message>
+    <message>
+        <source>network share</source>
+        <translation>тармактык папка</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>чексиз</translation>
     </message>
@@ -3018,6 +3070,10 @@
     <message>
         <source>{what} {key}: {field} {old} → {new}</source>
         <translation>{what} {key}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>“db init” prepares a PostgreSQL server&apos;s database; an SQLite file needs none: load the centre with “conq-desktop setup --from FILE”.</source>
+        <translation>«db init» PostgreSQL серверинин базасын даярдайт; SQLite файлына анын кереги жок: борборду «conq-desktop setup --from FILE» менен жүктөңүз.</translation>
     </message>
     <message>
         <source>“languages” must list ky and ru, and may add en, each once: {text}</source>

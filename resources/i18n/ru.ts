@@ -268,6 +268,10 @@
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>
     <message>
+        <source>Cannot reach the PostgreSQL server at {host}:{port} (database “{database}”): {reason}. Check that the server runs, that it listens on the network (listen_addresses), that pg_hba.conf lets this PC in, that the firewall lets port {port} through, and the user and password (docs/install.md, section 7).</source>
+        <translation>Не удаётся подключиться к серверу PostgreSQL {host}:{port} (база «{database}»): {reason}. Проверьте, что сервер запущен, что он слушает сеть (listen_addresses), что pg_hba.conf пускает этот компьютер, что брандмауэр пропускает порт {port}, а также пользователя и пароль (docs/install.md, раздел 7).</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
@@ -450,6 +454,10 @@
     <message>
         <source>Database {url} is at schema {revision}.</source>
         <translation>База данных {url}: схема {revision}.</translation>
+    </message>
+    <message>
+        <source>Database {url} is ready at schema {revision}.</source>
+        <translation>База данных {url} готова, схема {revision}.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -876,6 +884,10 @@
         <translation>Следующий</translation>
     </message>
     <message>
+        <source>Next, load the centre once: conq-desktop setup --from FILE (any one PC).</source>
+        <translation>Затем один раз загрузите центр: conq-desktop setup --from FILE (на любом одном компьютере).</translation>
+    </message>
+    <message>
         <source>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</source>
         <translation>PIN-код не введён: введите его, когда программа спросит, или передайте через {option} или {variable}.</translation>
     </message>
@@ -894,6 +906,14 @@
     <message>
         <source>No bookings on {day}.</source>
         <translation>На {day} записей нет.</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>No connection to the database. Trying again…</source>
+        <translation>Нет связи с базой данных. Повторная попытка…</translation>
     </message>
     <message>
         <source>No current ticket</source>
@@ -1756,6 +1776,14 @@
         <translation>Файл настроек {path}</translation>
     </message>
     <message>
+        <source>The connection to the database was lost while saving, and whether it was saved is not known yet. Look at the queue before trying again.</source>
+        <translation>Связь с базой данных прервалась во время сохранения, и пока неизвестно, сохранено ли. Прежде чем повторять, посмотрите на очередь.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; nothing was done. Try again.</source>
+        <translation>Связь с базой данных прервалась; ничего не сделано. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is not writable: {reason}</source>
         <translation>Нет доступа на запись в папку данных {folder}: {reason}</translation>
     </message>
@@ -1766,6 +1794,10 @@
     <message>
         <source>The database address is not valid: {url}</source>
         <translation>Неверный адрес базы данных: {url}</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now: {reason}</source>
+        <translation>База данных сейчас недоступна: {reason}</translation>
     </message>
     <message>
         <source>The database could not be used: {reason}</source>
@@ -1794,6 +1826,18 @@
     <message>
         <source>The database was not upgraded: its backup copy {path} failed: {reason}</source>
         <translation>База данных не обновлена: не удалось сделать её резервную копию {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({kind}). SQLite cannot lock a file there safely: two PCs could give out the same number or damage the database. Keep it on this PC&apos;s own disk, or for several PCs use a PostgreSQL server, prepared with “conq-desktop db init --db postgresql://…” (docs/install.md, section 7).</source>
+        <translation>База данных {path} лежит в сетевой папке ({kind}). SQLite не может там надёжно блокировать файл: два компьютера могут выдать один и тот же номер или повредить базу. Держите её на собственном диске этого компьютера, а для нескольких компьютеров используйте сервер PostgreSQL, подготовленный командой «conq-desktop db init --db postgresql://…» (docs/install.md, раздел 7).</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds a centre ({count} services); “db init” only prepares an empty one. To load a changed centre file over it use “conq-desktop setup --from FILE --replace --admin LOGIN”.</source>
+        <translation>В базе {url} уже есть центр (услуг: {count}); «db init» готовит только пустую базу. Чтобы загрузить поверх неё изменённый файл центра, используйте «conq-desktop setup --from FILE --replace --admin LOGIN».</translation>
+    </message>
+    <message>
+        <source>The database {url} is not empty: it holds tables of another program ({tables}). Create an empty database for the queue (docs/install.md, section 7.2).</source>
+        <translation>База {url} не пуста: в ней таблицы другой программы ({tables}). Создайте для очереди пустую базу (docs/install.md, раздел 7.2).</translation>
     </message>
     <message>
         <source>The days to keep personal data are a whole number from 0 to {max}.</source>
@@ -2684,6 +2728,14 @@
         <translation>вход запрещён</translation>
     </message>
     <message>
+        <source>network drive</source>
+        <translation>сетевой диск</translation>
+    </message>
+    <message>
+        <source>network share</source>
+        <translation>сетевая папка</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
@@ -3018,6 +3070,10 @@
     <message>
         <source>{what} {key}: {field} {old} → {new}</source>
         <translation>{what} {key}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>“db init” prepares a PostgreSQL server&apos;s database; an SQLite file needs none: load the centre with “conq-desktop setup --from FILE”.</source>
+        <translation>«db init» готовит базу на сервере PostgreSQL; файлу SQLite это не нужно: загрузите центр командой «conq-desktop setup --from FILE».</translation>
     </message>
     <message>
         <source>“languages” must list ky and ru, and may add en, each once: {text}</source>
