@@ -52,7 +52,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,8 +61,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # tests.helpers.pgserver, for the throw-away server
 
-from sqlalchemy import create_engine, select, text, update  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import select, update  # noqa: E402
 
 from conq_desktop.db import Database, open_database  # noqa: E402
 from conq_desktop.engine import QueueEngine  # noqa: E402
@@ -79,6 +77,7 @@ from conq_desktop.models import (  # noqa: E402
     hash_pin,
 )
 from load_roles import PIN, Role, login, run  # noqa: E402  (bench/ is sys.path[0])
+from queue_bench import pg_database  # noqa: E402
 
 TARGET_CALL_P95_MS = 50.0
 TARGET_SCREEN_P95_MS = 100.0
@@ -474,26 +473,10 @@ def database(backend: str, pg_url: str | None) -> Iterator[str]:
         with tempfile.TemporaryDirectory(prefix="conq-load-db-") as folder:
             yield f"sqlite:///{folder}/load.sqlite3"
         return
-    server = pg_url or os.environ.get("CONQ_TEST_PG_URL")
-    if server is None:
-        from tests.helpers.pgserver import throwaway_postgres
-
-        with throwaway_postgres() as started, database(backend, started) as url:
-            yield url
-        return
-    base = make_url(server)
-    if base.drivername == "postgresql":
-        base = base.set(drivername="postgresql+psycopg")
-    name = f"conq_load_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    # The server's database as the queue bench makes it: on --pg-url, $CONQ_TEST_PG_URL
+    # or a throw-away server.
+    with pg_database(pg_url) as url:
+        yield url
 
 
 def main() -> int:
