@@ -279,34 +279,32 @@ def build_parser() -> argparse.ArgumentParser:
     # The demo's: where the panel opens, and the demo centre's PIN shown on it.
     operator.add_argument("--tile", type=_tile, default=None, help=argparse.SUPPRESS)
     operator.add_argument("--demo-pin", default="", help=argparse.SUPPRESS)
-    supervisor = verb(
-        verbs,
-        "supervisor",
-        window_commands.supervisor,
-        "the supervisor view: every window and service live, stop issuing, move waiting",
-    )
-    supervisor.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
-    admin = verb(
-        verbs,
-        "admin",
-        window_commands.admin,
-        "the administration window: services, windows, staff and the centre's settings",
-    )
-    admin.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
-    reports = verb(
-        verbs,
-        "reports",
-        window_commands.reports,
-        "the Reports window: a period's figures and charts on screen, exported (read-only)",
-    )
-    reports.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
-    bookings = verb(
-        verbs,
-        "bookings",
-        window_commands.bookings,
-        "the Bookings window: book, find, cancel and move bookings, print their slips",
-    )
-    bookings.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
+    # The staff windows that take nothing but the common options.
+    for name, handler, help_text in (
+        (
+            "supervisor",
+            window_commands.supervisor,
+            "the supervisor view: every window and service live, stop issuing, move waiting",
+        ),
+        (
+            "admin",
+            window_commands.admin,
+            "the administration window: services, windows, staff and the centre's settings",
+        ),
+        (
+            "reports",
+            window_commands.reports,
+            "the Reports window: a period's figures and charts on screen, exported (read-only)",
+        ),
+        (
+            "bookings",
+            window_commands.bookings,
+            "the Bookings window: book, find, cancel and move bookings, print their slips",
+        ),
+    ):
+        window = verb(verbs, name, handler, help_text)
+        window.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
+        window.set_defaults(upgrade=Upgrade.EMBEDDED)  # as every window below
     kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
     kiosk.add_argument(
         "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"
@@ -322,7 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
     # A window on a one-PC database is that PC's only program: it upgrades the schema.
-    for window_verb in (display, operator, supervisor, admin, reports, bookings, kiosk, start):
+    for window_verb in (display, operator, kiosk, start):
         window_verb.set_defaults(upgrade=Upgrade.EMBEDDED)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
