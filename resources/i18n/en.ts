@@ -2244,6 +2244,10 @@
         <translation>Ticket {number} is sent to “{service}”.</translation>
     </message>
     <message>
+        <source>Ticket {number} was issued, but the database cannot be read right now to show its place. Keep the number {number} and ask at the reception.</source>
+        <translation>Ticket {number} was issued, but the database cannot be read right now to show its place. Keep the number {number} and ask at the reception.</translation>
+    </message>
+    <message>
         <source>Ticket {number} was not printed.</source>
         <translation>Ticket {number} was not printed.</translation>
     </message>

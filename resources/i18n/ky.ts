@@ -2244,6 +2244,10 @@
         <translation>{number} талону «{service}» кызматына жөнөтүлдү.</translation>
     </message>
     <message>
+        <source>Ticket {number} was issued, but the database cannot be read right now to show its place. Keep the number {number} and ask at the reception.</source>
+        <translation>{number} талону берилди, бирок анын кезектеги ордун көрсөтүү үчүн маалымат базасын азыр окуу мүмкүн эмес. {number} номерин эстеп калып, кабыл алууга кайрылыңыз.</translation>
+    </message>
+    <message>
         <source>Ticket {number} was not printed.</source>
         <translation>{number} талону басылган жок.</translation>
     </message>

@@ -2244,6 +2244,10 @@
         <translation>Талон {number} направлен в «{service}».</translation>
     </message>
     <message>
+        <source>Ticket {number} was issued, but the database cannot be read right now to show its place. Keep the number {number} and ask at the reception.</source>
+        <translation>Талон {number} выдан, но сейчас не удаётся прочитать базу данных, чтобы показать его место в очереди. Запомните номер {number} и обратитесь в регистратуру.</translation>
+    </message>
+    <message>
         <source>Ticket {number} was not printed.</source>
         <translation>Талон {number} не напечатан.</translation>
     </message>

@@ -72,6 +72,13 @@ READ_BACK_WAIT_MS = 5000
 
 NOTHING_DONE = _("The connection to the database was lost; nothing was done. Try again.")
 UNREACHABLE = _("The database cannot be reached right now: {reason}")
+DONE_UNREAD = _(
+    "Ticket {number} was issued, but the database cannot be read right now to show its "
+    "place. Keep the number {number} and ask at the reception."
+)
+# How long ``read_after_commit`` waits for a server that went away right after a COMMIT.
+AFTER_COMMIT_WAIT = 10.0
+AFTER_COMMIT_FIRST_PAUSE = 0.1
 OUTCOME_UNKNOWN = _(
     "The connection to the database was lost while saving, and whether it was saved is "
     "not known yet. Look at the queue before trying again."
@@ -84,6 +91,10 @@ class ConnectionLost(DatabaseError):
 
 class OutcomeUnknown(DatabaseError):
     """The connection broke during COMMIT and the change could not be looked for yet."""
+
+
+class DoneUnread(DatabaseError):
+    """A change was committed, but what it made could not be read back to show."""
 
 
 class Unreachable(DatabaseError):
@@ -223,6 +234,23 @@ class Database:
                 raise
         with self.read_session() as session:
             return work(session)
+
+    def read_after_commit(self, work: Callable[[Session], T], number: str) -> T:
+        """``work(session)`` for what an issue just committed must show: ticket
+        ``number`` with its place, for the kiosk to print. The ticket stands whatever
+        happens here, so a server that vanished right after the COMMIT is waited for, a
+        few seconds, rather than the visitor told "error" about a ticket they have;
+        should it stay away, the error names the number (``DoneUnread``)."""
+        pause = AFTER_COMMIT_FIRST_PAUSE
+        deadline = time.monotonic() + AFTER_COMMIT_WAIT
+        while True:
+            try:
+                return self.read(work)
+            except Unreachable as exc:
+                if time.monotonic() + pause > deadline:
+                    raise DoneUnread(DONE_UNREAD, number=number) from exc
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
 
     def dispose(self) -> None:
         self.engine.dispose()

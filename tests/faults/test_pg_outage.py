@@ -76,12 +76,14 @@ def _recovered(workers: list[Worker], since: float, what: str) -> dict[str, floa
 
 
 def _outcome_unknown(workers: list[Worker]) -> Counter[str]:
-    """OutcomeUnknown errors (conq_desktop.db) shown, per role."""
+    """Errors (conq_desktop.db) after which a window may hold what it did not show, per
+    role: OutcomeUnknown, and DoneUnread (a ticket issued whose place could not be read:
+    its message names the number)."""
     return Counter(
         "kiosk" if w.name == "kiosk" else "operator"
         for w in workers
         for e in w.entries()
-        if e.get("ok") is False and e.get("error") == "OutcomeUnknown"
+        if e.get("ok") is False and e.get("error") in ("OutcomeUnknown", "DoneUnread")
     )
 
 

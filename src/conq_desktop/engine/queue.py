@@ -251,7 +251,9 @@ class QueueEngine:
             self._journal_issued(
                 session, ticket, now, actor.id if actor else None, priority=int(priority)
             )
-        return self.db.read(lambda session: self._place(session, ticket.id, now))
+        return self.db.read_after_commit(
+            lambda session: self._place(session, ticket.id, now), ticket.number
+        )
 
     def check_in(self, code: str) -> IssuedTicket:
         """Give a booked visitor their ticket at the kiosk (docs/bookings.md,
@@ -282,7 +284,9 @@ class QueueEngine:
                 booking=booking.code,
                 appointment=checkin.as_text(slot),
             )
-        return self.db.read(lambda session: self._place(session, ticket.id, now))
+        return self.db.read_after_commit(
+            lambda session: self._place(session, ticket.id, now), ticket.number
+        )
 
     def _new_ticket(
         self,
