@@ -9,6 +9,7 @@ import pytest
 
 from conq_desktop.db import _ensure_folder
 from conq_desktop.errors import ConfigError
+from tests.helpers.processes import in_processes
 
 PROCESSES = 6
 PROBES = 200
@@ -27,8 +28,7 @@ def probe_many(folder: str, barrier: object) -> str | None:
 def test_processes_checking_the_folder_together_all_succeed(tmp_path: Path) -> None:
     context = multiprocessing.get_context("spawn")
     barrier = context.Manager().Barrier(PROCESSES)
-    with context.Pool(PROCESSES) as pool:
-        errors = pool.starmap(probe_many, [(str(tmp_path), barrier)] * PROCESSES)
+    errors = in_processes(probe_many, [(str(tmp_path), barrier)] * PROCESSES)
     assert [error for error in errors if error] == []
     assert list(tmp_path.iterdir()) == []  # no probe left behind
 

@@ -28,6 +28,7 @@ from conq_desktop.models import (
 )
 from tests.conftest import TUESDAY_MORNING
 from tests.engine.booking_worker import book_once
+from tests.helpers.processes import in_processes
 
 TUESDAY = date(2026, 11, 24)  # the clock: 10:00 local
 WEDNESDAY = date(2026, 11, 25)
@@ -268,11 +269,9 @@ def test_desks_racing_for_the_last_place_do_not_overbook(engine: QueueEngine, db
     desks = 6
     context = multiprocessing.get_context("spawn")
     barrier = context.Manager().Barrier(desks)
-    with context.Pool(desks) as pool:
-        results = pool.starmap(
-            book_once,
-            [(db_url, TUESDAY_MORNING.isoformat(), WEDNESDAY.isoformat(), barrier)] * desks,
-        )
+    results = in_processes(
+        book_once, [(db_url, TUESDAY_MORNING.isoformat(), WEDNESDAY.isoformat(), barrier)] * desks
+    )
     assert len([code for code in results if code is not None]) == 1
     with engine.db.read_session() as session:
         held = session.scalars(select(Booking).where(Booking.status == BookingStatus.BOOKED))

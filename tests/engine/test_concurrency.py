@@ -16,6 +16,7 @@ from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.models import EventKind, Ticket, TicketEvent, TicketStatus
 from tests.conftest import TUESDAY_MORNING
 from tests.engine.claim_worker import drain
+from tests.helpers.processes import in_processes
 
 WINDOWS = 8
 TICKETS = 400
@@ -61,14 +62,13 @@ def test_eight_processes_call_every_ticket_exactly_once(db_url: str) -> None:
 
     context = multiprocessing.get_context("spawn")
     barrier = context.Manager().Barrier(WINDOWS)
-    with context.Pool(WINDOWS) as pool:
-        results = pool.starmap(
-            drain,
-            [
-                (db_url, window, TUESDAY_MORNING.isoformat(), barrier)
-                for window in range(1, WINDOWS + 1)
-            ],
-        )
+    results = in_processes(
+        drain,
+        [
+            (db_url, window, TUESDAY_MORNING.isoformat(), barrier)
+            for window in range(1, WINDOWS + 1)
+        ],
+    )
 
     claims = [number for result in results for number in result]
     duplicates = [number for number, count in Counter(claims).items() if count > 1]

@@ -26,6 +26,7 @@ from conq_desktop.errors import NothingToCall, UsageError
 from conq_desktop.models import ChainHead, EventKind, TicketEvent
 from tests.conftest import TUESDAY_MORNING, fresh_pg_database, staff
 from tests.engine.test_concurrency import WINDOWS, eight_window_centre
+from tests.helpers.processes import in_processes
 
 RELEASES = Path(__file__).parents[1] / "fixtures" / "releases"
 
@@ -292,14 +293,13 @@ def test_eight_processes_write_one_gapless_chain(db_url: str) -> None:
         engine.sign_in(window, f"op{window}", f"{window:04d}")
     context = multiprocessing.get_context("spawn")
     barrier = context.Manager().Barrier(WINDOWS)
-    with context.Pool(WINDOWS) as pool:
-        calls = pool.starmap(
-            issue_and_call,
-            [
-                (db_url, window, TUESDAY_MORNING.isoformat(), barrier)
-                for window in range(1, WINDOWS + 1)
-            ],
-        )
+    calls = in_processes(
+        issue_and_call,
+        [
+            (db_url, window, TUESDAY_MORNING.isoformat(), barrier)
+            for window in range(1, WINDOWS + 1)
+        ],
+    )
     links = chain(db)
     expected = 1 + WINDOWS + 15 * WINDOWS + 2 * sum(calls)
     assert len(links) == expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select as io_select
 import signal
 import subprocess
 import sys
@@ -92,6 +93,10 @@ def pre_issue(url: str, count: int) -> None:
         db.dispose()
 
 
+# How long the worker launcher may take to answer a start (it answers in milliseconds).
+LAUNCHER_ANSWER_SECONDS = 60
+
+
 class Launcher:
     """The process that forks the workers (tests/faults/worker.py ``serve_forks``)."""
 
@@ -111,6 +116,10 @@ class Launcher:
         request = {"argv": argv, "output": str(output), "exit_file": str(exit_file)}
         self.proc.stdin.write(json.dumps(request) + "\n")
         self.proc.stdin.flush()
+        # The launcher answers within milliseconds; one that stopped answering fails the
+        # test instead of leaving it waiting for ever.
+        if not io_select.select([self.proc.stdout], [], [], LAUNCHER_ANSWER_SECONDS)[0]:
+            raise RuntimeError("the worker launcher did not answer")
         answer = self.proc.stdout.readline()
         if not answer:
             raise RuntimeError(f"the worker launcher ended ({self.proc.wait()})")
