@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -64,8 +64,12 @@ _LOCK_RETRY_LONGEST = 0.002
 T = TypeVar("T")
 
 _WRITER_TURN = text("SELECT pg_advisory_xact_lock(:key)")
+# The same turn with the BEGIN, as one simple query: one round trip instead of two.
+_BEGIN_TURN = f"BEGIN; SELECT pg_advisory_xact_lock({WRITER_LOCK})"
 # Where ``write_session`` leaves its request id for the journal (engine/journal.py).
 REQUEST_ID = "conq_request_id"
+# Where ``write_session`` leaves the row of its ``Lead`` read.
+LEAD_ROW = "conq_lead_row"
 _FIND_REQUEST = text("SELECT 1 FROM ticket_events WHERE request_id = :request_id")
 # How long the look after an unanswered COMMIT waits for the lost transaction to end.
 READ_BACK_WAIT_MS = 5000
@@ -132,7 +136,7 @@ class Database:
         )
 
     @contextmanager
-    def write_session(self) -> Iterator[Session]:
+    def write_session(self, lead: Lead | None = None) -> Iterator[Session]:
         """A transaction that will change data: committed on success, rolled back on any error.
 
         Writers take turns, on PostgreSQL as SQLite's BEGIN IMMEDIATE makes them: every
@@ -148,11 +152,14 @@ class Database:
         the request id is looked for on a fresh connection: found, the change stands and
         the block's results are returned as if nothing had happened; not found,
         ``ConnectionLost``; the look itself failing, ``OutcomeUnknown``. A connection
-        found dead before anything was sent is replaced once, silently."""
+        found dead before anything was sent is replaced once, silently.
+
+        ``lead``: the transaction's first read, sent with the turn on PostgreSQL; its
+        row waits in ``session.info[LEAD_ROW]``."""
         request_id = secrets.token_hex(16)
         session = self._write()
         try:
-            self._take_turn(session)
+            self._take_turn(session, lead)
             session.info[REQUEST_ID] = request_id
             try:
                 yield session
@@ -175,7 +182,7 @@ class Database:
         finally:
             session.close()
 
-    def _take_turn(self, session: Session) -> None:
+    def _take_turn(self, session: Session, lead: Lead | None = None) -> None:
         """Begin ``session``'s transaction with the writer's turn. A pooled connection
         the server dropped (a restart, ``pg_terminate_backend``) fails here, before any
         change was sent: the pool is emptied and the turn taken once more on a new one."""
@@ -183,7 +190,9 @@ class Database:
             try:
                 connection = session.connection()
                 if self.dialect == "postgresql":
-                    connection.execute(_WRITER_TURN, {"key": WRITER_LOCK})
+                    row = _begin_turn(connection, lead)
+                    if lead is not None:
+                        session.info[LEAD_ROW] = row
                 return
             except DBAPIError as exc:
                 session.rollback()
@@ -293,6 +302,79 @@ def _configure_postgresql(engine: Engine) -> None:
             raise DisconnectionError("the connection is closed")
         if select.select([dbapi_connection.fileno()], [], [], 0)[0]:
             raise DisconnectionError("the server closed the connection")
+
+    @event.listens_for(engine, "checkin")
+    def on_checkin(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Back from a writer's turn (``_begin_turn``), rolled back or committed by now:
+        # the next user of the connection gets psycopg's own BEGIN again.
+        if (
+            dbapi_connection is not None
+            and dbapi_connection.autocommit
+            and not dbapi_connection.closed
+            and not dbapi_connection.broken
+        ):
+            dbapi_connection.autocommit = False
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A write transaction's first read, sent in the same round trip as its BEGIN and
+    the writer's turn on PostgreSQL (``Database.write_session``). ``sql``: the SELECT
+    with its values written in (the round trip is one simple query, which takes no
+    parameters); ``decode``: the row as the driver gives it, to what the caller reads."""
+
+    sql: str
+    decode: Callable[[tuple[object, ...]], object]
+
+
+def _begin_turn(connection: Connection, lead: Lead | None) -> object:
+    """Begin a PostgreSQL transaction with the writer's turn, and ``lead``'s read, in
+    one round trip; ``lead``'s row.
+
+    psycopg sends its own BEGIN, alone, before a transaction's first statement: half a
+    millisecond on every change, and as much again for the first read. In autocommit
+    mode it sends none, and our BEGIN goes with the turn and the read as one simple
+    query; psycopg's commit and rollback look at the server's transaction status, not
+    at the mode, so they end the transaction as usual. The pool's checkin
+    (``_configure_postgresql``) puts the mode back before anyone else gets the
+    connection."""
+    from psycopg.pq import TransactionStatus
+
+    raw = connection.connection.driver_connection
+    if raw is None or raw.pgconn.transaction_status != TransactionStatus.IDLE:
+        # Already in a transaction (cannot be today): take the turn in it.
+        connection.execute(_WRITER_TURN, {"key": WRITER_LOCK})
+        return None if lead is None else lead.decode(_one(connection, lead.sql))
+    raw.autocommit = True
+    if lead is None:
+        connection.exec_driver_sql(_BEGIN_TURN, execution_options={"no_parameters": True})
+        return None
+    return lead.decode(_one(connection, f"{_BEGIN_TURN}; {lead.sql}"))
+
+
+def _one(connection: Connection, sql: str) -> tuple[object, ...]:
+    """The one row of the last statement of ``sql`` (statements without parameters),
+    run on the driver's own cursor: SQLAlchemy's result would see only the first
+    statement's. A driver error becomes SQLAlchemy's, the connection invalidated when
+    it is lost, as SQLAlchemy's own execution would make it."""
+    dialect = connection.dialect
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    try:
+        with raw.cursor() as cursor:
+            cursor.execute(sql)
+            while cursor.nextset():
+                pass
+            row = cursor.fetchone()
+    except dialect.loaded_dbapi.Error as exc:
+        lost = dialect.is_disconnect(exc, raw, None)
+        if lost:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            sql, None, exc, dialect.loaded_dbapi.Error, connection_invalidated=lost, dialect=dialect
+        ) from exc
+    assert row is not None, "a lead read returns one row"
+    return tuple(row)
 
 
 def begin_immediate(dbapi_connection: sqlite3.Connection) -> None:

@@ -21,13 +21,16 @@ they always did (``QueueEngine._refuse``).
 
 from __future__ import annotations
 
+from collections import namedtuple
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Select, Update, and_, bindparam, case, exists, select, update
-from sqlalchemy.engine import Row
+from sqlalchemy.engine import Dialect, Row
 
+from conq_desktop.db import Lead
 from conq_desktop.engine.rules import FORWARD_MOVES, Move
 from conq_desktop.engine.snapshots import ServiceInfo, TicketInfo
 from conq_desktop.models import (
@@ -173,6 +176,38 @@ def window_state(dialect: str) -> Select[Any]:
     if dialect == "postgresql":
         statement = statement.with_for_update(of=head)
     return statement
+
+
+def window_state_lead(dialect: Dialect, number: int) -> Lead:
+    """``window_state`` for window ``number`` as the read a PostgreSQL write begins
+    with (``Database.write_session``): its values written into the SQL, its row decoded
+    by the columns' types as SQLAlchemy would. Built once per window."""
+    return _leads(dialect)(number)
+
+
+@cache
+def _leads(dialect: Dialect) -> Callable[[int], Lead]:
+    statement = window_state(dialect.name)
+    columns = list(statement.selected_columns)
+    shape = namedtuple("WindowStateRow", [column.key for column in columns])  # type: ignore[misc]
+    processors = [column.type.result_processor(dialect, None) for column in columns]
+
+    def decode(values: tuple[Any, ...]) -> Any:
+        return shape(
+            *(
+                value if process is None or value is None else process(value)
+                for process, value in zip(processors, values, strict=True)
+            )
+        )
+
+    @cache
+    def lead(number: int) -> Lead:
+        sql = statement.params(number=number).compile(
+            dialect=dialect, compile_kwargs={"literal_binds": True}
+        )
+        return Lead(str(sql), decode)
+
+    return lead
 
 
 @cache

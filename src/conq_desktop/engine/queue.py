@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, joinedload, object_session
 
-from conq_desktop.db import Database
+from conq_desktop.db import LEAD_ROW, Database
 from conq_desktop.engine import checkin, reads
 from conq_desktop.engine.auth import Actor, authenticate, require
 from conq_desktop.engine.claim import claim_next_statement
@@ -35,6 +35,7 @@ from conq_desktop.engine.hot_path import (
     advance_statement,
     ticket_info,
     window_state,
+    window_state_lead,
 )
 from conq_desktop.engine.journal import append, record
 from conq_desktop.engine.reads import build_status, start_of_day, still_signed_in
@@ -189,7 +190,7 @@ class QueueEngine:
             raise NotFound(_("There is no ticket {number} today."), number=number)
         return ticket
 
-    def _write(self, now: datetime) -> AbstractContextManager[Session]:
+    def _write(self, now: datetime, window: int | None = None) -> AbstractContextManager[Session]:
         """A write transaction for an operation at ``now``; the first one of a new local
         day first closes what earlier days left open, in a transaction of its own, so
         that an operation refused afterwards cannot roll the closing back."""
@@ -197,7 +198,15 @@ class QueueEngine:
         if self._stale_checked_for != today:
             self.expire_stale(now)
             self._stale_checked_for = today
-        return self.db.write_session()
+        lead = None
+        if (
+            window is not None
+            and self.db.dialect == "postgresql"
+            and 1 <= window <= MAX_WINDOW_NUMBER
+        ):
+            # The window's state comes with the writer's turn: one round trip for both.
+            lead = window_state_lead(self.db.engine.dialect, window)
+        return self.db.write_session(lead)
 
     def expire_stale(self, now: datetime | None = None) -> int:
         """Mark tickets of earlier days that are still waiting, called or being served
@@ -395,7 +404,7 @@ class QueueEngine:
         get the same ticket.
         """
         now = self.clock.now()
-        with self._write(now) as session:
+        with self._write(now, window) as session:
             state = self._window_state(session, window, actor, now, Move.NEXT)
             claimed = (
                 session.connection()
@@ -486,7 +495,7 @@ class QueueEngine:
         in a state the move leaves. Otherwise the ORM checks raise the refusal, so that
         it reads as it always did."""
         if 1 <= number <= MAX_WINDOW_NUMBER:  # else the ORM check says "no window"
-            state: WindowRow = (
+            state: WindowRow = session.info.pop(LEAD_ROW, None) or (
                 session.connection()
                 .execute(window_state(self.db.dialect), {"number": number})
                 .one()
@@ -636,7 +645,7 @@ class QueueEngine:
         """The plain forward moves: one state to the next, stamping the time
         (``hot_path.advance_statement``)."""
         now = self.clock.now()
-        with self._write(now) as session:
+        with self._write(now, window) as session:
             state = self._window_state(session, window, actor, now, move, number, kind)
             ticket = (
                 session.connection()
