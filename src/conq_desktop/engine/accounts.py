@@ -25,7 +25,13 @@ from conq_desktop.engine.centre_file import check_settings, is_pin
 from conq_desktop.engine.clock import Clock, SystemClock
 from conq_desktop.engine.journal import HIDDEN, record
 from conq_desktop.engine.rules import Permission
-from conq_desktop.engine.settings import DEFAULTS, setting_values, write_settings
+from conq_desktop.engine.settings import (
+    DEFAULTS,
+    SECRET_SETTINGS,
+    hidden_secret,
+    setting_values,
+    write_settings,
+)
 from conq_desktop.errors import ConfigError, NotAllowed, QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import EventKind, Operator, Role, hash_pin
@@ -61,6 +67,12 @@ def change_settings(
     unknown = sorted(set(values) - set(DEFAULTS))
     if unknown:
         raise ConfigError(_("Unknown centre setting: {key}"), key=", ".join(unknown))
+    # A secret shown as "***" (admin_reads) and saved back unchanged keeps its value.
+    values = {
+        key: value
+        for key, value in values.items()
+        if not (key in SECRET_SETTINGS and value == HIDDEN)
+    }
     values = check_settings(values)
     with db.write_session() as session:
         current = setting_values(session)
@@ -73,8 +85,10 @@ def change_settings(
             EventKind.SETTINGS_CHANGED,
             (clock or SystemClock()).now(),
             operator_id=actor.id if actor else None,
+            # A secret (the bot's token) is journalled as changed, never its value.
             changes=[
-                {"key": key, "old": old, "new": new} for key, (old, new) in sorted(changed.items())
+                {"key": key, "old": hidden_secret(key, old), "new": hidden_secret(key, new)}
+                for key, (old, new) in sorted(changed.items())
             ],
         )
     return changed

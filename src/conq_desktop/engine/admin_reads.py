@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from conq_desktop.db import Database
 from conq_desktop.engine.centre_file import DayHours
 from conq_desktop.engine.centre_load import stored_week
-from conq_desktop.engine.settings import setting_values
+from conq_desktop.engine.settings import hidden_secret, setting_values
 from conq_desktop.models import Holiday, Operator, Role, Service, ServicePoint, ServicePointService
 
 
@@ -136,6 +136,12 @@ def holidays(session: Session) -> tuple[tuple[date, str], ...]:
     )
 
 
+def listed_settings(session: Session) -> dict[str, str]:
+    """Every setting as a listing may show it: a secret (the bot's token) only as set
+    ("***", which ``accounts.change_settings`` takes as "unchanged") or not set ("")."""
+    return {key: hidden_secret(key, value) or "" for key, value in setting_values(session).items()}
+
+
 def read_centre_admin(db: Database) -> CentreAdmin:
     """The whole centre as the administration window shows it."""
     with db.read_session() as session:
@@ -144,5 +150,5 @@ def read_centre_admin(db: Database) -> CentreAdmin:
             windows=windows(session),
             operators=operators(session),
             holidays=holidays(session),
-            settings=setting_values(session),
+            settings=listed_settings(session),
         )

@@ -62,6 +62,10 @@ def _centre(values: dict[str, str], holidays: Iterable[Holiday]) -> str:
     lines.append(f"start_at_call = {_bool(values['start_at_call'] == 'true')}")
     fairness = values["display_fairness_line"] == "true"
     lines.append(f"display_fairness_line = {_bool(fairness)}")
+    # The bot's name, never its token: a secret stays in the database.
+    lines.append(f"telegram_bot = {_text(values['telegram_bot'])}")
+    lines.append(f"phone_ahead = {int(values['phone_ahead'])}")
+    lines.append(f"display_phone_qr = {_bool(values['display_phone_qr'] == 'true')}")
     days = [
         f"{{ day = {holiday.day.isoformat()}, name = {_text(holiday.name)} }}"
         if holiday.name

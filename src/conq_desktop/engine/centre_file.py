@@ -14,7 +14,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any, NoReturn
 
-from conq_desktop.engine.settings import parse_timezone
+from conq_desktop.engine.settings import normal_bot_name, normal_bot_token, parse_timezone
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import LANGUAGES, PUBLIC_LANGUAGES, Message, _
 from conq_desktop.models import ALL_WEEKDAYS, MAX_WINDOW_NUMBER, Role
@@ -68,6 +68,10 @@ _CENTRE_KEYS = (
     "holidays",
     "start_at_call",
     "display_fairness_line",
+    "telegram_bot",
+    "telegram_token",
+    "phone_ahead",
+    "display_phone_qr",
 )
 _SERVICE_KEYS = (
     "code",
@@ -308,6 +312,12 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
     for key in _YES_NO_SETTINGS:
         if key in centre.table:
             settings[key] = _TRUE_OR_FALSE[centre.get(key, bool)]
+    if "phone_ahead" in centre.table:
+        low, high = _WHOLE_SETTINGS["phone_ahead"]
+        settings["phone_ahead"] = str(centre.whole_number("phone_ahead", low, high))
+    for key, rule in _BOT_SETTINGS.items():
+        if key in centre.table:
+            settings[key] = _bot_setting(centre, key, centre.get(key, str), rule)
     holidays = _holidays(centre) if "holidays" in centre.table else None
 
     services = [
@@ -333,6 +343,16 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
         operators=operators,
         holidays=holidays,
     )
+
+
+def _bot_setting(reader: _Reader, key: str, value: str, rule: Any) -> str:
+    """The Telegram bot's user name or token, by its rule (``engine.settings``), in one
+    line (empty: none)."""
+    text = reader.check_text(key, value, BOT_SETTING_MAX, may_be_empty=True)
+    try:
+        return str(rule(text))
+    except ConfigError as error:  # said where it is: "{path}: [centre]: …"
+        reader.refuse(Message(error.template, **error.params))
 
 
 def _languages(reader: _Reader, codes: list[Any]) -> str:
@@ -696,6 +716,8 @@ def check_settings(values: dict[str, str]) -> dict[str, str]:
             )
         elif key.startswith("ticker_"):
             checked[key] = reader.check_text(f"ticker.{lang}", value, TICKER_MAX, may_be_empty=True)
+        elif key in _BOT_SETTINGS:
+            checked[key] = _bot_setting(reader, key, value, _BOT_SETTINGS[key])
         elif key == "kiosk_languages":
             checked[key] = _languages(reader, [code.strip() for code in value.split(",")])
         elif key in _YES_NO_SETTINGS:
@@ -737,11 +759,16 @@ _WHOLE_SETTINGS = {
     "booking_late_minutes": (0, 240),
     "booking_call_every": (1, 20),
     "booking_purge_days": (0, 3650),
+    "phone_ahead": (1, 20),
 }
+# The Telegram bot's settings, each with its rule (engine/settings.py).
+_BOT_SETTINGS = {"telegram_bot": normal_bot_name, "telegram_token": normal_bot_token}
+# Longer than any bot's user name (32) or token (about 46): the rules refuse the rest.
+BOT_SETTING_MAX = 250
 # A yes/no setting as the settings table holds it.
 _TRUE_OR_FALSE = {True: "true", False: "false"}
 # The yes/no settings: the same key in the file's [centre] table and in the database.
-_YES_NO_SETTINGS = ("start_at_call", "display_fairness_line")
+_YES_NO_SETTINGS = ("start_at_call", "display_fairness_line", "display_phone_qr")
 
 
 def _place(table: str, index: int) -> str:

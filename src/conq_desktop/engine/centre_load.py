@@ -27,7 +27,7 @@ from conq_desktop.engine.centre_file import ALL_DAY, CentreSpec, DayHours, Servi
 from conq_desktop.engine.clock import Clock, SystemClock
 from conq_desktop.engine.journal import HIDDEN, record
 from conq_desktop.engine.rules import Permission
-from conq_desktop.engine.settings import DEFAULTS, write_settings
+from conq_desktop.engine.settings import DEFAULTS, hidden_secret, write_settings
 from conq_desktop.errors import ConfigError, QueueError
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import (
@@ -271,7 +271,8 @@ def plan_changes(
     stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
     for key, value in spec.settings.items():
         old = stored.get(key, DEFAULTS.get(key))
-        if old != value:
+        if old != value:  # a secret is said to change, never shown (nor journalled)
+            old, value = hidden_secret(key, old), hidden_secret(key, value)
             changes.append(FieldChange("setting", key, key, old, value))
     if spec.holidays is not None:
         held = {day.day.isoformat(): day.name for day in session.scalars(select(Holiday))}

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from conq_desktop.engine.journal import HIDDEN
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import LANGUAGES, PUBLIC_LANGUAGES, _
 from conq_desktop.models import Setting
+from conq_desktop.tomlfile import shown
 
 DEFAULTS: dict[str, str] = {
     "timezone": "Asia/Bishkek",
@@ -51,7 +54,65 @@ DEFAULTS: dict[str, str] = {
     "booking_late_minutes": "10",
     "booking_call_every": "2",
     "booking_purge_days": "30",
+    # Following one's ticket on the phone (docs/phone.md): the centre's Telegram bot's
+    # user name (without @; empty: no QR code on tickets, no notifier); its token, a
+    # secret that is never shown, printed, exported or logged; a message when this many
+    # people are ahead; the hall display showing the bot's QR code.
+    "telegram_bot": "",
+    "telegram_token": "",
+    "phone_ahead": "3",
+    "display_phone_qr": "false",
 }
+
+# Settings that are secrets: never exported, listed or logged with their value.
+SECRET_SETTINGS = frozenset({"telegram_token"})
+
+
+def hidden_secret(key: str, value: str | None) -> str | None:
+    """``value`` as a load's changes and the history may show it: a secret setting's
+    value is "***" when set, "" when not."""
+    if key not in SECRET_SETTINGS or value is None:
+        return value
+    return HIDDEN if value else ""
+
+
+# Telegram's rule for a bot's user name: 5-32 Latin letters, digits and underscores,
+# ending in "bot" (any case).
+_BOT_NAME = re.compile(r"[A-Za-z0-9_]{5,32}")
+NOT_A_BOT_NAME = _(
+    "“{name}” is not a Telegram bot's user name: it has 5 to 32 Latin letters, digits "
+    "or underscores and ends in “bot”."
+)
+
+
+def normal_bot_name(text: str) -> str:
+    """A Telegram bot's user name as the setting ``telegram_bot`` keeps it: without the
+    spaces around it and a leading @; empty (no bot) stays empty. The one check of it,
+    for the administration window and the centre file alike; ConfigError if Telegram
+    would not have it."""
+    name = text.strip().removeprefix("@")
+    if name and not (_BOT_NAME.fullmatch(name) and name.lower().endswith("bot")):
+        raise ConfigError(NOT_A_BOT_NAME, name=shown(name))
+    return name
+
+
+# A bot's token as BotFather gives it: the bot's number, a colon, letters (whether
+# Telegram takes it, only Telegram says: the notifier reports a refused one).
+_BOT_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
+NOT_A_BOT_TOKEN = _(
+    "This is not a Telegram bot's token: BotFather gives one like 123456789:AAF…, "
+    "a number, a colon and letters, without spaces."
+)
+
+
+def normal_bot_token(text: str) -> str:
+    """The bot's token as the setting ``telegram_token`` keeps it (spaces around it
+    dropped; empty: none). ConfigError, without the text itself (a secret), if it is
+    not shaped like one."""
+    token = text.strip()
+    if token and not _BOT_TOKEN.fullmatch(token):
+        raise ConfigError(NOT_A_BOT_TOKEN)
+    return token
 
 
 @dataclass(frozen=True)
@@ -67,6 +128,20 @@ class CentreSettings:
     display_fairness_line: bool = False
     # A window gives a booked visitor precedence at most every this many calls.
     booking_call_every: int = 2
+    # The Telegram bot visitors follow their ticket with ("" : none).
+    telegram_bot: str = ""
+    phone_ahead: int = 3
+    display_phone_qr: bool = False
+
+    def follow_link(self, public_id: str) -> str | None:
+        """The link a ticket's QR code opens: the centre's bot, started with the
+        ticket's public id (docs/phone.md); None without a bot."""
+        bot = self.bot_link()
+        return None if bot is None else f"{bot}?start={public_id}"
+
+    def bot_link(self) -> str | None:
+        """The centre's bot itself (the hall display's QR code); None without one."""
+        return f"https://t.me/{self.telegram_bot}" if self.telegram_bot else None
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names["en"]
@@ -99,6 +174,9 @@ def read_settings(session: Session) -> CentreSettings:
         start_at_call=values["start_at_call"] == "true",
         display_fairness_line=values["display_fairness_line"] == "true",
         booking_call_every=int(values["booking_call_every"]),
+        telegram_bot=values["telegram_bot"],
+        phone_ahead=int(values["phone_ahead"]),
+        display_phone_qr=values["display_phone_qr"] == "true",
     )
 
 
