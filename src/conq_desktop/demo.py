@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from conq_desktop.config import data_dir
 from conq_desktop.engine import QueueEngine
+from conq_desktop.engine.accounts import change_settings
+from conq_desktop.engine.phone import bot_token
 from conq_desktop.models import Priority
 
 DEMO_DB_NAME = "demo.sqlite3"
@@ -65,3 +68,27 @@ def play_demo_morning(engine: QueueEngine) -> None:
     engine.call_next(2)
     engine.call_next(4)
     engine.call_next(7)
+
+
+# The demo centre's administrator (resources/demo-centre.toml).
+_ADMIN = ("admin", "9999")
+
+
+def demo_follows_by_phone(engine: QueueEngine) -> bool:
+    """Whether the demo also runs the Telegram notifier (docs/phone.md): when a bot token
+    is configured (``CONQ_TELEGRAM_TOKEN``; the demo's database is new each time) and
+    the bot's name is known (``CONQ_TELEGRAM_BOT``, written into the demo centre's
+    settings so that its tickets carry the link)."""
+    token = os.environ.get("CONQ_TELEGRAM_TOKEN", "").strip() or bot_token(engine.db)
+    bot = os.environ.get("CONQ_TELEGRAM_BOT", "").strip().lstrip("@")
+    if not token:
+        return False
+    if bot and engine.settings.telegram_bot != bot:
+        change_settings(
+            engine.db,
+            {"telegram_bot": bot},
+            actor=engine.authenticate(*_ADMIN),
+            clock=engine.clock,
+        )
+        engine.reload_settings()
+    return bool(engine.settings.telegram_bot)

@@ -34,6 +34,7 @@ from conq_desktop.cli import (
     booking_commands,
     commands,
     day_commands,
+    phone_commands,
     plan_commands,
     print_commands,
     window_commands,
@@ -305,6 +306,15 @@ def build_parser() -> argparse.ArgumentParser:
         window = verb(verbs, name, handler, help_text)
         window.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
         window.set_defaults(upgrade=Upgrade.EMBEDDED)  # as every window below
+    notifier = verb(
+        verbs,
+        "notifier",
+        phone_commands.notifier,
+        "the Telegram notifier: visitors follow their ticket on their phone (no window)",
+    )
+    notifier.add_argument(
+        "--verbose", action="store_true", help="log every request (the token hidden)"
+    )
     kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
     kiosk.add_argument(
         "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"

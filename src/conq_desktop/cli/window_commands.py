@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from conq_desktop import desktop
 from conq_desktop.cli.backup_commands import start_automatic_backup
 from conq_desktop.cli.commands import Context, demo_database
-from conq_desktop.demo import DEMO_PINS
+from conq_desktop.demo import DEMO_PINS, demo_follows_by_phone
 from conq_desktop.engine.centre_state import CentreState, centre_state
 from conq_desktop.errors import ConqError
 from conq_desktop.guidance import first_run_guidance
@@ -146,6 +146,8 @@ def demo_windows(ctx: Context, url: str) -> int:
         subprocess.Popen(panel(1, "aibek", "2/4")),
         subprocess.Popen(panel(2, "nurgul", "3/4")),
     ]
+    if demo_follows_by_phone(ctx.engine):  # a bot token configured: visitors' phones too
+        children.append(subprocess.Popen([*base, "notifier"]))
     try:
         return run_windows(ctx.engine, ("display", 0), WindowOptions(windowed=True, tile=(0, 4)))
     finally:

@@ -12,8 +12,9 @@ lost paper): each close journals the counts and seals the history up to then, an
 later seal covers the earlier. A day in the future, or one without any event, is
 refused and nothing is written. Rules: docs/queue-rules.md, "Closing the day".
 
-Closing also purges old bookings' personal data (engine/booking_purge.py), in the same
-transaction and before the ``day_closed`` event.
+Closing also purges old bookings' personal data (engine/booking_purge.py), and deletes
+the Telegram chats that followed the day's tickets with their messages
+(engine/phone.py), in the same transaction and before the ``day_closed`` event.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from conq_desktop.engine.booking_purge import purge_in
 from conq_desktop.engine.clock import Clock, local_day
 from conq_desktop.engine.fairness import fairness_report
 from conq_desktop.engine.journal import record
+from conq_desktop.engine.phone import forget_in
 from conq_desktop.engine.rules import Permission
 from conq_desktop.engine.settings import read_settings
 from conq_desktop.errors import ConqError, UsageError
@@ -122,6 +124,8 @@ def close_day(db: Database, day: date, actor: Actor | None, clock: Clock) -> Day
         # Old visitors' personal data go with the close, before its event, so that the
         # day's seal covers the purge too (nothing to purge writes nothing).
         purge_in(session, actor, now)
+        # The chats following the day's tickets (docs/phone.md): their ids go with the day.
+        forget_in(session, day)
         record(session, EventKind.DAY_CLOSED, now, operator_id=actor.id, **counts)
         head = session.execute(select(ChainHead.centre_id, ChainHead.seq, ChainHead.hash)).one()
     return DaySeal(

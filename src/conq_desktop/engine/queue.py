@@ -242,11 +242,18 @@ class QueueEngine:
     # ------------------------------------------------------------------ issuing
 
     def issue(
-        self, service_code: str, priority: int = Priority.NORMAL, *, actor: Actor | None = None
+        self,
+        service_code: str,
+        priority: int = Priority.NORMAL,
+        *,
+        actor: Actor | None = None,
+        lang: str | None = None,
     ) -> IssuedTicket:
         """Give a visitor the next number of a service. A priority ticket is a
         receptionist's, supervisor's or administrator's act (``actor``); the issued
-        event names the ``actor``, when there is one."""
+        event names the ``actor``, when there is one, and the language of the screen the
+        ticket was taken on (``lang``): the one the visitor is then written to on their
+        phone (docs/phone.md)."""
         if priority not in Priority._value2member_map_:
             raise QueueError(_("Unknown priority class: {priority}"), priority=priority)
         if priority != Priority.NORMAL:
@@ -258,13 +265,18 @@ class QueueEngine:
             self._check_open(service, now.astimezone(tz))
             ticket = self._new_ticket(session, service, now, priority, limit=True)
             self._journal_issued(
-                session, ticket, now, actor.id if actor else None, priority=int(priority)
+                session,
+                ticket,
+                now,
+                actor.id if actor else None,
+                priority=int(priority),
+                **({"lang": lang} if lang else {}),
             )
         return self.db.read_after_commit(
             lambda session: self._place(session, ticket.id, now), ticket.number
         )
 
-    def check_in(self, code: str) -> IssuedTicket:
+    def check_in(self, code: str, *, lang: str | None = None) -> IssuedTicket:
         """Give a booked visitor their ticket at the kiosk (docs/bookings.md,
         "Check-in"): the booking of ``code`` (as typed or scanned; ``checkin.find``
         folds what a keyboard or a look-alike letter changes) must be for today and now
@@ -292,6 +304,7 @@ class QueueEngine:
                 priority=int(Priority.NORMAL),
                 booking=booking.code,
                 appointment=checkin.as_text(slot),
+                **({"lang": lang} if lang else {}),
             )
         return self.db.read_after_commit(
             lambda session: self._place(session, ticket.id, now), ticket.number

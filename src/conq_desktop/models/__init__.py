@@ -5,6 +5,7 @@ from conq_desktop.models.booking import Booking, BookingSource, BookingStatus
 from conq_desktop.models.centre import DailyCounter, Setting
 from conq_desktop.models.event import ChainHead, EventKind, TicketEvent
 from conq_desktop.models.operator import Operator, Role, hash_pin, needs_rehash
+from conq_desktop.models.phone import PhoneMessage, PhoneSubscription
 from conq_desktop.models.service import ALL_WEEKDAYS, Holiday, Service, ServiceHours
 from conq_desktop.models.service_point import (
     MAX_WINDOW_NUMBER,
@@ -34,6 +35,8 @@ __all__ = [
     "EventKind",
     "Holiday",
     "Operator",
+    "PhoneMessage",
+    "PhoneSubscription",
     "Priority",
     "Role",
     "Service",
