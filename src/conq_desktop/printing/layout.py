@@ -58,7 +58,8 @@ class TicketLayout:
 
 def qr_payload(ticket: TicketInfo) -> str:
     """The ticket's identity for a later check-in or status look-up: the unguessable
-    public id plus what a person can read anyway."""
+    public id plus what a person can read anyway. A centre with a Telegram bot prints
+    the bot's link instead (``CentreSettings.follow_link``), which holds the same id."""
     return f"CONQ1:{ticket.public_id}:{ticket.day.isoformat()}:{ticket.number}"
 
 
@@ -71,6 +72,8 @@ NOBODY_SERVING = _(
     "No window is serving this service right now; you will be called when one opens."
 )
 BOOKED_FOR = _("Booked for {time}")
+# Over the QR code of the centre's Telegram bot, on the ticket and the kiosk's screen.
+FOLLOW_IN_TELEGRAM = _("Scan to follow your turn in Telegram")
 
 
 def wait_lines(issued: IssuedTicket, lang: str) -> list[str]:
@@ -125,7 +128,15 @@ def build_layout(
     blocks.append(RuleBlock())
     for lang in PUBLIC_LANGUAGES:
         blocks += [TextBlock(line) for line in wait_lines(issued, lang)]
-    blocks.append(QrBlock(qr_payload(ticket)))
+    link = centre.follow_link(ticket.public_id)
+    if link is None:
+        blocks.append(QrBlock(qr_payload(ticket)))
+    else:
+        # One QR code, not two to choose between: the bot's link, which carries the
+        # ticket's public id as well (docs/phone.md).
+        lines = dict.fromkeys(translate(FOLLOW_IN_TELEGRAM, lang) for lang in PUBLIC_LANGUAGES)
+        blocks += [TextBlock(line, Size.SMALL, bold=True) for line in lines]
+        blocks.append(QrBlock(link))
     for lang in PUBLIC_LANGUAGES:
         text = centre.ticket_footer.get(lang) or translate(
             _("Please keep your ticket until you are served."), lang

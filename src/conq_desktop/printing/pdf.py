@@ -13,10 +13,10 @@ Choices:
   of 58 mm paper, so narrow paper gets wider margins): small print is 8 pt, about 22
   printer dots high at 203 dpi. Text wraps at word boundaries; a word wider than the
   paper, and the ticket number, shrink instead.
-* The QR code is drawn as vector squares from the ``qrcode`` library's matrix (the
-  encoder the package already depends on), about 30 mm wide, with each module a whole
-  number of 203 dpi dots so a thermal printer renders every module the same width,
-  and a blank quiet zone of four modules above and below.
+* The QR code is drawn as vector squares from the ``qrcode`` library's matrix
+  (``printing.qr``, shared with the thermal image and the screens), about 30 mm
+  wide, with each module a whole number of 203 dpi dots so a thermal printer renders
+  every module the same width, and a blank quiet zone of four modules above and below.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
-import qrcode
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
@@ -34,6 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from conq_desktop.printing.layout import QrBlock, RuleBlock, Size, TextBlock, TicketLayout
+from conq_desktop.printing.qr import qr_matrix
 from conq_desktop.resources import resource_path
 
 POINT_SIZES: dict[Size, float] = {Size.SMALL: 8, Size.NORMAL: 10, Size.LARGE: 13, Size.NUMBER: 54}
@@ -108,14 +108,7 @@ def _text(block: TextBlock, width: float, centre: float, gap: float) -> _Piece:
 
 
 def _qr(block: QrBlock, centre: float) -> _Piece:
-    # A fixed mask skips trying all eight for the "best" one: 13 of a ticket's 20 ms
-    # of rendering, for a code any phone camera reads either way.
-    code = qrcode.QRCode(
-        border=0, error_correction=qrcode.constants.ERROR_CORRECT_M, mask_pattern=0
-    )
-    code.add_data(block.payload)
-    code.make(fit=True)
-    matrix: list[list[bool]] = code.get_matrix()
+    matrix = qr_matrix(block.payload)
     count = len(matrix)
     module = max(1, round(QR_TARGET / count / PRINTER_DOT)) * PRINTER_DOT
     side = module * count

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import cache
 
-import qrcode
 from PIL import Image, ImageDraw, ImageFont
 
 from conq_desktop.printing.layout import QrBlock, RuleBlock, Size, TextBlock, TicketLayout
+from conq_desktop.printing.qr import qr_matrix
 from conq_desktop.resources import resource_path
 
 # Pixel heights of the text sizes at 203 dpi (8 dots per mm) on an 80 mm ticket; a 58 mm
@@ -44,17 +44,13 @@ def wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
 
 @cache
 def _qr_image(payload: str, side: int) -> Image.Image:
-    # A fixed mask skips trying all eight for the "best" one: 13 of a ticket's 20 ms
-    # of rendering, for a code any phone camera reads either way.
-    code = qrcode.QRCode(
-        border=0, error_correction=qrcode.constants.ERROR_CORRECT_M, mask_pattern=0
-    )
-    code.add_data(payload)
-    code.make(fit=True)
-    modules = code.modules_count
+    """The QR code (``printing.qr``) in whole dots per module, at most ``side`` wide."""
+    matrix = qr_matrix(payload)
+    modules = len(matrix)
     box = max(1, side // modules)
-    image = code.make_image(fill_color="black", back_color="white").get_image()
-    return image.convert("1").resize((modules * box, modules * box), Image.Resampling.NEAREST)
+    image = Image.new("1", (modules, modules), 1)
+    image.putdata([0 if dark else 1 for row in matrix for dark in row])
+    return image.resize((modules * box, modules * box), Image.Resampling.NEAREST)
 
 
 def render_image(layout: TicketLayout, width: int) -> Image.Image:

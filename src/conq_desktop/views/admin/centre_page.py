@@ -1,6 +1,7 @@
 """The Centre page: the centre's settings (names, time zone, limits, the ticket's
 footer, the hall display's running text and fairness line, the kiosk's languages, the
-bookings' slots, places, check-in and purge), its
+bookings' slots, places, check-in and purge, the Telegram bot visitors follow their
+turn with), its
 holidays, this PC's ticket printer with a test print, and the whole centre as a file,
 out and in.
 
@@ -57,6 +58,7 @@ from conq_desktop.printing.service import PrintOutcome
 from conq_desktop.views.admin import texts
 from conq_desktop.views.admin.booking_fields import BookingFields
 from conq_desktop.views.admin.dialogs import ImportDialog
+from conq_desktop.views.admin.phone_fields import PhoneFields
 from conq_desktop.views.admin.widgets import Host, Words
 from conq_desktop.views.common.operation import Text
 
@@ -151,6 +153,9 @@ class CentrePage(QWidget):
         # The booking settings, saved with the rest by the one Save below.
         self.booking = BookingFields(words, self._settings_edited)
         row = self.booking.lay_out(grid, row)
+        # The Telegram bot (docs/phone.md), saved with the rest too.
+        self.phone = PhoneFields(words, self._settings_edited)
+        row = self.phone.lay_out(grid, row)
         self.save_button = words.button(texts.SAVE, self.save_settings, role="primary")
         grid.addWidget(self.save_button, row, 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
@@ -274,6 +279,7 @@ class CentrePage(QWidget):
             self.start_at_call.setChecked(values.get("start_at_call") == "true")
             self.fairness_line.setChecked(values.get("display_fairness_line") == "true")
             self.booking.fill(values)
+            self.phone.fill(values)
             current = values.get("kiosk_languages", KIOSK_CHOICES[0])
             self.languages.clear()
             for choice in (*KIOSK_CHOICES, *([current] if current not in KIOSK_CHOICES else [])):
@@ -290,7 +296,7 @@ class CentrePage(QWidget):
         values["kiosk_languages"] = str(self.languages.currentData())
         values["start_at_call"] = "true" if self.start_at_call.isChecked() else "false"
         values["display_fairness_line"] = "true" if self.fairness_line.isChecked() else "false"
-        return values | self.booking.values()
+        return values | self.booking.values() | self.phone.values()
 
     def show_holidays(self, days: list[tuple[date, str]]) -> None:
         self.holidays.clear()
@@ -306,6 +312,7 @@ class CentrePage(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self.words.apply(lang)
+        self.phone.retranslate(lang)
         self.printer_note.setText(translate(texts.PRINTER_NOTE, lang, path=str(self.config_file)))
 
     def reset(self) -> None:
@@ -317,6 +324,12 @@ class CentrePage(QWidget):
 
     # ------------------------------------------------------------ the centre's settings
     def save_settings(self) -> None:
+        refused = self.phone.refusal()  # the engine's rules, said before anything is sent
+        if refused is not None:
+            field, error = refused
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.host.say(error.message, error=True)
+            return
         values = self.settings_values()
 
         def saved(changed: dict[str, Any]) -> None:

@@ -216,3 +216,17 @@ BOOKING_PURGE_DAYS = _("Erase visitors' names and phones after, days")
 BOOKING_PURGE_DAYS_NOTE = _(
     "Counted from the booking's day; the erasing is done when a day is closed."
 )
+
+# Following one's turn in Telegram (views/admin/phone_fields.py; docs/phone.md)
+TELEGRAM = _("Following the turn in Telegram")
+TELEGRAM_BOT = _("Telegram bot's user name")
+TELEGRAM_BOT_NOTE = _(
+    "As BotFather gave it, e.g. kezek_bishkek_bot. Empty: tickets carry no QR code and no "
+    "messages are sent."
+)
+TELEGRAM_TOKEN = _("Bot token")
+TOKEN_SAVED = _("A token is saved; it is never shown. Leave the field empty to keep it.")
+NO_TOKEN = _("No token is saved: without one no messages are sent.")
+REMOVE_TOKEN = _("Remove the saved token")
+PHONE_AHEAD = _("Message when this many people are ahead")
+DISPLAY_PHONE_QR = _("Show the bot's QR code on the hall display")

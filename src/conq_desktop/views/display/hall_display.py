@@ -4,7 +4,9 @@ Laid out like an airport board: the newest call large in its own panel ("Тал�
 Терезе / Окно 3", briefly blinking), beside it (or below, on a portrait monitor) a headed
 table of the recent calls with the state of each ticket, the newest highlighted; the
 centre's name, clock and date at the top; the people waiting per service, the fairness
-line if the centre shows it (fairness_line.py) and a running text at the bottom. A
+line if the centre shows it (fairness_line.py) and a running text at the bottom, and
+in its right-hand corner, where the centre shows it (``display_phone_qr`` and a bot),
+the QR code of the centre's Telegram bot with "Follow your turn on your phone". A
 service whose longest wait has passed its target (``ServiceQueue.over_target``, the
 rule in engine/rules.py) has its count on a red badge with a warning sign, and the line
 ends with "⚠ максаттан ашты / сверх нормы"; time alone makes a wait cross its target,
@@ -51,6 +53,7 @@ from conq_desktop.engine.snapshots import CallInfo, ServiceInfo, ServiceQueue
 from conq_desktop.i18n import PUBLIC_LANGUAGES, Message, _, translate
 from conq_desktop.views.common.connection import watch_connection
 from conq_desktop.views.common.live import LiveUpdates
+from conq_desktop.views.common.qr_image import QrLabel
 from conq_desktop.views.common.theme import FONT_FAMILY, PALETTE, restyle, window_sheet
 from conq_desktop.views.common.worker import EngineRunner, WindowJobs
 from conq_desktop.views.display.fairness_line import FairnessLine, public_text
@@ -69,6 +72,12 @@ REREAD_MS = 60_000
 # Above the last state shown while the database cannot be reached: the hall still
 # sees who was called, and knows that the board may be behind.
 NO_CONNECTION = _("No connection")
+
+# Beside the bot's QR code in the bottom corner (docs/phone.md).
+FOLLOW_ON_PHONE = _("Follow your turn on your phone")
+# The QR code's side, quiet zone included: this part of the screen height (landscape,
+# portrait): large enough for a phone held a step or two away.
+PHONE_QR = (1 / 6.5, 1 / 8)
 
 # Each text at least this part of the screen height (readable from 8 m on a hall monitor).
 SMALLEST = 1 / 30
@@ -129,6 +138,7 @@ QFrame#footer { background: $panel; border-radius: 18px; }
 QLabel#waiting { color: $pale; }
 QLabel#fairness { color: $mist; }
 QLabel#ticker { color: $amber; }
+QLabel#phoneLine { color: $white; }
 QLabel#offline { background: $warn; color: $white; border-radius: 12px; }
 """,
 )
@@ -499,10 +509,25 @@ class HallDisplay(QWidget):
         self.fairness = FairnessLine(engine, self.jobs)
         self.fairness.setVisible(False)
         self.fairness.shown.connect(self._place_fairness)
-        footer_layout = QVBoxLayout(self.footer)
-        footer_layout.addWidget(self.waiting)
-        footer_layout.addWidget(self.fairness)
-        footer_layout.addWidget(self.ticker)
+        # The bot's QR code in the footer's right-hand corner, its line beside it: off
+        # unless the centre shows it and has a bot (``_show_phone``).
+        self.phone = QWidget(objectName="phone")
+        self.phone_line = label("phoneLine", Qt.AlignmentFlag.AlignRight)
+        self.phone_qr = QrLabel()
+        phone_layout = QHBoxLayout(self.phone)
+        phone_layout.setContentsMargins(0, 0, 0, 0)
+        phone_layout.addWidget(self.phone_line, 0, Qt.AlignmentFlag.AlignVCenter)
+        phone_layout.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.phone.hide()
+        texts = QVBoxLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.setSpacing(0)
+        texts.addWidget(self.waiting)
+        texts.addWidget(self.fairness)
+        texts.addWidget(self.ticker)
+        footer_layout = QHBoxLayout(self.footer)
+        footer_layout.addLayout(texts, 1)
+        footer_layout.addWidget(self.phone, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # The offline mark: hidden, so taking no room, until the connection is lost.
         self.offline = QLabel(objectName="offline", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -590,6 +615,9 @@ class HallDisplay(QWidget):
             self.current.setMinimumHeight(0)
             self.current.setMaximumHeight(UNLIMITED)
         self.fairness.setVisible(self.fairness.active and not portrait)
+        # In portrait the bot's line runs in the running text: beside the code it would
+        # take the waiting counts' room.
+        self.phone_line.setHidden(portrait)
         if self._waiting is not None:
             self._show_waiting(self._waiting)  # the words for a breach move, see there
         self._show_running_text()
@@ -775,6 +803,9 @@ class HallDisplay(QWidget):
         footer.setContentsMargins(pad // 2, gap // 2, pad // 2, gap // 2)
         footer.setSpacing(0)
         footer_room = inner - pad
+        if not self.phone.isHidden():
+            footer.setSpacing(pad // 2)
+            footer_room -= self._fit_phone(height, smallest, portrait, gap) + pad // 2
         footer_px = smallest if portrait else max(smallest, round(height / 26))
         waiting = self.waiting_text.split("\n")
         set_pixels(self.waiting, fit(waiting, footer_px, smallest, footer_room))
@@ -784,6 +815,33 @@ class HallDisplay(QWidget):
             one_line = text_width(font(footer_px), [self.fairness.text_for(True)])
             self.fairness.set_layout(one_line <= footer_room)
             set_pixels(self.fairness, fit(lines(self.fairness), footer_px, smallest, footer_room))
+
+    def _fit_phone(self, height: int, smallest: int, portrait: bool, gap: int) -> int:
+        """The bot's QR code and its line (Kyrgyz above Russian, at the display's least
+        size, read from across the hall); returns their width."""
+        side = round(height * PHONE_QR[1 if portrait else 0])
+        self.phone_qr.set_side(side)
+        if portrait:
+            return self.phone_qr.width()
+        set_pixels(self.phone_line, smallest, bold=True)
+        self.phone.layout().setSpacing(gap)
+        line_width = text_width(font(smallest, True), lines(self.phone_line)) + 4
+        self.phone_line.setFixedWidth(line_width)
+        return line_width + gap + self.phone_qr.width()
+
+    def _show_phone(self, link: str | None) -> None:
+        """After any change: the bot's QR code where the centre shows it and has a bot,
+        else nothing (the setting as now read)."""
+        shown = link is not None
+        self.phone_qr.show_payload(link or "")
+        line = public(FOLLOW_ON_PHONE, "\n")
+        self.phone_line.setText(line)
+        # A screen reader hears the line in the window's language, as the code's name.
+        self.phone_qr.setAccessibleName(translate(FOLLOW_ON_PHONE))
+        if shown == self.phone.isHidden():
+            self.phone.setVisible(shown)
+            self._show_running_text()
+            self._refit()
 
     def _refit(self) -> None:
         if self.width() > 0 and self.height() > 0:
@@ -796,9 +854,11 @@ class HallDisplay(QWidget):
         self._refit()
 
     def _show_running_text(self) -> None:
-        """The running line: the centre's text; in portrait the centre's name and the
-        fairness line first."""
+        """The running line: the centre's text; in portrait the centre's name, the
+        fairness line and the bot's line first."""
         parts = [self._ticker_text] if self._ticker_text else []
+        if self._portrait and not self.phone.isHidden():
+            parts.insert(0, public(FOLLOW_ON_PHONE))
         if self._portrait and self.fairness.active:
             parts.insert(0, self.fairness.text_for(True))
         if self._portrait and self.centre.text():
@@ -844,6 +904,8 @@ class HallDisplay(QWidget):
             text = "   •   ".join(ticker[lang] for lang in PUBLIC_LANGUAGES if ticker[lang])
             self._ticker_text = text
         self.fairness.follow(self.engine.settings.display_fairness_line)
+        centre = self.engine.settings
+        self._show_phone(centre.bot_link() if centre.display_phone_qr else None)
         self._show_running_text()
         self._set_texts()
         self._services = {queue.service.code: queue.service for queue in status.services}

@@ -1,24 +1,30 @@
 """The second page: the visitor's number on a large card, the booked time of a
 checked-in visitor, the people ahead, the expected wait (or that no window serves the
 service now: the same lines as the printed ticket), and a note on the printing
-("Please take your ticket.")."""
+("Please take your ticket."). Where the centre has a Telegram bot, beside the number
+the ticket's QR code of the bot's link over the ticket's line "Scan to follow your turn
+in Telegram" (docs/phone.md): in the room the number leaves at its sides, so that it
+costs the card no height on a 768-high screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from conq_desktop.engine import IssuedTicket
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import Priority
-from conq_desktop.printing.layout import booked_line, wait_lines
+from conq_desktop.printing.layout import FOLLOW_IN_TELEGRAM, booked_line, wait_lines
 from conq_desktop.views.common.operation import Text
-from conq_desktop.views.common.theme import set_font
+from conq_desktop.views.common.qr_image import QrLabel
+from conq_desktop.views.common.theme import font, set_font
 from conq_desktop.views.kiosk.style import button, label
 
 NUMBER = 4.2  # the number's height: the window's size unit ÷ this …
 SMALLEST_NUMBER = 6.5  # … and ÷ this at the least, when the card needs the room
+QR_SIDE = 5.4  # the bot's QR code: the window's size unit ÷ this
+FOLLOW_GAP = 16  # px between the number and the QR code's column
 
 
 class IssuedPage(QWidget):
@@ -31,6 +37,7 @@ class IssuedPage(QWidget):
         self._fitting = False
         self.ticket: IssuedTicket | None = None
         self._note: Text | None = None
+        self.link: str | None = None  # the ticket's link to the centre's bot, if any
         self.card = QFrame(objectName="card")
         self.issued_caption = label("caption")
         self.number = label("number", "—")
@@ -42,6 +49,19 @@ class IssuedPage(QWidget):
         self.booked.hide()
         self.ahead = label("facts", wrap=True)
         self.wait = label("facts", wrap=True)
+        # The bot's QR code and its line, only where the centre has a bot; an empty
+        # box as wide on the number's other side keeps the number in the middle.
+        self.follow = QWidget()
+        self.balance = QWidget()
+        self.follow_qr = QrLabel()
+        self.follow_line = label("follow", wrap=True)
+        follow = QVBoxLayout(self.follow)
+        follow.setContentsMargins(0, 0, 0, 0)
+        follow.setSpacing(6)
+        follow.addWidget(self.follow_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        follow.addWidget(self.follow_line)
+        self.follow.hide()
+        self.balance.hide()
         self.note = label("note", wrap=True)
         self.done_button = button("action")
         # Reached by the keyboard; a visitor who chose by keyboard finds the focus here,
@@ -52,8 +72,16 @@ class IssuedPage(QWidget):
         card.setContentsMargins(48, 28, 48, 36)
         card.setSpacing(10)
         card.addStretch(1)  # the card's words together in its middle, on a tall screen too
-        card.addWidget(self.issued_caption)
-        card.addWidget(self.number)
+        self.head = head = QGridLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setHorizontalSpacing(FOLLOW_GAP)
+        head.setVerticalSpacing(10)
+        head.addWidget(self.balance, 0, 0, 2, 1)
+        head.addWidget(self.issued_caption, 0, 1)
+        head.addWidget(self.number, 1, 1)
+        head.addWidget(self.follow, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        head.setColumnStretch(1, 1)
+        card.addLayout(head)
         card.addWidget(self.service_name)
         card.addWidget(self.booked)
         card.addSpacing(8)
@@ -70,9 +98,12 @@ class IssuedPage(QWidget):
         layout.addWidget(self.card, 8)
         layout.addStretch(1)
 
-    def show_ticket(self, issued: IssuedTicket, note: Text) -> None:
+    def show_ticket(self, issued: IssuedTicket, note: Text, link: str | None = None) -> None:
+        """``link``: the ticket's link to the centre's bot (``follow_link``), None
+        without a bot."""
         self.ticket = issued
         self._note = note
+        self.link = link
         self.retranslate(self.lang)
 
     def set_note(self, note: Text) -> None:
@@ -85,6 +116,10 @@ class IssuedPage(QWidget):
         """The visitor has gone: nothing of their ticket is said again."""
         self.ticket = None
         self._note = None
+        self.link = None
+        self.follow_qr.show_payload("")
+        self.follow.hide()
+        self.balance.hide()
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -106,6 +141,8 @@ class IssuedPage(QWidget):
             self.wait,
         )
         parts = [line.text() for line in lines if line.text() and not line.isHidden()]
+        if not self.follow.isHidden():
+            parts.append(self.follow_line.text())
         if self.ticket is not None and self.note.text():
             parts.append(self.note.text())
         said = ". ".join(part.rstrip(". ") for part in parts)
@@ -127,8 +164,19 @@ class IssuedPage(QWidget):
         self.ahead.setText(ahead)
         self.wait.setText(" ".join(wait))
         self.wait.setVisible(bool(wait))
+        self._show_follow()
         self._size_wait()
         self._fit()
+
+    def _show_follow(self) -> None:
+        """The bot's QR code and its line, named as it reads; hidden without a bot."""
+        link = self.link if self.ticket is not None else None
+        self.follow_qr.show_payload(link or "")
+        line = translate(FOLLOW_IN_TELEGRAM, self.lang)
+        self.follow_line.setText(line)
+        self.follow_qr.setAccessibleName(line)
+        self.follow.setVisible(link is not None)
+        self.balance.setVisible(link is not None)
 
     def _size_wait(self) -> None:
         """A wait is as large as the people ahead; the longer word that nobody serves
@@ -144,9 +192,11 @@ class IssuedPage(QWidget):
             return
         self._fitting = True
         try:
-            full = self._unit / NUMBER
+            full = min(self._unit / NUMBER, self._widest_number())
             set_font(self.number, full, bold=True)
             layout = self.card.layout()
+            # The number's grid keeps its size until the next layout pass: measure anew.
+            self.head.invalidate()
             width = self.card.width()
             needed = (
                 layout.heightForWidth(width)
@@ -164,6 +214,17 @@ class IssuedPage(QWidget):
         finally:
             self._fitting = False
 
+    def _widest_number(self) -> float:
+        """The number's size (px) at which it is as wide as its room: the card's, less
+        the QR code's column and its balance beside a centre's bot."""
+        margins = self.card.layout().contentsMargins()
+        room = self.card.width() - margins.left() - margins.right()
+        if not self.follow.isHidden():
+            room -= 2 * (self.follow.width() + FOLLOW_GAP)
+        probe = 100.0
+        wide = QFontMetrics(font(probe, bold=True)).horizontalAdvance(self.number.text()) + 8
+        return probe * room / wide if room > 0 and wide > 0 else probe
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
@@ -177,4 +238,11 @@ class IssuedPage(QWidget):
         set_font(self.ahead, unit / 24, bold=True)
         self._size_wait()
         set_font(self.note, unit / 30, bold=True)
+        side = round(unit / QR_SIDE)
+        self.follow_qr.set_side(side)
+        set_font(self.follow_line, unit / 44, bold=True)
+        # The line no wider than a little more than the code: it wraps under it.
+        self.follow_line.setFixedWidth(round(side * 1.15))
+        self.follow.setFixedWidth(round(side * 1.15))
+        self.balance.setFixedWidth(round(side * 1.15))
         self._fit()

@@ -59,6 +59,7 @@ QLabel#number { color: $white; }
 QLabel#serviceName { color: $mist; }
 QLabel#facts { color: $white; }
 QLabel#note { color: $amber; }
+QLabel#follow { color: $mist; }
 QPushButton#action {
     background: $paper; color: $navy; border: none; border-radius: 18px; padding: 12px 36px;
 }

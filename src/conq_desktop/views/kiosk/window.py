@@ -353,7 +353,8 @@ class KioskWindow(QWidget):
         # At the desk every ticket is signed by the receptionist signed in (the engine
         # checks their role for a priority one); a kiosk has nobody signed in.
         actor = self.actor
-        issue = self.ops.op(lambda: self.engine.issue(code, priority, actor=actor))
+        lang = self.lang
+        issue = self.ops.op(lambda: self.engine.issue(code, priority, actor=actor, lang=lang))
         issue.success(self._issued).failure(refused).run()
 
     def _issued(self, issued: IssuedTicket) -> None:
@@ -362,7 +363,8 @@ class KioskWindow(QWidget):
         self._update_desk()
         self.banner.hush()
         self.check_in_page.reset()  # the code typed for this ticket is not left behind
-        self.issued_page.show_ticket(issued, self.print_jobs.issue(issued))
+        link = self.engine.settings.follow_link(issued.ticket.public_id)
+        self.issued_page.show_ticket(issued, self.print_jobs.issue(issued), link)
         if self._keyboard_choice is None:
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # no focus ring for a tap
         self.stack.setCurrentWidget(self.issued_page)
@@ -391,7 +393,8 @@ class KioskWindow(QWidget):
         if self.ops.busy or not (self._scannable() or self._checking_in()):
             return
         self._keyboard_choice = None
-        checking = self.ops.op(lambda: self.engine.check_in(code))
+        lang = self.lang
+        checking = self.ops.op(lambda: self.engine.check_in(code, lang=lang))
         checking.success(self._issued).failure(self._check_in_refused).run()
 
     def walk_in(self, service: str) -> None:
