@@ -20,6 +20,10 @@
         <translation>--windows must look like 9-13=4,13-18=3 (hours from-to = windows), not {text}.</translation>
     </message>
     <message>
+        <source>/status: your place now; /stop: no more messages; /ky, /ru: the language.</source>
+        <translation>/status: your place now; /stop: no more messages; /ky, /ru: the language.</translation>
+    </message>
+    <message>
         <source>90 % waited less than, minutes</source>
         <translation>90 % waited less than, minutes</translation>
     </message>
@@ -60,6 +64,10 @@
         <translation>A program file is missing: {name}</translation>
     </message>
     <message>
+        <source>A token is saved; it is never shown. Leave the field empty to keep it.</source>
+        <translation>A token is saved; it is never shown. Leave the field empty to keep it.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -98,6 +106,10 @@
     <message>
         <source>Arrivals/h</source>
         <translation>Arrivals/h</translation>
+    </message>
+    <message>
+        <source>As BotFather gave it, e.g. kezek_bishkek_bot. Empty: tickets carry no QR code and no messages are sent.</source>
+        <translation>As BotFather gave it, e.g. kezek_bishkek_bot. Empty: tickets carry no QR code and no messages are sent.</translation>
     </message>
     <message>
         <source>At most {windows} windows at once.</source>
@@ -170,6 +182,10 @@
     <message>
         <source>Bookings of {service} on {day}: {count}.</source>
         <translation>Bookings of {service} on {day}: {count}.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot token</translation>
     </message>
     <message>
         <source>Break</source>
@@ -536,6 +552,10 @@
         <translation>Expected wait: about {minutes} min</translation>
     </message>
     <message>
+        <source>Expected wait: about {minutes} min.</source>
+        <translation>Expected wait: about {minutes} min.</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
@@ -568,6 +588,14 @@
         <translation>First called</translation>
     </message>
     <message>
+        <source>Follow your turn on your phone</source>
+        <translation>Follow your turn on your phone</translation>
+    </message>
+    <message>
+        <source>Following the turn in Telegram</source>
+        <translation>Following the turn in Telegram</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>For</translation>
     </message>
@@ -594,6 +622,10 @@
     <message>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>From now on I write in this language.</source>
+        <translation>From now on I write in this language.</translation>
     </message>
     <message>
         <source>From the history of {first} – {last}.</source>
@@ -654,6 +686,10 @@
     <message>
         <source>I have a booking</source>
         <translation>I have a booking</translation>
+    </message>
+    <message>
+        <source>I will write when {limit} people are ahead of you and when you are called. /status: your place now; /stop: no more messages; /ky, /ru: the language.</source>
+        <translation>I will write when {limit} people are ahead of you and when you are called. /status: your place now; /stop: no more messages; /ky, /ru: the language.</translation>
     </message>
     <message>
         <source>Imported from {path}: {added} new, {moved} moved, {cancelled} cancelled, {unchanged} unchanged.</source>
@@ -804,6 +840,10 @@
         <translation>Mean wait, minutes</translation>
     </message>
     <message>
+        <source>Message when this many people are ahead</source>
+        <translation>Message when this many people are ahead</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -892,6 +932,14 @@
         <translation>No PIN was typed: type it when asked, or give it with {option} or in {variable}.</translation>
     </message>
     <message>
+        <source>No Telegram bot name is set (telegram_bot): tickets carry no link to follow. Set it in the administration window; see docs/phone.md.</source>
+        <translation>No Telegram bot name is set (telegram_bot): tickets carry no link to follow. Set it in the administration window; see docs/phone.md.</translation>
+    </message>
+    <message>
+        <source>No Telegram bot token is set: the notifier has nothing to send with. Set the centre&apos;s telegram_token (administration window) or CONQ_TELEGRAM_TOKEN; see docs/phone.md.</source>
+        <translation>No Telegram bot token is set: the notifier has nothing to send with. Set the centre&apos;s telegram_token (administration window) or CONQ_TELEGRAM_TOKEN; see docs/phone.md.</translation>
+    </message>
+    <message>
         <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
         <translation>No booking chosen: book one, find one by its code or pick one from a list.</translation>
     </message>
@@ -920,6 +968,10 @@
         <translation>No current ticket</translation>
     </message>
     <message>
+        <source>No more messages about your ticket. Scan its QR code again to follow it.</source>
+        <translation>No more messages about your ticket. Scan its QR code again to follow it.</translation>
+    </message>
+    <message>
         <source>No printer is set up: save the slip as a PDF instead.</source>
         <translation>No printer is set up: save the slip as a PDF instead.</translation>
     </message>
@@ -940,6 +992,10 @@
         <translation>No slots to book on this day.</translation>
     </message>
     <message>
+        <source>No ticket has this code. Please scan the QR code on your ticket again.</source>
+        <translation>No ticket has this code. Please scan the QR code on your ticket again.</translation>
+    </message>
+    <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
         <translation>No tickets were issued from {first} to {last}: there is nothing to report.</translation>
     </message>
@@ -948,12 +1004,20 @@
         <translation>No tickets were issued in this period.</translation>
     </message>
     <message>
+        <source>No token is saved: without one no messages are sent.</source>
+        <translation>No token is saved: without one no messages are sent.</translation>
+    </message>
+    <message>
         <source>No visitors on {weekday} from {first} to {last}: no history to plan from.</source>
         <translation>No visitors on {weekday} from {first} to {last}: no history to plan from.</translation>
     </message>
     <message>
         <source>No window is serving this service right now; you will be called when one opens.</source>
         <translation>No window is serving this service right now; you will be called when one opens.</translation>
+    </message>
+    <message>
+        <source>No window serves this service at the moment, so the wait cannot be told yet.</source>
+        <translation>No window serves this service at the moment, so the wait cannot be told yet.</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -1156,6 +1220,10 @@
         <translation>Paper width must be 58 or 80 mm, not {value}.</translation>
     </message>
     <message>
+        <source>People ahead of you: {ahead}.</source>
+        <translation>People ahead of you: {ahead}.</translation>
+    </message>
+    <message>
         <source>People ahead: {count}</source>
         <translation>People ahead: {count}</translation>
     </message>
@@ -1336,6 +1404,10 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Remove the saved token</source>
+        <translation>Remove the saved token</translation>
+    </message>
+    <message>
         <source>Remove {item}</source>
         <translation>Remove {item}</translation>
     </message>
@@ -1448,6 +1520,14 @@
         <translation>Saved: {item}.</translation>
     </message>
     <message>
+        <source>Scan the QR code on your ticket to follow your turn here.</source>
+        <translation>Scan the QR code on your ticket to follow your turn here.</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn in Telegram</source>
+        <translation>Scan to follow your turn in Telegram</translation>
+    </message>
+    <message>
         <source>Seal (event {seq}): {payload}</source>
         <translation>Seal (event {seq}): {payload}</translation>
     </message>
@@ -1558,6 +1638,10 @@
     <message>
         <source>Show plan</source>
         <translation>Show plan</translation>
+    </message>
+    <message>
+        <source>Show the bot&apos;s QR code on the hall display</source>
+        <translation>Show the bot&apos;s QR code on the hall display</translation>
     </message>
     <message>
         <source>Show today&apos;s calls in order and out of order on the hall display</source>
@@ -1714,6 +1798,14 @@
     <message>
         <source>Target, min</source>
         <translation>Target, min</translation>
+    </message>
+    <message>
+        <source>Telegram bot&apos;s user name</source>
+        <translation>Telegram bot&apos;s user name</translation>
+    </message>
+    <message>
+        <source>Telegram refused the bot token: check telegram_token (docs/phone.md).</source>
+        <translation>Telegram refused the bot token: check telegram_token (docs/phone.md).</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -2164,8 +2256,16 @@
         <translation>This database already holds a centre ({services} services, {operators} operators). Loading a centre file over it changes it for every PC: see the changes with --dry-run, then load it with --replace.</translation>
     </message>
     <message>
+        <source>This is not a Telegram bot&apos;s token: BotFather gives one like 123456789:AAF…, a number, a colon and letters, without spaces.</source>
+        <translation>This is not a Telegram bot&apos;s token: BotFather gives one like 123456789:AAF…, a number, a colon and letters, without spaces.</translation>
+    </message>
+    <message>
         <source>This needs a member of staff with the role {roles} to sign in first.</source>
         <translation>This needs a member of staff with the role {roles} to sign in first.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer valid: it is from an earlier day or already finished. Please take a new ticket.</source>
+        <translation>This ticket is no longer valid: it is from an earlier day or already finished. Please take a new ticket.</translation>
     </message>
     <message>
         <source>Thu</source>
@@ -2200,6 +2300,10 @@
         <translation>Ticket {number} belongs to window {other}, not to window {window}.</translation>
     </message>
     <message>
+        <source>Ticket {number} has expired: its day is over. Please take a new ticket.</source>
+        <translation>Ticket {number} has expired: its day is over. Please take a new ticket.</translation>
+    </message>
+    <message>
         <source>Ticket {number} has not been started yet; press Start first.</source>
         <translation>Ticket {number} has not been started yet; press Start first.</translation>
     </message>
@@ -2216,12 +2320,20 @@
         <translation>Ticket {number} is already in “{service}”.</translation>
     </message>
     <message>
+        <source>Ticket {number} is back in the queue. I will write when your turn is near.</source>
+        <translation>Ticket {number} is back in the queue. I will write when your turn is near.</translation>
+    </message>
+    <message>
         <source>Ticket {number} is being served; the visitor did come.</source>
         <translation>Ticket {number} is being served; the visitor did come.</translation>
     </message>
     <message>
         <source>Ticket {number} is called again ({count} of {limit}).</source>
         <translation>Ticket {number} is called again ({count} of {limit}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called again to window {window}. Please hurry, or your turn may be lost.</source>
+        <translation>Ticket {number} is called again to window {window}. Please hurry, or your turn may be lost.</translation>
     </message>
     <message>
         <source>Ticket {number} is called to window {window}.</source>
@@ -2244,6 +2356,14 @@
         <translation>Ticket {number} is sent to “{service}”.</translation>
     </message>
     <message>
+        <source>Ticket {number} is sent to “{service}”. You keep your number and your place in time; I will write when your turn is near.</source>
+        <translation>Ticket {number} is sent to “{service}”. You keep your number and your place in time; I will write when your turn is near.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was called, but nobody came to the window.</source>
+        <translation>Ticket {number} was called, but nobody came to the window.</translation>
+    </message>
+    <message>
         <source>Ticket {number} was issued, but the database cannot be read right now to show its place. Keep the number {number} and ask at the reception.</source>
         <translation>Ticket {number} was issued, but the database cannot be read right now to show its place. Keep the number {number} and ask at the reception.</translation>
     </message>
@@ -2260,6 +2380,10 @@
         <translation>Ticket {number} was recalled {limit} times already; mark it as a no-show.</translation>
     </message>
     <message>
+        <source>Ticket {number} was withdrawn.</source>
+        <translation>Ticket {number} was withdrawn.</translation>
+    </message>
+    <message>
         <source>Ticket {number} went back to the end of the queue.</source>
         <translation>Ticket {number} went back to the end of the queue.</translation>
     </message>
@@ -2268,8 +2392,24 @@
         <translation>Ticket {number} written to {path}.</translation>
     </message>
     <message>
+        <source>Ticket {number}, please go to window {window}.</source>
+        <translation>Ticket {number}, please go to window {window}.</translation>
+    </message>
+    <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>Ticket {number}: the visitor did not come.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: you are next. Please come back to the hall.</source>
+        <translation>Ticket {number}: you are next. Please come back to the hall.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {ahead} people ahead of you. Please come back to the hall.</source>
+        <translation>Ticket {number}: {ahead} people ahead of you. Please come back to the hall.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {service}</source>
+        <translation>Ticket {number}: {service}</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -2560,8 +2700,16 @@
         <translation>Wrong operator or PIN.</translation>
     </message>
     <message>
+        <source>You are being served at window {window}.</source>
+        <translation>You are being served at window {window}.</translation>
+    </message>
+    <message>
         <source>You are next in line.</source>
         <translation>You are next in line.</translation>
+    </message>
+    <message>
+        <source>You are not following any ticket today. Scan the QR code on your ticket to follow it.</source>
+        <translation>You are not following any ticket today. Scan the QR code on your ticket to follow it.</translation>
     </message>
     <message>
         <source>Your booking code</source>
@@ -2590,6 +2738,10 @@
     <message>
         <source>Your number {number} is valid.</source>
         <translation>Your number {number} is valid.</translation>
+    </message>
+    <message>
+        <source>Your ticket is called: please go to window {window}.</source>
+        <translation>Your ticket is called: please go to window {window}.</translation>
     </message>
     <message>
         <source>a date</source>
@@ -3166,6 +3318,10 @@
     <message>
         <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
         <translation>“{key}”: the lunch break {lunch} must lie within the hours {hours}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Telegram bot&apos;s user name: it has 5 to 32 Latin letters, digits or underscores and ends in “bot”.</source>
+        <translation>“{name}” is not a Telegram bot&apos;s user name: it has 5 to 32 Latin letters, digits or underscores and ends in “bot”.</translation>
     </message>
     <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>

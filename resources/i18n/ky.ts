@@ -20,6 +20,10 @@
         <translation>--windows 9-13=4,13-18=3 сыяктуу болушу керек (саат баштап-чейин = терезелер), {text} эмес.</translation>
     </message>
     <message>
+        <source>/status: your place now; /stop: no more messages; /ky, /ru: the language.</source>
+        <translation>/status: азыркы ордуңуз; /stop: билдирүүлөрдү өчүрүү; /ky, /ru: тил.</translation>
+    </message>
+    <message>
         <source>90 % waited less than, minutes</source>
         <translation>90 % ушундан аз күттү, мүнөт</translation>
     </message>
@@ -60,6 +64,10 @@
         <translation>Программанын файлы табылган жок: {name}</translation>
     </message>
     <message>
+        <source>A token is saved; it is never shown. Leave the field empty to keep it.</source>
+        <translation>Токен сакталган; ал эч качан көрсөтүлбөйт. Өзгөртпөө үчүн талааны бош калтырыңыз.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
@@ -98,6 +106,10 @@
     <message>
         <source>Arrivals/h</source>
         <translation>Келгендер/саат</translation>
+    </message>
+    <message>
+        <source>As BotFather gave it, e.g. kezek_bishkek_bot. Empty: tickets carry no QR code and no messages are sent.</source>
+        <translation>BotFather бергендей, мисалы kezek_bishkek_bot. Бош болсо: талондо QR-код болбойт жана билдирүүлөр жөнөтүлбөйт.</translation>
     </message>
     <message>
         <source>At most {windows} windows at once.</source>
@@ -170,6 +182,10 @@
     <message>
         <source>Bookings of {service} on {day}: {count}.</source>
         <translation>{day} күнү «{service}» боюнча жазылуулар: {count}.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Боттун токени</translation>
     </message>
     <message>
         <source>Break</source>
@@ -536,6 +552,10 @@
         <translation>Күтүү: болжол менен {minutes} мүн.</translation>
     </message>
     <message>
+        <source>Expected wait: about {minutes} min.</source>
+        <translation>Күтүү: болжол менен {minutes} мүн.</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>Отчётту экспорттоо</translation>
     </message>
@@ -568,6 +588,14 @@
         <translation>Биринчи чакырылды</translation>
     </message>
     <message>
+        <source>Follow your turn on your phone</source>
+        <translation>Кезегиңизди телефондон көзөмөлдөңүз</translation>
+    </message>
+    <message>
+        <source>Following the turn in Telegram</source>
+        <translation>Кезекти Telegram аркылуу көзөмөлдөө</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Канча убакыт</translation>
     </message>
@@ -594,6 +622,10 @@
     <message>
         <source>From</source>
         <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>From now on I write in this language.</source>
+        <translation>Мындан ары ушул тилде жазам.</translation>
     </message>
     <message>
         <source>From the history of {first} – {last}.</source>
@@ -654,6 +686,10 @@
     <message>
         <source>I have a booking</source>
         <translation>Жазылуум бар</translation>
+    </message>
+    <message>
+        <source>I will write when {limit} people are ahead of you and when you are called. /status: your place now; /stop: no more messages; /ky, /ru: the language.</source>
+        <translation>Алдыңызда {limit} киши калганда жана сиз чакырылганда жазам. /status: азыркы ордуңуз; /stop: билдирүүлөрдү өчүрүү; /ky, /ru: тил.</translation>
     </message>
     <message>
         <source>Imported from {path}: {added} new, {moved} moved, {cancelled} cancelled, {unchanged} unchanged.</source>
@@ -804,6 +840,10 @@
         <translation>Орточо күтүү, мүнөт</translation>
     </message>
     <message>
+        <source>Message when this many people are ahead</source>
+        <translation>Алдында ушунча киши калганда кабарлоо</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Мүнөт</translation>
     </message>
@@ -892,6 +932,14 @@
         <translation>PIN-код терилген жок: суралганда териңиз же {option} параметри менен же {variable} аркылуу бериңиз.</translation>
     </message>
     <message>
+        <source>No Telegram bot name is set (telegram_bot): tickets carry no link to follow. Set it in the administration window; see docs/phone.md.</source>
+        <translation>Telegram ботунун аты көрсөтүлгөн эмес (telegram_bot): талондордо кезекти көзөмөлдөөчү шилтеме жок. Аны башкаруу терезесинде көрсөтүңүз; docs/phone.md караңыз.</translation>
+    </message>
+    <message>
+        <source>No Telegram bot token is set: the notifier has nothing to send with. Set the centre&apos;s telegram_token (administration window) or CONQ_TELEGRAM_TOKEN; see docs/phone.md.</source>
+        <translation>Telegram ботунун токени көрсөтүлгөн эмес: кабарлоочу билдирүү жөнөтө албайт. Борбордун telegram_token жөндөөсүн (башкаруу терезеси) же CONQ_TELEGRAM_TOKEN көрсөтүңүз; docs/phone.md караңыз.</translation>
+    </message>
+    <message>
         <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
         <translation>Жазылуу тандалган жок: жаңысын түзүңүз, коду боюнча табыңыз же тизмеден тандаңыз.</translation>
     </message>
@@ -920,6 +968,10 @@
         <translation>Учурдагы талон жок</translation>
     </message>
     <message>
+        <source>No more messages about your ticket. Scan its QR code again to follow it.</source>
+        <translation>Талонуңуз боюнча билдирүүлөр мындан ары келбейт. Көзөмөлдөө үчүн анын QR-кодун кайра сканерлеңиз.</translation>
+    </message>
+    <message>
         <source>No printer is set up: save the slip as a PDF instead.</source>
         <translation>Басып чыгаргыч жөндөлгөн эмес: анын ордуна баракчаны PDF катары сактаңыз.</translation>
     </message>
@@ -940,6 +992,10 @@
         <translation>Бул күнү жазыла турган убакыт жок.</translation>
     </message>
     <message>
+        <source>No ticket has this code. Please scan the QR code on your ticket again.</source>
+        <translation>Мындай коду бар талон жок. Сураныч, талонуңуздагы QR-кодду кайра сканерлеңиз.</translation>
+    </message>
+    <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
         <translation>{first} – {last} аралыгында талон берилген жок: отчёткө эч нерсе жок.</translation>
     </message>
@@ -948,12 +1004,20 @@
         <translation>Бул мезгилде талон берилген жок.</translation>
     </message>
     <message>
+        <source>No token is saved: without one no messages are sent.</source>
+        <translation>Токен сакталган эмес: токенсиз билдирүүлөр жөнөтүлбөйт.</translation>
+    </message>
+    <message>
         <source>No visitors on {weekday} from {first} to {last}: no history to plan from.</source>
         <translation>{first} – {last} аралыгында {weekday} күндөрү келүүчүлөр болгон жок: пландоо үчүн тарых жок.</translation>
     </message>
     <message>
         <source>No window is serving this service right now; you will be called when one opens.</source>
         <translation>Азыр бул кызматты эч бир терезе тейлебей жатат; терезе ачылганда сизди чакырышат.</translation>
+    </message>
+    <message>
+        <source>No window serves this service at the moment, so the wait cannot be told yet.</source>
+        <translation>Азыр бул кызматты эч бир терезе тейлебей жатат, ошондуктан күтүү убактысын азырынча айтуу мүмкүн эмес.</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -1156,6 +1220,10 @@
         <translation>Кагаздын туурасы {value} эмес, 58 же 80 мм болушу керек.</translation>
     </message>
     <message>
+        <source>People ahead of you: {ahead}.</source>
+        <translation>Алдыңызда: {ahead} киши.</translation>
+    </message>
+    <message>
         <source>People ahead: {count}</source>
         <translation>Алдыңызда: {count} киши</translation>
     </message>
@@ -1336,6 +1404,10 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
+        <source>Remove the saved token</source>
+        <translation>Сакталган токенди өчүрүү</translation>
+    </message>
+    <message>
         <source>Remove {item}</source>
         <translation>{item} өчүрүү</translation>
     </message>
@@ -1448,6 +1520,14 @@
         <translation>Сакталды: {item}.</translation>
     </message>
     <message>
+        <source>Scan the QR code on your ticket to follow your turn here.</source>
+        <translation>Кезегиңизди бул жерден көзөмөлдөө үчүн талонуңуздагы QR-кодду сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn in Telegram</source>
+        <translation>Кезекти Telegram аркылуу көзөмөлдөңүз</translation>
+    </message>
+    <message>
         <source>Seal (event {seq}): {payload}</source>
         <translation>Мөөр ({seq}-окуя): {payload}</translation>
     </message>
@@ -1558,6 +1638,10 @@
     <message>
         <source>Show plan</source>
         <translation>Планды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show the bot&apos;s QR code on the hall display</source>
+        <translation>Боттун QR-кодун залдагы таблодо көрсөтүү</translation>
     </message>
     <message>
         <source>Show today&apos;s calls in order and out of order on the hall display</source>
@@ -1714,6 +1798,14 @@
     <message>
         <source>Target, min</source>
         <translation>Максат, мүн.</translation>
+    </message>
+    <message>
+        <source>Telegram bot&apos;s user name</source>
+        <translation>Telegram ботунун колдонуучу аты</translation>
+    </message>
+    <message>
+        <source>Telegram refused the bot token: check telegram_token (docs/phone.md).</source>
+        <translation>Telegram боттун токенин кабыл алган жок: telegram_token текшериңиз (docs/phone.md).</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -2164,8 +2256,16 @@
         <translation>Бул маалымат базасында борбор бар ({services} кызмат, {operators} оператор). Анын үстүнө борбор файлын жүктөө аны бардык компьютерлер үчүн өзгөртөт: өзгөртүүлөрдү --dry-run менен көрүңүз, андан кийин --replace менен жүктөңүз.</translation>
     </message>
     <message>
+        <source>This is not a Telegram bot&apos;s token: BotFather gives one like 123456789:AAF…, a number, a colon and letters, without spaces.</source>
+        <translation>Бул Telegram ботунун токени эмес: BotFather 123456789:AAF… сыяктуу токен берет — сан, кош чекит жана тамгалар, боштуксуз.</translation>
+    </message>
+    <message>
         <source>This needs a member of staff with the role {roles} to sign in first.</source>
         <translation>Адегенде {roles} ролундагы кызматкер кириши керек.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer valid: it is from an earlier day or already finished. Please take a new ticket.</source>
+        <translation>Бул талон мындан ары жараксыз: ал мурунку күнгө тиешелүү же тейлөөсү бүткөн. Сураныч, жаңы талон алыңыз.</translation>
     </message>
     <message>
         <source>Thu</source>
@@ -2200,6 +2300,10 @@
         <translation>{number} талону {window}-терезеге эмес, {other}-терезеге тиешелүү.</translation>
     </message>
     <message>
+        <source>Ticket {number} has expired: its day is over. Please take a new ticket.</source>
+        <translation>{number} талонунун мөөнөтү өттү: анын күнү бүттү. Сураныч, жаңы талон алыңыз.</translation>
+    </message>
+    <message>
         <source>Ticket {number} has not been started yet; press Start first.</source>
         <translation>{number} талону боюнча тейлөө али башталган жок; адегенде «Баштоо» баскычын басыңыз.</translation>
     </message>
@@ -2216,12 +2320,20 @@
         <translation>{number} талону мурунтан эле «{service}» кызматынын кезегинде.</translation>
     </message>
     <message>
+        <source>Ticket {number} is back in the queue. I will write when your turn is near.</source>
+        <translation>{number} талону кезекке кайтарылды. Кезегиңиз жакындаганда жазам.</translation>
+    </message>
+    <message>
         <source>Ticket {number} is being served; the visitor did come.</source>
         <translation>{number} талону тейленип жатат: кайрылуучу келген.</translation>
     </message>
     <message>
         <source>Ticket {number} is called again ({count} of {limit}).</source>
         <translation>{number} талону кайра чакырылды ({count}/{limit}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called again to window {window}. Please hurry, or your turn may be lost.</source>
+        <translation>{number} талону {window}-терезеге кайра чакырылды. Шашылыңыз, болбосо кезегиңиз өтүп кетиши мүмкүн.</translation>
     </message>
     <message>
         <source>Ticket {number} is called to window {window}.</source>
@@ -2244,6 +2356,14 @@
         <translation>{number} талону «{service}» кызматына жөнөтүлдү.</translation>
     </message>
     <message>
+        <source>Ticket {number} is sent to “{service}”. You keep your number and your place in time; I will write when your turn is near.</source>
+        <translation>{number} талону «{service}» кызматына жөнөтүлдү. Номериңиз жана убакыт боюнча ордуңуз сакталат; кезегиңиз жакындаганда жазам.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was called, but nobody came to the window.</source>
+        <translation>{number} талону чакырылды, бирок терезеге эч ким келген жок.</translation>
+    </message>
+    <message>
         <source>Ticket {number} was issued, but the database cannot be read right now to show its place. Keep the number {number} and ask at the reception.</source>
         <translation>{number} талону берилди, бирок анын кезектеги ордун көрсөтүү үчүн маалымат базасын азыр окуу мүмкүн эмес. {number} номерин эстеп калып, кабыл алууга кайрылыңыз.</translation>
     </message>
@@ -2260,6 +2380,10 @@
         <translation>{number} талону {limit} жолу кайра чакырылды; «келген жок» деп белгилеңиз.</translation>
     </message>
     <message>
+        <source>Ticket {number} was withdrawn.</source>
+        <translation>{number} талону жокко чыгарылды.</translation>
+    </message>
+    <message>
         <source>Ticket {number} went back to the end of the queue.</source>
         <translation>{number} талону кезектин аягына кайтарылды.</translation>
     </message>
@@ -2268,8 +2392,24 @@
         <translation>{number} талону {path} файлына жазылды.</translation>
     </message>
     <message>
+        <source>Ticket {number}, please go to window {window}.</source>
+        <translation>{number} талону, {window}-терезеге өтүңүз.</translation>
+    </message>
+    <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>{number} талону: келүүчү келген жок.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: you are next. Please come back to the hall.</source>
+        <translation>{number} талону: кийинки кезек сиздики. Сураныч, залга кайтыңыз.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {ahead} people ahead of you. Please come back to the hall.</source>
+        <translation>{number} талону: алдыңызда {ahead} киши. Сураныч, залга кайтыңыз.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {service}</source>
+        <translation>{number} талону: {service}</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -2560,8 +2700,16 @@
         <translation>Оператордун логини же PIN-коду туура эмес.</translation>
     </message>
     <message>
+        <source>You are being served at window {window}.</source>
+        <translation>Сизди {window}-терезеде тейлеп жатышат.</translation>
+    </message>
+    <message>
         <source>You are next in line.</source>
         <translation>Кийинки кезек сиздики.</translation>
+    </message>
+    <message>
+        <source>You are not following any ticket today. Scan the QR code on your ticket to follow it.</source>
+        <translation>Бүгүн сиз эч бир талонду көзөмөлдөгөн жоксуз. Көзөмөлдөө үчүн талонуңуздагы QR-кодду сканерлеңиз.</translation>
     </message>
     <message>
         <source>Your booking code</source>
@@ -2590,6 +2738,10 @@
     <message>
         <source>Your number {number} is valid.</source>
         <translation>Сиздин {number} номериңиз жарактуу.</translation>
+    </message>
+    <message>
+        <source>Your ticket is called: please go to window {window}.</source>
+        <translation>Талонуңуз чакырылды: {window}-терезеге өтүңүз.</translation>
     </message>
     <message>
         <source>a date</source>
@@ -3166,6 +3318,10 @@
     <message>
         <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
         <translation>«{key}»: {lunch} түшкү тыныгуусу {hours} иш убактысынын ичинде болушу керек</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Telegram bot&apos;s user name: it has 5 to 32 Latin letters, digits or underscores and ends in “bot”.</source>
+        <translation>«{name}» Telegram ботунун колдонуучу аты эмес: ал 5тен 32ге чейин латын тамгасынан, цифрадан же астыңкы сызыктан турат жана «bot» менен бүтөт.</translation>
     </message>
     <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>

@@ -20,6 +20,10 @@
         <translation>--windows задаётся как 9-13=4,13-18=3 (часы с-по = окна), а не {text}.</translation>
     </message>
     <message>
+        <source>/status: your place now; /stop: no more messages; /ky, /ru: the language.</source>
+        <translation>/status: ваше место сейчас; /stop: отключить сообщения; /ky, /ru: язык.</translation>
+    </message>
+    <message>
         <source>90 % waited less than, minutes</source>
         <translation>90 % ждали меньше, минут</translation>
     </message>
@@ -60,6 +64,10 @@
         <translation>Не найден файл программы: {name}</translation>
     </message>
     <message>
+        <source>A token is saved; it is never shown. Leave the field empty to keep it.</source>
+        <translation>Токен сохранён; он никогда не показывается. Чтобы оставить его, не заполняйте поле.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -98,6 +106,10 @@
     <message>
         <source>Arrivals/h</source>
         <translation>Приход/ч</translation>
+    </message>
+    <message>
+        <source>As BotFather gave it, e.g. kezek_bishkek_bot. Empty: tickets carry no QR code and no messages are sent.</source>
+        <translation>Как выдал BotFather, напр. kezek_bishkek_bot. Пусто: на талонах нет QR-кода и сообщения не отправляются.</translation>
     </message>
     <message>
         <source>At most {windows} windows at once.</source>
@@ -170,6 +182,10 @@
     <message>
         <source>Bookings of {service} on {day}: {count}.</source>
         <translation>Записей на {day} по услуге «{service}»: {count}.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Токен бота</translation>
     </message>
     <message>
         <source>Break</source>
@@ -536,6 +552,10 @@
         <translation>Ожидание: около {minutes} мин</translation>
     </message>
     <message>
+        <source>Expected wait: about {minutes} min.</source>
+        <translation>Ожидание: около {minutes} мин.</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
@@ -568,6 +588,14 @@
         <translation>Первый вызов</translation>
     </message>
     <message>
+        <source>Follow your turn on your phone</source>
+        <translation>Следите за очередью в телефоне</translation>
+    </message>
+    <message>
+        <source>Following the turn in Telegram</source>
+        <translation>Отслеживание очереди в Telegram</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Сколько</translation>
     </message>
@@ -594,6 +622,10 @@
     <message>
         <source>From</source>
         <translation>С</translation>
+    </message>
+    <message>
+        <source>From now on I write in this language.</source>
+        <translation>Теперь я пишу на этом языке.</translation>
     </message>
     <message>
         <source>From the history of {first} – {last}.</source>
@@ -654,6 +686,10 @@
     <message>
         <source>I have a booking</source>
         <translation>У меня есть запись</translation>
+    </message>
+    <message>
+        <source>I will write when {limit} people are ahead of you and when you are called. /status: your place now; /stop: no more messages; /ky, /ru: the language.</source>
+        <translation>Я напишу, когда перед вами будет {limit} чел. и когда вас вызовут. /status: ваше место сейчас; /stop: отключить сообщения; /ky, /ru: язык.</translation>
     </message>
     <message>
         <source>Imported from {path}: {added} new, {moved} moved, {cancelled} cancelled, {unchanged} unchanged.</source>
@@ -804,6 +840,10 @@
         <translation>Среднее ожидание, минут</translation>
     </message>
     <message>
+        <source>Message when this many people are ahead</source>
+        <translation>Сообщать, когда впереди столько человек</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
@@ -892,6 +932,14 @@
         <translation>PIN-код не введён: введите его, когда программа спросит, или передайте через {option} или {variable}.</translation>
     </message>
     <message>
+        <source>No Telegram bot name is set (telegram_bot): tickets carry no link to follow. Set it in the administration window; see docs/phone.md.</source>
+        <translation>Имя Telegram-бота не задано (telegram_bot): на талонах нет ссылки для отслеживания. Задайте его в окне администрирования; см. docs/phone.md.</translation>
+    </message>
+    <message>
+        <source>No Telegram bot token is set: the notifier has nothing to send with. Set the centre&apos;s telegram_token (administration window) or CONQ_TELEGRAM_TOKEN; see docs/phone.md.</source>
+        <translation>Токен Telegram-бота не задан: уведомления отправлять нечем. Задайте telegram_token центра (окно администрирования) или CONQ_TELEGRAM_TOKEN; см. docs/phone.md.</translation>
+    </message>
+    <message>
         <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
         <translation>Запись не выбрана: создайте новую, найдите её по коду или выберите из списка.</translation>
     </message>
@@ -920,6 +968,10 @@
         <translation>Нет текущего талона</translation>
     </message>
     <message>
+        <source>No more messages about your ticket. Scan its QR code again to follow it.</source>
+        <translation>Сообщений о вашем талоне больше не будет. Чтобы снова следить за ним, отсканируйте его QR-код ещё раз.</translation>
+    </message>
+    <message>
         <source>No printer is set up: save the slip as a PDF instead.</source>
         <translation>Принтер не настроен: вместо печати сохраните квиток в PDF.</translation>
     </message>
@@ -940,6 +992,10 @@
         <translation>На этот день нет времени для записи.</translation>
     </message>
     <message>
+        <source>No ticket has this code. Please scan the QR code on your ticket again.</source>
+        <translation>Талона с таким кодом нет. Пожалуйста, отсканируйте QR-код на талоне ещё раз.</translation>
+    </message>
+    <message>
         <source>No tickets were issued from {first} to {last}: there is nothing to report.</source>
         <translation>С {first} по {last} талоны не выдавались: отчитываться не о чем.</translation>
     </message>
@@ -948,12 +1004,20 @@
         <translation>За этот период талоны не выдавались.</translation>
     </message>
     <message>
+        <source>No token is saved: without one no messages are sent.</source>
+        <translation>Токен не сохранён: без него сообщения не отправляются.</translation>
+    </message>
+    <message>
         <source>No visitors on {weekday} from {first} to {last}: no history to plan from.</source>
         <translation>С {first} по {last} по дню «{weekday}» посетителей не было: планировать не по чему.</translation>
     </message>
     <message>
         <source>No window is serving this service right now; you will be called when one opens.</source>
         <translation>Сейчас ни одно окно не обслуживает эту услугу; вас вызовут, когда окно откроется.</translation>
+    </message>
+    <message>
+        <source>No window serves this service at the moment, so the wait cannot be told yet.</source>
+        <translation>Сейчас эту услугу не обслуживает ни одно окно, поэтому время ожидания пока неизвестно.</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -1156,6 +1220,10 @@
         <translation>Ширина бумаги должна быть 58 или 80 мм, а не {value}.</translation>
     </message>
     <message>
+        <source>People ahead of you: {ahead}.</source>
+        <translation>Перед вами в очереди: {ahead}.</translation>
+    </message>
+    <message>
         <source>People ahead: {count}</source>
         <translation>Перед вами в очереди: {count}</translation>
     </message>
@@ -1336,6 +1404,10 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Remove the saved token</source>
+        <translation>Удалить сохранённый токен</translation>
+    </message>
+    <message>
         <source>Remove {item}</source>
         <translation>Удалить: {item}</translation>
     </message>
@@ -1448,6 +1520,14 @@
         <translation>Сохранено: {item}.</translation>
     </message>
     <message>
+        <source>Scan the QR code on your ticket to follow your turn here.</source>
+        <translation>Отсканируйте QR-код на талоне, чтобы следить за очередью здесь.</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn in Telegram</source>
+        <translation>Следите за очередью в Telegram</translation>
+    </message>
+    <message>
         <source>Seal (event {seq}): {payload}</source>
         <translation>Печать (событие {seq}): {payload}</translation>
     </message>
@@ -1558,6 +1638,10 @@
     <message>
         <source>Show plan</source>
         <translation>Показать план</translation>
+    </message>
+    <message>
+        <source>Show the bot&apos;s QR code on the hall display</source>
+        <translation>Показывать QR-код бота на табло в зале</translation>
     </message>
     <message>
         <source>Show today&apos;s calls in order and out of order on the hall display</source>
@@ -1714,6 +1798,14 @@
     <message>
         <source>Target, min</source>
         <translation>Цель, мин</translation>
+    </message>
+    <message>
+        <source>Telegram bot&apos;s user name</source>
+        <translation>Имя пользователя Telegram-бота</translation>
+    </message>
+    <message>
+        <source>Telegram refused the bot token: check telegram_token (docs/phone.md).</source>
+        <translation>Telegram отклонил токен бота: проверьте telegram_token (docs/phone.md).</translation>
     </message>
     <message>
         <source>Text code page must be cp866 or rk1048:N (N: the printer&apos;s number for it), not {value}.</source>
@@ -2164,8 +2256,16 @@
         <translation>В этой базе данных уже есть центр (услуг: {services}, операторов: {operators}). Загрузка файла центра поверх него изменит его для всех компьютеров: посмотрите изменения с --dry-run, затем загрузите с --replace.</translation>
     </message>
     <message>
+        <source>This is not a Telegram bot&apos;s token: BotFather gives one like 123456789:AAF…, a number, a colon and letters, without spaces.</source>
+        <translation>Это не токен Telegram-бота: BotFather выдаёт токен вида 123456789:AAF… — число, двоеточие и буквы, без пробелов.</translation>
+    </message>
+    <message>
         <source>This needs a member of staff with the role {roles} to sign in first.</source>
         <translation>Сначала должен войти сотрудник с ролью {roles}.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer valid: it is from an earlier day or already finished. Please take a new ticket.</source>
+        <translation>Этот талон больше не действителен: он за прошедший день или уже закрыт. Пожалуйста, возьмите новый талон.</translation>
     </message>
     <message>
         <source>Thu</source>
@@ -2200,6 +2300,10 @@
         <translation>Талон {number} относится к окну {other}, а не к окну {window}.</translation>
     </message>
     <message>
+        <source>Ticket {number} has expired: its day is over. Please take a new ticket.</source>
+        <translation>Срок талона {number} истёк: его день закончился. Пожалуйста, возьмите новый талон.</translation>
+    </message>
+    <message>
         <source>Ticket {number} has not been started yet; press Start first.</source>
         <translation>Обслуживание талона {number} ещё не начато; сначала нажмите «Начать».</translation>
     </message>
@@ -2216,12 +2320,20 @@
         <translation>Талон {number} уже в очереди на услугу «{service}».</translation>
     </message>
     <message>
+        <source>Ticket {number} is back in the queue. I will write when your turn is near.</source>
+        <translation>Талон {number} снова в очереди. Я напишу, когда ваша очередь приблизится.</translation>
+    </message>
+    <message>
         <source>Ticket {number} is being served; the visitor did come.</source>
         <translation>Талон {number} уже обслуживается: посетитель явился.</translation>
     </message>
     <message>
         <source>Ticket {number} is called again ({count} of {limit}).</source>
         <translation>Талон {number} вызван повторно ({count} из {limit}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is called again to window {window}. Please hurry, or your turn may be lost.</source>
+        <translation>Талон {number} повторно вызван к окну {window}. Поторопитесь, иначе очередь может пропасть.</translation>
     </message>
     <message>
         <source>Ticket {number} is called to window {window}.</source>
@@ -2244,6 +2356,14 @@
         <translation>Талон {number} направлен в «{service}».</translation>
     </message>
     <message>
+        <source>Ticket {number} is sent to “{service}”. You keep your number and your place in time; I will write when your turn is near.</source>
+        <translation>Талон {number} направлен в «{service}». Номер и место в очереди по времени сохраняются; я напишу, когда ваша очередь приблизится.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was called, but nobody came to the window.</source>
+        <translation>Талон {number} вызывали, но к окну никто не подошёл.</translation>
+    </message>
+    <message>
         <source>Ticket {number} was issued, but the database cannot be read right now to show its place. Keep the number {number} and ask at the reception.</source>
         <translation>Талон {number} выдан, но сейчас не удаётся прочитать базу данных, чтобы показать его место в очереди. Запомните номер {number} и обратитесь в регистратуру.</translation>
     </message>
@@ -2260,6 +2380,10 @@
         <translation>Лимит повторных вызовов талона {number} ({limit}) исчерпан; отметьте неявку.</translation>
     </message>
     <message>
+        <source>Ticket {number} was withdrawn.</source>
+        <translation>Талон {number} аннулирован.</translation>
+    </message>
+    <message>
         <source>Ticket {number} went back to the end of the queue.</source>
         <translation>Талон {number} возвращён в конец очереди.</translation>
     </message>
@@ -2268,8 +2392,24 @@
         <translation>Талон {number} сохранён в файл {path}.</translation>
     </message>
     <message>
+        <source>Ticket {number}, please go to window {window}.</source>
+        <translation>Талон {number}, пройдите к окну {window}.</translation>
+    </message>
+    <message>
         <source>Ticket {number}: the visitor did not come.</source>
         <translation>Талон {number}: посетитель не явился.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: you are next. Please come back to the hall.</source>
+        <translation>Талон {number}: следующим вызовут вас. Пожалуйста, вернитесь в зал.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {ahead} people ahead of you. Please come back to the hall.</source>
+        <translation>Талон {number}: перед вами {ahead} чел. Пожалуйста, вернитесь в зал.</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {service}</source>
+        <translation>Талон {number}: {service}</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -2560,8 +2700,16 @@
         <translation>Неверный логин оператора или PIN-код.</translation>
     </message>
     <message>
+        <source>You are being served at window {window}.</source>
+        <translation>Вас обслуживают в окне {window}.</translation>
+    </message>
+    <message>
         <source>You are next in line.</source>
         <translation>Следующим вызовут вас.</translation>
+    </message>
+    <message>
+        <source>You are not following any ticket today. Scan the QR code on your ticket to follow it.</source>
+        <translation>Сегодня вы не следите ни за одним талоном. Чтобы следить, отсканируйте QR-код на талоне.</translation>
     </message>
     <message>
         <source>Your booking code</source>
@@ -2590,6 +2738,10 @@
     <message>
         <source>Your number {number} is valid.</source>
         <translation>Ваш номер {number} действителен.</translation>
+    </message>
+    <message>
+        <source>Your ticket is called: please go to window {window}.</source>
+        <translation>Ваш талон вызван: пройдите к окну {window}.</translation>
     </message>
     <message>
         <source>a date</source>
@@ -3166,6 +3318,10 @@
     <message>
         <source>“{key}”: the lunch break {lunch} must lie within the hours {hours}</source>
         <translation>«{key}»: обеденный перерыв {lunch} должен быть внутри часов работы {hours}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Telegram bot&apos;s user name: it has 5 to 32 Latin letters, digits or underscores and ends in “bot”.</source>
+        <translation>«{name}» — не имя пользователя Telegram-бота: оно состоит из 5–32 латинских букв, цифр или подчёркиваний и оканчивается на «bot».</translation>
     </message>
     <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>

@@ -24,6 +24,8 @@ from conq_desktop.views.kiosk.style import button, label
 NUMBER = 4.2  # the number's height: the window's size unit ÷ this …
 SMALLEST_NUMBER = 6.5  # … and ÷ this at the least, when the card needs the room
 QR_SIDE = 5.4  # the bot's QR code: the window's size unit ÷ this
+# The QR code's column, as a multiple of the code's side.
+FOLLOW_COLUMN = 1.5
 FOLLOW_GAP = 16  # px between the number and the QR code's column
 
 
@@ -241,8 +243,10 @@ class IssuedPage(QWidget):
         side = round(unit / QR_SIDE)
         self.follow_qr.set_side(side)
         set_font(self.follow_line, unit / 44, bold=True)
-        # The line no wider than a little more than the code: it wraps under it.
-        self.follow_line.setFixedWidth(round(side * 1.15))
-        self.follow.setFixedWidth(round(side * 1.15))
-        self.balance.setFixedWidth(round(side * 1.15))
+        # The line under the code, a little wider than it: in two or three lines even
+        # in Kyrgyz, whose long words would otherwise stack it higher than the number.
+        column = round(side * FOLLOW_COLUMN)
+        self.follow_line.setFixedWidth(column)
+        self.follow.setFixedWidth(column)
+        self.balance.setFixedWidth(column)
         self._fit()
