@@ -103,6 +103,19 @@ class Follower:
     number: str
     day: date
 
+    @classmethod
+    def of(cls, sub: PhoneSubscription, number: str) -> Follower:
+        return cls(
+            sub.id,
+            sub.ticket_id,
+            sub.chat_id,
+            sub.language,
+            sub.last_seq,
+            sub.ahead_sent,
+            number,
+            sub.day,
+        )
+
 
 @dataclass(frozen=True)
 class Outgoing:
@@ -359,18 +372,7 @@ def _followers(session: Session, ticket_ids: set[int]) -> dict[int, list[Followe
         .order_by(PhoneSubscription.id)
     ).all()
     for sub, number in rows:
-        found.setdefault(sub.ticket_id, []).append(
-            Follower(
-                sub.id,
-                sub.ticket_id,
-                sub.chat_id,
-                sub.language,
-                sub.last_seq,
-                sub.ahead_sent,
-                number,
-                sub.day,
-            )
-        )
+        found.setdefault(sub.ticket_id, []).append(Follower.of(sub, number))
     return found
 
 
@@ -436,16 +438,7 @@ def near_turn(
                     continue
                 found.append(
                     (
-                        Follower(
-                            sub.id,
-                            sub.ticket_id,
-                            sub.chat_id,
-                            sub.language,
-                            sub.last_seq,
-                            sub.ahead_sent,
-                            ticket.number,
-                            sub.day,
-                        ),
+                        Follower.of(sub, ticket.number),
                         ahead,
                     )
                 )
