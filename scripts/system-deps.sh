@@ -3,11 +3,16 @@
 # server for the database tests, the shared libraries Qt 6 loads (also offscreen), and
 # the tools the tests use. Idempotent: apt runs only when a package is missing.
 # Uses sudo when not run as root; on systems without apt it only warns.
+#     bash scripts/system-deps.sh           everything (running, testing: demo.sh, test.sh, CI)
+#     bash scripts/system-deps.sh --build   only what building the program needs
+#                                           (scripts/build_installer.sh)
 set -euo pipefail
 
-PACKAGES=(
-    # PostgreSQL server (initdb, pg_ctl) for the throw-away test database
-    postgresql
+# What building the one-folder program needs (build_installer.spec): the libraries it
+# bundles and those its check run of the result loads.
+BUILD_PACKAGES=(
+    # USB printers: pyusb's libusb-1.0, carried into the built program
+    libusb-1.0-0
     # Qt 6 (PySide6) runtime libraries
     libegl1
     libgl1
@@ -26,11 +31,26 @@ PACKAGES=(
     libxcb-xinerama0
     libxcb-randr0
     libxcb-xkb1
-    # PDF to image (ticket and report checks), speech, fonts
-    poppler-utils
-    espeak-ng
-    fonts-dejavu-core
 )
+
+case "${1:-}" in
+    --build) PACKAGES=("${BUILD_PACKAGES[@]}") ;;
+    "")
+        PACKAGES=(
+            "${BUILD_PACKAGES[@]}"
+            # PostgreSQL server (initdb, pg_ctl) for the throw-away test database
+            postgresql
+            # PDF to image (ticket and report checks), speech, fonts
+            poppler-utils
+            espeak-ng
+            fonts-dejavu-core
+        )
+        ;;
+    *)
+        echo "system-deps: usage: bash scripts/system-deps.sh [--build]" >&2
+        exit 2
+        ;;
+esac
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg >/dev/null 2>&1; then
     echo "system-deps: warning: no apt-get/dpkg here (not Debian or Ubuntu)." >&2

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Creates .venv (if missing) and installs the project with its test extras into it.
 # Sourced by scripts/test.sh and .ci/run; may also be run on its own.
+# `conq_ensure_venv build` installs the build extra instead (scripts/build_installer.sh):
+# PyInstaller and the printer libraries, none of the test tools.
 # Skips pip when pyproject.toml has not changed since the last install
 # (set CONQ_REINSTALL=1 to force it). PYTHON picks the interpreter (default python3).
 # Then compiles the translations (resources/i18n/*.ts -> .qm) if any changed.
 
 conq_ensure_venv() {
-    local root venv python stamp want
+    local root venv python stamp want extras="${1:-test}"
     root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
     venv="$root/.venv"
     python="${PYTHON:-python3}"
@@ -29,12 +31,13 @@ conq_ensure_venv() {
     fi
 
     stamp="$venv/.conq-installed"
+    [ "$extras" = test ] || stamp="$venv/.conq-installed-$extras"
     want="$("$venv/bin/python" -c 'import sys; print(sys.version)' | head -n 1) $(sha256sum "$root/pyproject.toml" | cut -d' ' -f1)"
     if [ "${CONQ_REINSTALL:-0}" != 1 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
         : # installed and pyproject.toml unchanged
     else
-        echo "venv: installing the project and its test dependencies"
-        (cd "$root" && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]") || return 1
+        echo "venv: installing the project and its $extras dependencies"
+        (cd "$root" && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[$extras]") || return 1
         printf '%s\n' "$want" > "$stamp"
     fi
 
@@ -48,10 +51,10 @@ conq_ensure_venv() {
 
 # What every script starts with: the system packages, then the venv.
 conq_prepare() {
-    bash "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/system-deps.sh" && conq_ensure_venv
+    bash "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/system-deps.sh" && conq_ensure_venv test
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     set -euo pipefail
-    conq_ensure_venv
+    conq_ensure_venv test
 fi

@@ -11,10 +11,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import platform
 import queue
 import stat
 import subprocess
 import sys
+import tarfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,6 +37,8 @@ BUILD_TIMEOUT = 1800
 RUN_TIMEOUT = 120
 # Qt says this when no multimedia plugin could be loaded: the hall display would be mute.
 NO_MULTIMEDIA = "No QtMultimedia backends found"
+# The command line's exit status for a ticket that did not reach paper (PrintError).
+EXIT_NOT_PRINTED = 7
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,95 @@ def test_prints_a_ticket_with_escpos(
     assert f"Printed on {printer.uri}" in out
     assert b"\x1b@" in job  # ESC @: initialise
     assert b"\x1dv0" in job  # GS v 0: the ticket as a raster image
+
+
+def test_a_usb_printer_that_is_not_there_is_named_so(
+    build: Build, env: dict[str, str], place: Path, url: str
+) -> None:
+    """The build carries libusb: pyusb finds its backend, then finds no such printer
+    (not "No backend available", as a build without libusb said)."""
+    assert (build.contents / "libusb-1.0.so.0").is_file()
+    demo_centre(build, url, env, place)
+    uri = "usb://0x0416:0x5011"
+    result = run(build.cli, "--db", url, "--printer", uri, "print", "test", env=env, cwd=place)
+    assert result.returncode == EXIT_NOT_PRINTED, result.stderr
+    assert f"No USB printer {uri} is connected to this PC." in result.stderr
+    assert "No backend" not in result.stderr and "pip install" not in result.stderr
+
+
+def test_a_cups_printer_without_pycups_is_explained(
+    build: Build, env: dict[str, str], place: Path, url: str
+) -> None:
+    if importlib.util.find_spec("cups") is not None:
+        pytest.skip("pycups is installed here: the build carries it")
+    demo_centre(build, url, env, place)
+    result = run(
+        build.cli, "--db", url, "--printer", "cups://Kiosk", "print", "test", env=env, cwd=place
+    )
+    assert result.returncode == EXIT_NOT_PRINTED, result.stderr
+    assert "This build of conq-desktop has no CUPS support" in result.stderr
+    assert "pip" not in result.stderr
+
+
+def test_the_build_fails_without_libusb(tmp_path: Path) -> None:
+    """Before any analysis, so this costs seconds, not a second build."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.skip("PyInstaller is not installed")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--distpath",
+            str(tmp_path / "dist"),
+            "--workpath",
+            str(tmp_path / "work"),
+            str(SPEC),
+        ],
+        cwd=tmp_path,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "CONQ_BUILD_WITHOUT_USB"},
+            "CONQ_LIBUSB": str(tmp_path / "libusb-1.0.so.0"),  # not there
+        },
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "no libusb-1.0 library" in result.stderr and "CONQ_BUILD_WITHOUT_USB=1" in result.stderr
+
+
+def test_a_release_is_one_archive_with_its_checksum(build: Build) -> None:
+    dist = build.folder.parent
+    packed = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "release.py"), "--dist", str(dist)],
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+        check=False,
+    )
+    assert packed.returncode == 0, packed.stderr
+    top = f"conq-desktop-{__version__}"
+    machine = platform.machine().lower()
+    tag = {"arm64": "aarch64"}.get(machine, machine)  # x86_64 on the usual PC
+    archive = dist / f"{top}-linux-{tag}.tar.gz"
+    assert archive.is_file(), sorted(path.name for path in dist.iterdir())
+    sums = (dist / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    installer = ["install-linux.sh"] if (REPO / "scripts" / "install-linux.sh").is_file() else []
+    assert [line.split("  ")[1] for line in sums] == [archive.name, *installer]
+    checked = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=dist, capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0 and f"{archive.name}: OK" in checked.stdout
+    with tarfile.open(archive) as opened:
+        members = {member.name: member for member in opened.getmembers()}
+    assert members[f"{top}/conq-desktop"].mode & stat.S_IXUSR
+    assert members[f"{top}/conq-desktop-gui"].mode & stat.S_IXUSR
+    for name in ("_internal/libusb-1.0.so.0", "README.md", "LICENSE", "docs/install.md"):
+        assert f"{top}/{name}" in members, name
+    assert all(name == top or name.startswith(f"{top}/") for name in members)
 
 
 def test_writes_a_ticket_as_pdf(build: Build, env: dict[str, str], place: Path, url: str) -> None:
