@@ -4,23 +4,25 @@ value for value and type for type, and the transaction it begins is a real one."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sqlalchemy import text
 
 from conq_desktop.db import LEAD_ROW
-from conq_desktop.engine import QueueEngine
+from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.engine.hot_path import window_state, window_state_lead
 from conq_desktop.models import TicketStatus
-from tests.conftest import staff
+from tests.conftest import demo_database, fresh_pg_database, staff
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_engine(engine: QueueEngine) -> QueueEngine:
-    if engine.db.dialect != "postgresql":
-        pytest.skip("the lead read is PostgreSQL's")
-    return engine
+def pg_engine(pg_server_url: str, clock: FixedClock) -> Iterator[QueueEngine]:
+    db = demo_database(fresh_pg_database(pg_server_url))
+    yield QueueEngine(db, clock)
+    db.dispose()
 
 
 @pytest.mark.parametrize("window", [1, 2, 3, 99])
