@@ -105,6 +105,11 @@ class Unreachable(DatabaseError):
     """A read found the database server gone (stopped, restarting, connection cut)."""
 
 
+class NotAnswering(DatabaseError):
+    """Opening found the database server not answering (not started yet, restarting,
+    out of reach): what a window waits out, unlike a bad address or schema."""
+
+
 def _unreachable(exc: DBAPIError, dialect: str) -> bool:
     """Whether ``exc`` means the server cannot be reached, not a fault of the statement:
     a connection found dead, or on PostgreSQL any operational error (connection
@@ -499,7 +504,9 @@ def open_database(url: str, *, upgrade: Upgrade = Upgrade.ALWAYS) -> Database:
         revision = current_revision(engine)
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(
+        # A server may answer later; an SQLite file that cannot be opened will not.
+        error = NotAnswering if engine.dialect.name == "postgresql" else DatabaseError
+        raise error(
             _("Cannot open the database {url}: {reason}"),
             url=engine.url.render_as_string(hide_password=True),
             reason=one_line(str(exc.orig)),

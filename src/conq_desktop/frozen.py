@@ -6,8 +6,9 @@ display). They take the same commands as the installed ``conq-desktop``.
 
 A windowed program on Windows has no console: ``sys.stdout`` and ``sys.stderr`` are
 None and the first ``print`` (or logging's last-resort handler) would fail. They are
-sent to ``logs/output.log`` in the data folder instead, so what a console would have
-shown can still be read afterwards.
+sent to the output log (``logs/output.log`` in the data folder, see
+conq_desktop.log_file) instead, so what a console would have shown can still be read
+afterwards.
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-OUTPUT_LOG = "output.log"
-# The log of a kiosk that runs for months must not grow without end: at start-up a
-# larger file is moved to output.log.1 (replacing the one before).
-OUTPUT_LOG_LIMIT = 1024 * 1024
+from conq_desktop.log_file import OUTPUT_LOG, OUTPUT_LOG_LIMIT, open_output_log
+
+__all__ = ["OUTPUT_LOG", "OUTPUT_LOG_LIMIT", "main", "redirect_missing_streams"]
 
 
 def redirect_missing_streams(folder: Path | None = None) -> Path | None:
@@ -29,26 +29,18 @@ def redirect_missing_streams(folder: Path | None = None) -> Path | None:
     exist, or no log could be opened and the output is dropped (never an error)."""
     if sys.stdout is not None and sys.stderr is not None:
         return None
-    if folder is None:
-        from conq_desktop.config import data_dir
-
-        folder = data_dir() / "logs"
-    path = folder / OUTPUT_LOG
+    opened = open_output_log(folder)
     stream: TextIO
-    opened: Path | None = path
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if path.is_file() and path.stat().st_size > OUTPUT_LOG_LIMIT:
-            path.replace(path.with_name(OUTPUT_LOG + ".1"))
-        stream = path.open("a", encoding="utf-8", errors="backslashreplace", buffering=1)
-    except OSError:
+    if opened is None:
         stream = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - open for the process's life
-        opened = None
+        path = None
+    else:
+        path, stream = opened
     if sys.stdout is None:
         sys.stdout = stream
     if sys.stderr is None:
         sys.stderr = stream
-    return opened
+    return path
 
 
 def main() -> int:

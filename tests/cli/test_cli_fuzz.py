@@ -120,6 +120,11 @@ class NoWindow:
         return 0
 
 
+def no_waiting(attempt: Any, error: Exception, **kwargs: Any) -> Any:
+    """Stands in for the window that waits for a server: given up at once."""
+    raise error
+
+
 def no_process(*args: Any, **kwargs: Any) -> Any:
     raise AssertionError(f"the command line started a process: {args}")
 
@@ -135,6 +140,7 @@ def cli(
     monkeypatch.setattr(views_app, "Opener", NoWindow)
     monkeypatch.setattr(views_app, "first_run_window", lambda *a, **k: None)
     monkeypatch.setattr(window_commands, "demo_windows", lambda ctx, url: 0)
+    monkeypatch.setattr(window_commands, "wait_for_database", no_waiting)
     monkeypatch.setattr(desktop, "started_from_desktop", lambda *a, **k: False)
     monkeypatch.setattr(subprocess, "Popen", no_process)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: nobody types a PIN

@@ -18,6 +18,7 @@ it has no centre the program says what to do next.
 from __future__ import annotations
 
 import argparse
+import enum
 import json
 import logging
 import math
@@ -27,7 +28,7 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from conq_desktop import __version__, desktop
+from conq_desktop import __version__, desktop, log_file
 from conq_desktop.cli import (
     audit_commands,
     backup_commands,
@@ -67,6 +68,14 @@ MAX_QUIT_AFTER = (2**31 - 1) // 1000
 _PATH_OPTIONS = frozenset({"db", "centre_file", "out", "printer", "pdf"})
 
 Handler = Callable[[argparse.Namespace, "commands.Context"], Any]
+
+
+class OutputLog(enum.Enum):
+    """Whether a command writes the output log (conq_desktop.log_file)."""
+
+    NONE = "none"
+    WITH_CONSOLE = "with console"  # the log's records on the console as before, too
+    FILE_ONLY = "file only"  # the command puts them on the console itself
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -281,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     operator.add_argument("--tile", type=_tile, default=None, help=argparse.SUPPRESS)
     operator.add_argument("--demo-pin", default="", help=argparse.SUPPRESS)
     # The staff windows that take nothing but the common options.
+    staff_windows: list[argparse.ArgumentParser] = []
     for name, handler, help_text in (
         (
             "supervisor",
@@ -306,6 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
         window = verb(verbs, name, handler, help_text)
         window.add_argument("--quit-after", type=_seconds, default=0, help=argparse.SUPPRESS)
         window.set_defaults(upgrade=Upgrade.EMBEDDED)  # as every window below
+        staff_windows.append(window)
     notifier = verb(
         verbs,
         "notifier",
@@ -315,6 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
     notifier.add_argument(
         "--verbose", action="store_true", help="log every request (the token hidden)"
     )
+    # It prints its own log on stderr (phone_commands); the file gets the warnings.
+    notifier.set_defaults(output_log=OutputLog.FILE_ONLY)
     kiosk = verb(verbs, "kiosk", window_commands.kiosk, "the ticket kiosk, full screen and locked")
     kiosk.add_argument(
         "--receptionist", action="store_true", help="staff desk: priority tickets and reprints"
@@ -332,6 +345,9 @@ def build_parser() -> argparse.ArgumentParser:
     # A window on a one-PC database is that PC's only program: it upgrades the schema.
     for window_verb in (display, operator, kiosk, start):
         window_verb.set_defaults(upgrade=Upgrade.EMBEDDED)
+    # Every window writes the output log: nobody may be reading its console.
+    for window_verb in (display, operator, kiosk, start, demo, *staff_windows):
+        window_verb.set_defaults(output_log=OutputLog.WITH_CONSOLE)
 
     ticket = verbs.add_parser("ticket", help="issue and handle tickets").add_subparsers(
         dest="ticket_command", required=True
@@ -507,11 +523,23 @@ def _run(argv: Sequence[str] | None) -> int:
     if not hasattr(args, "handler"):
         if desktop.started_from_desktop():
             args.handler, args.quit_after, args.from_desktop = window_commands.start, 0, True
-            args.upgrade = Upgrade.EMBEDDED
+            args.upgrade, args.output_log = Upgrade.EMBEDDED, OutputLog.WITH_CONSOLE
         else:
             parser.print_help()
             args.handler = commands.first_run_check
 
+    output_log = getattr(args, "output_log", OutputLog.NONE)
+    if output_log is OutputLog.NONE:
+        return _run_command(args)
+    if output_log is OutputLog.WITH_CONSOLE and getattr(args, "no_windows", False):
+        return _run_command(args)  # ``demo --no-windows`` only prints
+    with log_file.logging_to_file(console=output_log is OutputLog.WITH_CONSOLE):
+        return _run_command(args, _shown_command(sys.argv[1:] if argv is None else argv))
+
+
+def _run_command(args: argparse.Namespace, logged_as: str | None = None) -> int:
+    """``args``'s command, its failure told as one line and an exit status. With
+    ``logged_as`` the output log is open, and gets a line naming the command first."""
     context: commands.Context | None = None
     try:
         settings = Settings.resolve(
@@ -521,6 +549,13 @@ def _run(argv: Sequence[str] | None) -> int:
             share_ok=getattr(args, "share_ok", False),
         )
         set_language(settings.language)
+        if logged_as is not None:
+            log_file.note(
+                "conq-desktop %s started: %s; database %s",
+                __version__,
+                logged_as,
+                location(settings.db_url) or "?",
+            )
         context = commands.Context(
             settings=settings,
             as_json=args.json,
@@ -541,7 +576,9 @@ def _run(argv: Sequence[str] | None) -> int:
         # A bug: say so in one line, keep the details in the log.
         where = _log_exception(exc)
         label = translate(_("internal error"))
-        print(f"conq-desktop: {label}: {type(exc).__name__}: {exc} ({where})", file=sys.stderr)
+        line = f"{label}: {type(exc).__name__}: {exc} ({where})"
+        log_file.note("%s", line, level=logging.ERROR)
+        print(f"conq-desktop: {line}", file=sys.stderr)
         return EXIT_INTERNAL
     finally:
         if context is not None:
@@ -584,7 +621,24 @@ def _report(error: ConqError, as_json: bool) -> int:
             )
         )
     print(f"conq-desktop: {message}", file=sys.stderr)
+    log_file.note("%s (status %d)", message, error.exit_code, level=logging.ERROR)
     return error.exit_code
+
+
+def _shown_command(argv: Sequence[str]) -> str:
+    """The command line as typed, its database address left out: it may hold the
+    server's password (the log names the database without it)."""
+    shown: list[str] = []
+    hide_next = False
+    for word in argv:
+        if hide_next:
+            shown.append("…")
+        elif word.startswith("--db="):
+            shown.append("--db=…")
+        else:
+            shown.append(word)
+        hide_next = word == "--db"
+    return " ".join(shown) or "(start window)"
 
 
 class _LogFile(logging.FileHandler):
@@ -605,8 +659,11 @@ def _log_exception(exc: BaseException) -> str:
                 logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
             )
             log.addHandler(handler)
+            # Into this file alone: the console and the output log get one line.
+            log.propagate = False
             log.error("unhandled error", exc_info=exc)
         finally:
+            log.propagate = True
             log.removeHandler(handler)
             handler.close()
         return str(path)

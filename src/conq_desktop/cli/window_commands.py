@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from conq_desktop import desktop
 from conq_desktop.cli.backup_commands import start_automatic_backup
 from conq_desktop.cli.commands import Context, demo_database
+from conq_desktop.db import Database, NotAnswering, location
 from conq_desktop.demo import DEMO_PINS, demo_follows_by_phone
 from conq_desktop.engine.centre_state import CentreState, centre_state
 from conq_desktop.errors import ConqError
@@ -24,16 +25,17 @@ from conq_desktop.guidance import first_run_guidance
 
 if TYPE_CHECKING:
     from conq_desktop.printing.printer_config import PrinterConfig
-    from conq_desktop.views.app import Wanted
+    from conq_desktop.views.app import Wanted, WindowOptions
 
 
 def display(args: argparse.Namespace, ctx: Context) -> Any:
     desktop.require_screen()  # said before the database is opened, or created
+    _database(args, ctx, ("display", 0))
     return _run(args, ctx, ("display", 0))
 
 
 def operator(args: argparse.Namespace, ctx: Context) -> Any:
-    state = centre_state(ctx.db())
+    state = centre_state(_database(args, ctx, ("operator", args.window)))
     # Without a centre, and with a screen, the first-run window opens in the panel's place.
     if state.is_set_up or not desktop.gui_possible():
         if not state.is_set_up:
@@ -44,27 +46,32 @@ def operator(args: argparse.Namespace, ctx: Context) -> Any:
 
 def supervisor(args: argparse.Namespace, ctx: Context) -> Any:
     desktop.require_screen()  # said before the database is opened, or created
+    _database(args, ctx, ("supervisor", 0))
     return _run(args, ctx, ("supervisor", 0))
 
 
 def admin(args: argparse.Namespace, ctx: Context) -> Any:
     desktop.require_screen()  # said before the database is opened, or created
+    _database(args, ctx, ("admin", 0))
     return _run(args, ctx, ("admin", 0))
 
 
 def reports(args: argparse.Namespace, ctx: Context) -> Any:
     desktop.require_screen()  # said before the database is opened, or created
+    _database(args, ctx, ("reports", 0))
     return _run(args, ctx, ("reports", 0))
 
 
 def bookings(args: argparse.Namespace, ctx: Context) -> Any:
     desktop.require_screen()  # said before the database is opened, or created
+    _database(args, ctx, ("bookings", 0))
     return _run(args, ctx, ("bookings", 0))
 
 
 def kiosk(args: argparse.Namespace, ctx: Context) -> Any:
     printer = ctx.settings.printer_config()  # a bad setting stops here
     kind = "reception" if args.receptionist else "kiosk"
+    _database(args, ctx, (kind, 0))
     return _run(args, ctx, (kind, 0), printer_config=lambda: printer)
 
 
@@ -72,9 +79,10 @@ def start(args: argparse.Namespace, ctx: Context) -> Any:
     """The start window: first-run guidance while there is no centre, then (or at once)
     a choice of the kiosk, the reception desk, the hall display and an operator panel."""
     try:
-        state = centre_state(ctx.db())
+        state = centre_state(_database(args, ctx, None))
     except ConqError as error:
-        if getattr(args, "from_desktop", False):  # nobody reads stderr after a double-click
+        # Nobody reads stderr after a double-click; the waiting window has said it.
+        if getattr(args, "from_desktop", False) and not getattr(args, "waited", False):
             from conq_desktop.views.first_run import show_problem
 
             show_problem(error)
@@ -82,19 +90,37 @@ def start(args: argparse.Namespace, ctx: Context) -> Any:
     return _run(args, ctx, None, state=state, launcher=True)
 
 
-def _run(
-    args: argparse.Namespace,
-    ctx: Context,
-    wanted: Wanted | None,
-    *,
-    state: CentreState | None = None,
-    printer_config: Callable[[], PrinterConfig] | None = None,
-    launcher: bool = False,
-) -> int:
-    """Open ``wanted`` (None: the start window) as the arguments say, until the end."""
-    from conq_desktop.views.app import WindowOptions, run_windows
+def _database(args: argparse.Namespace, ctx: Context, wanted: Wanted | None) -> Database:
+    """The database of ``ctx``. A server that does not answer yet (a PC that booted
+    before it) is waited for in a window where ``wanted`` would open, which tries
+    again until it answers, rather than the screen vanishing; any other problem, or
+    no screen to wait on, ends the command as ever (status 6)."""
+    try:
+        return ctx.db()
+    except NotAnswering as error:
+        if not desktop.gui_possible():
+            raise
+        args.waited = True
+        return wait_for_database(
+            ctx.db,
+            error,
+            address=location(ctx.settings.db_url) or "?",
+            wanted=wanted,
+            options=_options(args, ctx, launcher=wanted is None),
+        )
 
-    options = WindowOptions(
+
+def wait_for_database(*args: Any, **kwargs: Any) -> Database:
+    """views.waiting's, imported on use: no Qt for a database that answers."""
+    from conq_desktop.views.waiting import wait_for_database as wait
+
+    return wait(*args, **kwargs)
+
+
+def _options(args: argparse.Namespace, ctx: Context, *, launcher: bool) -> WindowOptions:
+    from conq_desktop.views.app import WindowOptions
+
+    return WindowOptions(
         windowed=getattr(args, "windowed", False),
         screen=getattr(args, "screen", None),
         ticker=getattr(args, "ticker", ""),
@@ -107,6 +133,21 @@ def _run(
         tile=getattr(args, "tile", None),
         sign_in_hint=getattr(args, "demo_pin", ""),
     )
+
+
+def _run(
+    args: argparse.Namespace,
+    ctx: Context,
+    wanted: Wanted | None,
+    *,
+    state: CentreState | None = None,
+    printer_config: Callable[[], PrinterConfig] | None = None,
+    launcher: bool = False,
+) -> int:
+    """Open ``wanted`` (None: the start window) as the arguments say, until the end."""
+    from conq_desktop.views.app import run_windows
+
+    options = _options(args, ctx, launcher=launcher)
     start_automatic_backup(ctx)  # today's copy of an SQLite database, in the background
     return run_windows(
         ctx.engine,
