@@ -170,3 +170,35 @@ def test_the_refusal_is_one_translated_line_in_every_language(
     assert_refused(result, EXIT_CONFIG, "centre.toml", "0xFF")
     english = run("--db", centre_db, "--lang", "en", "setup", "--from", str(centre)).stderr
     assert (result.stderr == english) == (lang == "en")
+
+
+def test_every_mistake_of_the_file_is_reported_at_once(centre_db: str, tmp_path: Path) -> None:
+    """Issue 19: three mistakes in three tables, three lines, one run; status 6 as for
+    one mistake, and nothing written."""
+    centre = tmp_path / "centre.toml"
+    centre.write_text(
+        "[centre]\nrecall_limit = 100\n"
+        f"[[services]]\ncode = 'PASSPORT'\nprefix = '😀'\n{NAMES}"
+        "[[windows]]\nnumber = 10000\nservices = ['PASSPORT']\n"
+        "[[operators]]\nlogin = 'aibek'\nname = 'Айбек'\npin = 1234\n",
+        encoding="utf-8",
+    )
+    database = Path(centre_db.removeprefix("sqlite:///"))
+    before = database.read_bytes()
+    result = setup_quickly(centre_db, centre)
+    assert result.returncode == EXIT_CONFIG, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 4, result.stderr
+    for line, words in zip(
+        lines,
+        [
+            ("[centre]", "“recall_limit” must be a whole number from 0 to 99"),
+            ("services #1", "“prefix” must be 1–4 capital letters"),
+            ("windows #1", "“number” must be a whole number from 1 to 9999"),
+            ("operators #1", "“pin” must be in quotes"),
+        ],
+        strict=True,
+    ):
+        assert "centre.toml" in line and all(word in line for word in words), line
+    assert database.read_bytes() == before

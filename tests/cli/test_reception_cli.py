@@ -83,3 +83,22 @@ def test_a_wrong_pin_gets_no_copy(centre_db: str) -> None:
     )
     assert_refused(result, EXIT_REFUSED, "Wrong operator or PIN")
     assert events(centre_db, EventKind.REPRINTED) == []
+
+
+def test_a_number_typed_with_latin_letters_finds_the_cyrillic_ticket(centre_db: str) -> None:
+    """Issue 19: "ticket reprint A-002" with a Latin A (what a Latin keyboard gives)
+    finds А-002; so do small letters, spaces and no dash (docs/queue-rules.md, "Typing a
+    ticket number")."""
+    for service in ("PASSPORT", "PASSPORT", "PROPERTY"):
+        assert run("--db", centre_db, "ticket", "issue", service).returncode == 0
+    copy = run("--db", centre_db, "--json", "ticket", "reprint", "A-002", *AS_BAKYT)
+    assert copy.returncode == 0, copy.stderr
+    assert json.loads(copy.stdout)["ticket"]["number"] == "А-002"
+    shown = run("--db", centre_db, "--json", "ticket", "show", "b 1")  # Latin b
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["number"] == "В-001"
+    cancelled = run("--db", centre_db, "--json", "ticket", "cancel", "a1", *AS_BAKYT)
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert json.loads(cancelled.stdout)["number"] == "А-001"
+    missing = run("--db", centre_db, "ticket", "reprint", "A-009", *AS_BAKYT)
+    assert_refused(missing, 5, "There is no ticket A-009 today")

@@ -26,6 +26,7 @@ from conq_desktop.models import (
     ServiceHours,
     TicketEvent,
 )
+from conq_desktop.printing.booking_slip import read_booking_slip
 from tests.conftest import TUESDAY_MORNING
 from tests.engine.booking_worker import book_once
 from tests.helpers.processes import in_processes
@@ -216,6 +217,36 @@ def test_cancel_frees_the_place_and_is_journalled(engine: QueueEngine) -> None:
     desk.book("PASSPORT", WEDNESDAY, time(9, 0))  # the place is free again
     with pytest.raises(QueueError, match="cancelled"):
         desk.cancel(code)
+
+
+# Latin letters of the booking alphabet and the Cyrillic ones that look like them.
+_LATIN_LOOKALIKES = str.maketrans("ABCEHKMPTXY", "АВСЕНКМРТХУ")
+
+
+def test_a_code_typed_with_look_alike_letters_is_found_to_cancel_or_move(
+    engine: QueueEngine,
+) -> None:
+    """As at the kiosk's check-in (engine/lookalikes.py): a code copied from the slip on
+    a Russian keyboard, with spaces or a dash, finds its booking."""
+    desk = _desk(engine)
+    codes = [desk.book("PASSPORT", WEDNESDAY, time(9, 0)).code for _ in range(2)]
+    moved = desk.reschedule(f" {codes[0][:3]}-{codes[0][3:]} ", WEDNESDAY, time(11, 0))
+    assert moved.code == codes[0]
+    # The Bookings window finds a code read out to it the same way (its slip).
+    read_out = codes[0].translate(_LATIN_LOOKALIKES).lower()
+    assert read_booking_slip(engine.db, read_out).booking.code == codes[0]
+    # Every Latin look-alike of the alphabet, typed Cyrillic and in small letters.
+    typed = "ABCEHKMPTXY".translate(_LATIN_LOOKALIKES).lower()
+    with engine.db.write_session() as session:
+        booking = session.scalars(select(Booking).where(Booking.code == codes[1])).one()
+        booking.code = "ABCEHKMPTXY"[:CODE_LENGTH]
+    assert desk.cancel(typed[:CODE_LENGTH]).code == "ABCEHK"
+    with engine.db.write_session() as session:
+        booking = session.scalars(select(Booking).where(Booking.code == "ABCEHK")).one()
+        booking.code, booking.status = "MPTXY2", BookingStatus.BOOKED
+    assert desk.cancel(typed[CODE_LENGTH:] + "2").code == "MPTXY2"
+    with pytest.raises(NotFound, match="No booking has the code"):
+        desk.cancel("ЖЖЖЖЖЖ")
 
 
 def test_reschedule_moves_and_is_journalled(engine: QueueEngine) -> None:

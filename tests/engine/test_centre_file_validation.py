@@ -13,7 +13,13 @@ from typing import Any
 
 import pytest
 
-from conq_desktop.engine.centre_file import parse_centre, parse_centre_file
+from conq_desktop.engine.centre_file import (
+    MISTAKES_MAX,
+    check_settings,
+    parse_centre,
+    parse_centre_file,
+    parse_service,
+)
 from conq_desktop.errors import ConfigError
 from conq_desktop.models import Operator, Service, ServicePoint
 from tests.conftest import DEMO_CENTRE
@@ -62,11 +68,9 @@ def test_the_small_centre_used_here_is_valid() -> None:
 @pytest.mark.parametrize(
     ("column", "build"),
     [
-        pytest.param(
-            Service.code,
-            lambda n: centre(service={"code": "C" * n}, window={"services": ["C" * n]}),
-            id="code",
-        ),
+        # The window keeps serving PASSPORT: an over-long code in both places would be
+        # two mistakes, both reported (test_every_mistake_of_a_file_is_reported).
+        pytest.param(Service.code, lambda n: centre(service={"code": "C" * n}), id="code"),
         pytest.param(
             Service.name_ru,
             lambda n: centre(service={"name": {**NAMES, "ru": "ы" * n}}),
@@ -251,3 +255,68 @@ def test_values_at_the_limits_are_accepted(changes: dict[str, dict[str, Any]], c
 )
 def test_the_shape_of_the_file_is_checked(data: dict[str, Any], words: str) -> None:
     assert words in refusal(data)
+
+
+def test_every_mistake_of_a_file_is_reported() -> None:
+    """Issue 19: a file with several mistakes in different tables names them all, each
+    with its place, one a line, in the order of the file; nothing else is said."""
+    data = centre(centre={"recall_limit": -1, "timezone": "Mars/Olympus"})
+    data["services"].append(
+        {"code": "CIVIL", "prefix": "Б1", "name": NAMES, "hours": "18:00-09:00"}
+    )
+    data["services"].append({"code": "PASSPORT", "prefix": "В", "name": NAMES})
+    data["windows"][0]["number"] = 0
+    data["operators"][0].update(pin="12", role="boss")
+    with pytest.raises(ConfigError) as raised:
+        parse_centre(data, "centre.toml")
+    lines = raised.value.message("en").splitlines()
+    assert lines == [
+        "centre.toml: [centre]: Unknown time zone: Mars/Olympus",
+        "centre.toml: [centre]: “recall_limit” must be a whole number from 0 to 99",
+        "centre.toml: services #2: “prefix” must be 1–4 capital letters of one alphabet, "
+        "Cyrillic or Latin, not “Б1”",
+        "centre.toml: services #2: “hours” must end after they start: 18:00-09:00",
+        "centre.toml: services: “PASSPORT” appears twice",
+        "centre.toml: windows #1: “number” must be a whole number from 1 to 9999",
+        "centre.toml: operators #1: unknown role boss",
+        "centre.toml: operators #1: “pin” must be 4–8 digits",
+    ]
+    assert raised.value.exit_code == 6  # as for one mistake
+
+
+def test_a_misspelt_key_is_reported_once_and_the_other_entries_still_checked() -> None:
+    """An entry with an unknown key is not checked further (its "services" would also
+    be missing), but the next entries are."""
+    data = centre(window={"servces": ["PASSPORT"], "services": None})
+    data["operators"][0]["pin"] = "1"
+    with pytest.raises(ConfigError) as raised:
+        parse_centre(data)
+    lines = raised.value.message("en").splitlines()
+    assert len(lines) == 2, lines
+    assert "windows #1: unknown key “servces”" in lines[0]
+    assert "operators #1: “pin” must be 4–8 digits" in lines[1]
+
+
+def test_the_check_stops_after_fifty_mistakes() -> None:
+    data = centre()
+    data["services"] = [{"code": f"S{index}", "prefix": "1", "name": NAMES} for index in range(80)]
+    with pytest.raises(ConfigError) as raised:
+        parse_centre(data)
+    lines = raised.value.message("en").splitlines()
+    assert len(lines) == MISTAKES_MAX + 1
+    assert lines[-2].startswith(f"centre.toml: services #{MISTAKES_MAX}: “prefix”")
+    assert lines[-1] == f"… and perhaps more: the check stopped after {MISTAKES_MAX} mistakes."
+
+
+def test_settings_name_every_wrong_value_and_a_form_its_first() -> None:
+    with pytest.raises(ConfigError) as raised:
+        check_settings({"recall_limit": "100", "start_at_call": "yes", "ticker_ky": "ok"})
+    assert raised.value.message("en").splitlines() == [
+        "“recall_limit” must be a whole number from 0 to 99",
+        "“start_at_call” must be true or false",
+    ]
+    # One item of an administration form: the first mistake, which names its field.
+    with pytest.raises(ConfigError) as first:
+        parse_service({"code": "X", "prefix": "1", "name": NAMES, "daily_limit": 0})
+    assert first.value.message("en").startswith("“prefix” must be")
+    assert first.value.params == {"text": "1"}

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.engine.accounts import change_settings
 from conq_desktop.engine.bookings import BookingInfo, Bookings
-from conq_desktop.engine.checkin import CheckInRefused, Problem, spellings
+from conq_desktop.engine.checkin import CheckInRefused, Problem
+from conq_desktop.engine.lookalikes import code_spellings as spellings
 from conq_desktop.errors import NotFound, QueueError
 from conq_desktop.models import Booking, BookingStatus, EventKind, Service, Ticket, TicketEvent
 from tests.conftest import staff

@@ -30,7 +30,6 @@ from conq_desktop.engine.centre_file import (
     ServiceSpec,
     WindowSpec,
     is_pin,
-    lookalike,
 )
 from conq_desktop.engine.centre_load import (
     FieldChange,
@@ -41,6 +40,7 @@ from conq_desktop.engine.centre_load import (
 )
 from conq_desktop.engine.clock import Clock, SystemClock, local_day
 from conq_desktop.engine.journal import HIDDEN, record
+from conq_desktop.engine.lookalikes import fold
 from conq_desktop.engine.queue import move_waiting_tickets
 from conq_desktop.engine.rules import Permission
 from conq_desktop.engine.settings import read_settings
@@ -361,7 +361,7 @@ def _check_prefix(spec: ServiceSpec, services: Any) -> None:
             continue
         if other.prefix == spec.prefix:
             raise QueueError(PREFIX_TAKEN, prefix=spec.prefix, code=other.code)
-        if lookalike(other.prefix) == lookalike(spec.prefix):
+        if fold(other.prefix) == fold(spec.prefix):
             raise QueueError(
                 PREFIX_LOOKS_ALIKE, prefix=spec.prefix, other=other.prefix, code=other.code
             )

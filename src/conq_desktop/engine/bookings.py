@@ -33,6 +33,7 @@ from conq_desktop.db import Database
 from conq_desktop.engine.auth import Actor, require
 from conq_desktop.engine.clock import Clock, SystemClock
 from conq_desktop.engine.journal import record
+from conq_desktop.engine.lookalikes import code_spellings
 from conq_desktop.engine.reads import is_holiday
 from conq_desktop.engine.rules import Permission, may
 from conq_desktop.engine.settings import read_settings, setting_values
@@ -178,8 +179,19 @@ def slot_starts(service: Service, day: date, slot_minutes: int, *, holiday: bool
     return starts
 
 
-def normal_code(code: str) -> str:
-    return code.strip().upper()
+def find_booking(session: Session, typed: str) -> Booking:
+    """The booking of the code ``typed``, as a person typed or a scanner sent it:
+    any case, spaces and dashes, look-alike Cyrillic letters or a Russian keyboard
+    layout (``lookalikes.code_spellings``); the first spelling a booking has wins."""
+    codes = code_spellings(typed)
+    rows = {
+        booking.code: booking
+        for booking in session.scalars(select(Booking).where(Booking.code.in_(codes)))
+    }
+    for code in codes:
+        if code in rows:
+            return rows[code]
+    raise NotFound(UNKNOWN_BOOKING, code=codes[0] if codes else typed.strip())
 
 
 def new_code(session: Session) -> str:
@@ -320,10 +332,7 @@ class Bookings:
 
     @staticmethod
     def _booked(session: Session, code: str) -> tuple[Booking, Service]:
-        query = select(Booking).where(Booking.code == normal_code(code))
-        booking = session.scalars(query).one_or_none()
-        if booking is None:
-            raise NotFound(UNKNOWN_BOOKING, code=normal_code(code))
+        booking = find_booking(session, code)
         if booking.status != BookingStatus.BOOKED:
             raise QueueError(NOT_BOOKED, code=booking.code, status=booking.status.value)
         service = session.get_one(Service, booking.service_id)

@@ -1,22 +1,27 @@
 """Reading a centre's services, windows and operators from a readable TOML file.
 
 The whole file is checked before anything is written (``centre_load`` writes it, in
-one transaction): a mistake on line 80 leaves the database exactly as it was.
-See docs/centre-file.md for the format.
+one transaction): a mistake on line 80 leaves the database exactly as it was. The check
+goes on after a mistake and reports all it found together (``Mistakes``), so a file
+with five mistakes takes one round of corrections, not five. See docs/centre-file.md
+for the format.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
+from conq_desktop.engine.lookalikes import fold
 from conq_desktop.engine.settings import normal_bot_name, normal_bot_token, parse_timezone
 from conq_desktop.errors import ConfigError
-from conq_desktop.i18n import LANGUAGES, PUBLIC_LANGUAGES, Message, _
+from conq_desktop.i18n import LANGUAGES, PUBLIC_LANGUAGES, Message, _, translate
 from conq_desktop.models import ALL_WEEKDAYS, MAX_WINDOW_NUMBER, Role
 from conq_desktop.tomlfile import (
     LIST,
@@ -35,6 +40,8 @@ _HOURS = re.compile(r"\s*([0-9]{1,2})(?::([0-9]{2}))?\s*-\s*([0-9]{1,2})(?::([0-
 CLOSED = "closed"
 
 CENTRE_FILE = _("The centre file {path}")
+MORE_MISTAKES = _("… and perhaps more: the check stopped after {count} mistakes.")
+APPEARS_TWICE = _("“{key}” appears twice")
 A_DATE = _("a date")
 SERVICE_CODES = _("a list of service codes")
 
@@ -56,6 +63,9 @@ EXPECTED_MINUTES_MAX = 480
 TARGET_WAIT_MAX = 480
 TICKER_MAX = 300
 HOLIDAY_NAME_MAX = 200
+# A file with more mistakes is not a centre file at all, or one mistake repeated: the
+# first ones are enough to go on with.
+MISTAKES_MAX = 50
 
 _TOP_KEYS = ("centre", "services", "windows", "operators")
 _CENTRE_KEYS = (
@@ -99,10 +109,6 @@ _KINDS: dict[type | tuple[type, ...], str] = {
     dict: TABLE,
     list: LIST,
 }
-
-# Latin capitals and the Cyrillic ones they cannot be told apart from on a hall display:
-# "A-001" (Latin) and "А-001" (Cyrillic) must not be two services' tickets.
-_LOOKALIKES = str.maketrans("ABCEHIJKMOPSTXY", "АВСЕНІЈКМОРЅТХҮ")
 
 
 @dataclass(frozen=True)
@@ -180,28 +186,136 @@ class CentreSpec:
     holidays: dict[date, str] | None = None
 
 
+T = TypeVar("T")
+
+
+class Mistakes(ConfigError):
+    """Several mistakes of one file (or one form of settings), one a line, each with
+    its place. ``template`` and ``params`` are the first one's."""
+
+    def __init__(self, mistakes: list[ConfigError], *, stopped: bool) -> None:
+        super().__init__(mistakes[0].template, **mistakes[0].params)
+        self.mistakes = mistakes
+        self.stopped = stopped  # MISTAKES_MAX were found; there may be more
+
+    def message(self, lang: str | None = None) -> str:
+        lines = [mistake.message(lang) for mistake in self.mistakes]
+        if self.stopped:
+            lines.append(translate(MORE_MISTAKES, lang, count=len(self.mistakes)))
+        return "\n".join(lines)
+
+
+class _Skip(Exception):
+    """The rest of an entry is not checked: it has a mistake, noted already, that
+    would make what follows say more of the same (a misspelt key is also missing)."""
+
+
+class _Enough(Exception):
+    """MISTAKES_MAX mistakes are noted: the check stops there."""
+
+
+class _Found:
+    """The mistakes found so far. ``first_only`` raises the first one as it is, for one
+    item of an administration form, whose message names the field it shows it by."""
+
+    def __init__(self, *, first_only: bool = False) -> None:
+        self.mistakes: list[ConfigError] = []
+        self.first_only = first_only
+
+    def note(self, mistake: ConfigError) -> None:
+        if self.first_only:
+            raise mistake
+        self.mistakes.append(mistake)
+        if len(self.mistakes) >= MISTAKES_MAX:
+            raise _Enough
+
+    def entries(
+        self, parse: Callable[[str, int, Any, _Found], T], path: str, items: list[Any]
+    ) -> list[T]:
+        """Each of ``items`` parsed: the entries without a mistake; the mistakes of the
+        others are noted, and the next entry is checked."""
+        parsed = []
+        for index, item in enumerate(items, 1):
+            try:
+                parsed.append(parse(path, index, item, self))
+            except _Skip:
+                pass
+            except ConfigError as mistake:
+                self.note(mistake)
+        return parsed
+
+
+def _checked(parse: Callable[[_Found], T], *, first_only: bool = False) -> T:
+    """What ``parse`` reads, if it found no mistake; else all it found (``Mistakes``;
+    a single one as it is). A mistake outside any entry, in the shape of the file,
+    stops the check at once."""
+    found = _Found(first_only=first_only)
+    stopped = False
+    try:
+        result = parse(found)
+    except _Enough:
+        stopped = True
+    except ConfigError as mistake:  # in the shape of the file: no going on
+        found.mistakes.append(mistake)
+    if len(found.mistakes) == 1 and not stopped:
+        raise found.mistakes[0]
+    if found.mistakes:
+        raise Mistakes(found.mistakes, stopped=stopped)
+    return result
+
+
+def _mistake(path: str, where: str, problem: Message) -> ConfigError:
+    """``problem`` with its place: the file and the entry ("services #3")."""
+    if not path and not where:  # one form's field, not a file
+        return ConfigError(problem.template, **problem.params)
+    if not where:
+        return ConfigError(_("{path}: {problem}"), path=path, problem=problem)
+    return ConfigError(_("{path}: {where}: {problem}"), path=path, where=where, problem=problem)
+
+
 class _Reader:
     """Pulls typed values out of one table of the file, naming the place on error.
     A key the table does not know is an error: a misspelt "daly_limit" silently
-    ignored would be a service without its limit."""
+    ignored would be a service without its limit. Each key is checked in a ``check``
+    block, which notes its mistake and lets the next key be checked."""
 
-    def __init__(self, path: str, where: str, table: Any, known: tuple[str, ...]) -> None:
-        self.path, self.where = path, where
+    def __init__(
+        self, path: str, where: str, table: Any, known: tuple[str, ...], found: _Found
+    ) -> None:
+        self.path, self.where, self.found = path, where, found
+        self.wrong = False
         if not isinstance(table, dict):
-            self.fail(path, where, Message(_("expected a table")))
+            self.refuse(Message(_("expected a table")))
         self.table: dict[str, Any] = table
-        _only_known(self, table, known)
-
-    @staticmethod
-    def fail(path: str, where: str, problem: Message) -> NoReturn:
-        if not path and not where:  # one form's field, not a file
-            raise ConfigError(problem.template, **problem.params)
-        if not where:
-            raise ConfigError(_("{path}: {problem}"), path=path, problem=problem)
-        raise ConfigError(_("{path}: {where}: {problem}"), path=path, where=where, problem=problem)
+        for key in table:
+            if key not in known:
+                self.note(_unknown(key, known))
 
     def refuse(self, problem: Message) -> NoReturn:
-        self.fail(self.path, self.where, problem)
+        raise _mistake(self.path, self.where, problem)
+
+    def note(self, problem: Message) -> None:
+        """A mistake here; the check goes on."""
+        self.wrong = True
+        self.found.note(_mistake(self.path, self.where, problem))
+
+    @contextmanager
+    def check(self) -> Iterator[None]:
+        """Check one key (or a few that go together): its mistake is noted, and the
+        check goes on with the next."""
+        try:
+            yield
+        except _Skip:
+            self.wrong = True
+        except ConfigError as mistake:
+            self.wrong = True
+            self.found.note(mistake)
+
+    def done(self) -> None:
+        """Go no further with this table if it had a mistake: what it would build is
+        wrong, and what follows would repeat it."""
+        if self.wrong:
+            raise _Skip
 
     def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
         if key not in self.table:
@@ -264,18 +378,21 @@ class _Reader:
         return names
 
 
+def _unknown(key: str, known: tuple[str, ...], prefix: str = "") -> Message:
+    return Message(
+        _("unknown key “{key}”; the known ones are {known}"),
+        key=shown(f"{prefix}{key}"),
+        known=", ".join(f"{prefix}{name}" for name in known),
+    )
+
+
 def _only_known(
     reader: _Reader, table: dict[str, Any], known: tuple[str, ...], prefix: str = ""
 ) -> None:
+    """Refuse a key of a table inside a key ("name.kg", "week.mon")."""
     for key in table:
         if key not in known:
-            reader.refuse(
-                Message(
-                    _("unknown key “{key}”; the known ones are {known}"),
-                    key=shown(f"{prefix}{key}"),
-                    known=", ".join(f"{prefix}{name}" for name in known),
-                )
-            )
+            reader.refuse(_unknown(key, known, prefix))
 
 
 def parse_centre_file(path: Path) -> CentreSpec:
@@ -283,59 +400,33 @@ def parse_centre_file(path: Path) -> CentreSpec:
 
 
 def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
-    top = _Reader(path, "", data, _TOP_KEYS)
-    settings: dict[str, str] = {}
-    centre = _Reader(path, "[centre]", top.get("centre", dict, {}), _CENTRE_KEYS)
-    if "name" in centre.table:
-        for lang, text in centre.names(limit=CENTRE_NAME_MAX).items():
-            settings[f"centre_name_{lang}"] = text
-    if "ticket_footer" in centre.table:
-        # Empty is allowed: the ticket then prints its standard line.
-        # Settings hold a printed footer only in the two languages of the public.
-        footer = centre.names("ticket_footer", PUBLIC_LANGUAGES, FOOTER_MAX, may_be_empty=True)
-        for lang, text in footer.items():
-            settings[f"ticket_footer_{lang}"] = text
-    if "timezone" in centre.table:
-        settings["timezone"] = centre.text("timezone", TIMEZONE_MAX)
-        try:
-            parse_timezone(settings["timezone"])
-        except ConfigError as error:
-            centre.refuse(Message(error.template, **error.params))
-    if "recall_limit" in centre.table:
-        settings["recall_limit"] = str(centre.whole_number("recall_limit", 0, RECALL_LIMIT_MAX))
-    if "ticker" in centre.table:
-        ticker = centre.names("ticker", PUBLIC_LANGUAGES, TICKER_MAX, may_be_empty=True)
-        for lang, text in ticker.items():
-            settings[f"ticker_{lang}"] = text
-    if "languages" in centre.table:
-        settings["kiosk_languages"] = _languages(centre, centre.get("languages", list))
-    for key in _YES_NO_SETTINGS:
-        if key in centre.table:
-            settings[key] = _TRUE_OR_FALSE[centre.get(key, bool)]
-    if "phone_ahead" in centre.table:
-        low, high = _WHOLE_SETTINGS["phone_ahead"]
-        settings["phone_ahead"] = str(centre.whole_number("phone_ahead", low, high))
-    for key, rule in _BOT_SETTINGS.items():
-        if key in centre.table:
-            settings[key] = _bot_setting(centre, key, centre.get(key, str), rule)
-    holidays = _holidays(centre) if "holidays" in centre.table else None
+    """The centre ``data`` describes; a ``ConfigError`` naming every mistake (up to
+    MISTAKES_MAX, one a line) if it has any."""
+    return _checked(lambda found: _centre(data, path, found))
 
-    services = [
-        _service(path, index, table) for index, table in enumerate(top.get("services", list, []), 1)
-    ]
-    _no_duplicates(path, "services", [spec.code for spec in services])
+
+def _centre(data: dict[str, Any], path: str, found: _Found) -> CentreSpec:
+    top = _Reader(path, "", data, _TOP_KEYS, found)
+    tables: dict[str, Any] = {"centre": {}, "services": [], "windows": [], "operators": []}
+    for key, default in tables.items():
+        with top.check():
+            tables[key] = top.get(key, type(default), default)
+    centre = _Reader(path, "[centre]", tables["centre"], _CENTRE_KEYS, found)
+    settings = _settings(centre)
+    holidays = None
+    if "holidays" in centre.table:
+        with centre.check():
+            holidays = _holidays(centre)
+
+    services = found.entries(_service, path, tables["services"])
+    _no_duplicates(found, path, "services", [spec.code for spec in services])
     # Ticket numbers are found by their text, so two services must not share a prefix.
-    _no_duplicates(path, "services", [spec.prefix for spec in services])
-    _no_lookalikes(path, [spec.prefix for spec in services])
-    windows = [
-        _window(path, index, table) for index, table in enumerate(top.get("windows", list, []), 1)
-    ]
-    _no_duplicates(path, "windows", [spec.number for spec in windows])
-    operators = [
-        _operator(path, index, table)
-        for index, table in enumerate(top.get("operators", list, []), 1)
-    ]
-    _no_duplicates(path, "operators", [spec.login for spec in operators])
+    _no_duplicates(found, path, "services", [spec.prefix for spec in services])
+    _no_lookalikes(found, path, [spec.prefix for spec in services])
+    windows = found.entries(_window, path, tables["windows"])
+    _no_duplicates(found, path, "windows", [spec.number for spec in windows])
+    operators = found.entries(_operator, path, tables["operators"])
+    _no_duplicates(found, path, "operators", [spec.login for spec in operators])
     return CentreSpec(
         settings=settings,
         services=services,
@@ -343,6 +434,54 @@ def parse_centre(data: dict[str, Any], path: str = "centre.toml") -> CentreSpec:
         operators=operators,
         holidays=holidays,
     )
+
+
+def _settings(centre: _Reader) -> dict[str, str]:
+    """The settings the ``[centre]`` table sets, each key checked on its own."""
+    settings: dict[str, str] = {}
+    if "name" in centre.table:
+        with centre.check():
+            for lang, text in centre.names(limit=CENTRE_NAME_MAX).items():
+                settings[f"centre_name_{lang}"] = text
+    if "ticket_footer" in centre.table:
+        # Empty is allowed: the ticket then prints its standard line.
+        # Settings hold a printed footer only in the two languages of the public.
+        with centre.check():
+            footer = centre.names("ticket_footer", PUBLIC_LANGUAGES, FOOTER_MAX, may_be_empty=True)
+            for lang, text in footer.items():
+                settings[f"ticket_footer_{lang}"] = text
+    if "timezone" in centre.table:
+        with centre.check():
+            settings["timezone"] = centre.text("timezone", TIMEZONE_MAX)
+            try:
+                parse_timezone(settings["timezone"])
+            except ConfigError as error:
+                centre.refuse(Message(error.template, **error.params))
+    if "recall_limit" in centre.table:
+        with centre.check():
+            limit = centre.whole_number("recall_limit", 0, RECALL_LIMIT_MAX)
+            settings["recall_limit"] = str(limit)
+    if "ticker" in centre.table:
+        with centre.check():
+            ticker = centre.names("ticker", PUBLIC_LANGUAGES, TICKER_MAX, may_be_empty=True)
+            for lang, text in ticker.items():
+                settings[f"ticker_{lang}"] = text
+    if "languages" in centre.table:
+        with centre.check():
+            settings["kiosk_languages"] = _languages(centre, centre.get("languages", list))
+    for key in _YES_NO_SETTINGS:
+        if key in centre.table:
+            with centre.check():
+                settings[key] = _TRUE_OR_FALSE[centre.get(key, bool)]
+    if "phone_ahead" in centre.table:
+        with centre.check():
+            low, high = _WHOLE_SETTINGS["phone_ahead"]
+            settings["phone_ahead"] = str(centre.whole_number("phone_ahead", low, high))
+    for key, rule in _BOT_SETTINGS.items():
+        if key in centre.table:
+            with centre.check():
+                settings[key] = _bot_setting(centre, key, centre.get(key, str), rule)
+    return settings
 
 
 def _bot_setting(reader: _Reader, key: str, value: str, rule: Any) -> str:
@@ -373,30 +512,38 @@ def _languages(reader: _Reader, codes: list[Any]) -> str:
 
 def _holidays(centre: _Reader) -> dict[date, str]:
     """``holidays = [2027-03-21, { day = 2027-03-21, name = "Нооруз" }]``: TOML dates
-    (or "YYYY-MM-DD" texts), each alone or with a name."""
+    (or "YYYY-MM-DD" texts), each alone or with a name; each checked on its own."""
     days: dict[date, str] = {}
     for index, item in enumerate(centre.get("holidays", list), 1):
-        where = f"{centre.where}: holidays #{index}"
-        name = ""
-        if isinstance(item, dict):
-            reader = _Reader(centre.path, where, item, _HOLIDAY_KEYS)
-            name = reader.text("name", HOLIDAY_NAME_MAX, "")
-            item = reader.get("day", (date, str))
-        day = parse_day(item)
-        if day is None:
-            _Reader.fail(
-                centre.path,
-                where,
-                Message(
-                    _("a holiday must be a date like 2027-03-21, not {text}"), text=shown(str(item))
-                ),
-            )
-        if day in days:
-            _Reader.fail(
-                centre.path, where, Message(_("“{key}” appears twice"), key=day.isoformat())
-            )
-        days[day] = name
+        with centre.check():
+            day, name = _holiday(centre, f"{centre.where}: holidays #{index}", item)
+            if day in days:
+                raise _mistake(
+                    centre.path,
+                    f"{centre.where}: holidays #{index}",
+                    Message(APPEARS_TWICE, key=day.isoformat()),
+                )
+            days[day] = name
     return dict(sorted(days.items()))
+
+
+def _holiday(centre: _Reader, where: str, item: Any) -> tuple[date, str]:
+    name = ""
+    if isinstance(item, dict):
+        reader = _Reader(centre.path, where, item, _HOLIDAY_KEYS, centre.found)
+        reader.done()
+        name = reader.text("name", HOLIDAY_NAME_MAX, "")
+        item = reader.get("day", (date, str))
+    day = parse_day(item)
+    if day is None:
+        raise _mistake(
+            centre.path,
+            where,
+            Message(
+                _("a holiday must be a date like 2027-03-21, not {text}"), text=shown(str(item))
+            ),
+        )
+    return day, name
 
 
 def parse_day(value: Any) -> date | None:
@@ -412,32 +559,39 @@ def parse_day(value: Any) -> date | None:
     return None
 
 
-def _no_duplicates(path: str, where: str, keys: list[Any]) -> None:
+def _no_duplicates(found: _Found, path: str, where: str, keys: list[Any]) -> None:
+    for key in _repeated(keys):
+        found.note(_mistake(path, where, Message(APPEARS_TWICE, key=shown(str(key)))))
+
+
+def _repeated(keys: list[Any]) -> list[Any]:
+    """The keys that appear more than once, each once, in their order."""
     seen: set[Any] = set()
+    repeated: list[Any] = []
     for key in keys:
-        if key in seen:
-            _Reader.fail(path, where, Message(_("“{key}” appears twice"), key=shown(str(key))))
+        if key in seen and key not in repeated:
+            repeated.append(key)
         seen.add(key)
+    return repeated
 
 
-def lookalike(prefix: str) -> str:
-    """``prefix`` with each Latin capital replaced by the Cyrillic one it looks like."""
-    return prefix.translate(_LOOKALIKES)
-
-
-def _no_lookalikes(path: str, prefixes: list[str]) -> None:
+def _no_lookalikes(found: _Found, path: str, prefixes: list[str]) -> None:
     seen: dict[str, str] = {}
     for prefix in prefixes:
-        other = seen.setdefault(lookalike(prefix), prefix)
+        # "A-001" (Latin) and "А-001" (Cyrillic) cannot be told apart on the hall
+        # display, nor found apart by a typed number (``ticket_lookup``).
+        other = seen.setdefault(fold(prefix), prefix)
         if other != prefix:
-            _Reader.fail(
-                path,
-                "services",
-                Message(
-                    _("the prefixes “{first}” and “{second}” look the same"),
-                    first=other,
-                    second=prefix,
-                ),
+            found.note(
+                _mistake(
+                    path,
+                    "services",
+                    Message(
+                        _("the prefixes “{first}” and “{second}” look the same"),
+                        first=other,
+                        second=prefix,
+                    ),
+                )
             )
 
 
@@ -482,10 +636,51 @@ def _code(reader: _Reader, key: str, text: str) -> str:
     return text
 
 
-def _service(path: str, index: int, table: Any) -> ServiceSpec:
-    reader = _Reader(path, _place("services", index), table, _SERVICE_KEYS)
-    code = _code(reader, "code", reader.get("code", str).strip())
-    prefix = reader.get("prefix", str).strip()
+def _service(path: str, index: int, table: Any, found: _Found) -> ServiceSpec:
+    reader = _Reader(path, _place("services", index), table, _SERVICE_KEYS, found)
+    reader.done()
+    # Each key on its own, so that all of an entry's mistakes are reported; done()
+    # then stops before a value that was refused (and so never set) is used.
+    with reader.check():
+        code = _code(reader, "code", reader.get("code", str).strip())
+    with reader.check():
+        prefix = _prefix(reader)
+    with reader.check():
+        limit = reader.whole_number("daily_limit", 1, DAILY_LIMIT_MAX, None)
+    with reader.check():
+        minutes = reader.get("expected_minutes", (int, float), 10)
+        # Written so that nan and inf, which TOML allows, fail too.
+        if not 0 < minutes <= EXPECTED_MINUTES_MAX:
+            reader.refuse(
+                Message(
+                    _("“{key}” must be more than 0 and at most {high}"),
+                    key="expected_minutes",
+                    high=EXPECTED_MINUTES_MAX,
+                )
+            )
+    with reader.check():
+        names = reader.names()
+    with reader.check():
+        target = reader.whole_number("target_wait_minutes", 1, TARGET_WAIT_MAX, 15)
+    with reader.check():
+        week = _week(reader)
+    with reader.check():
+        active = reader.get("active", bool, True)
+    reader.done()
+    return ServiceSpec(
+        code=code,
+        prefix=prefix,
+        names=names,
+        daily_limit=limit,
+        expected_minutes=float(minutes),
+        target_wait_minutes=target,
+        week=week,
+        active=active,
+    )
+
+
+def _prefix(reader: _Reader) -> str:
+    prefix: str = reader.get("prefix", str).strip()
     if not _is_prefix(prefix):
         reader.refuse(
             Message(
@@ -496,27 +691,7 @@ def _service(path: str, index: int, table: Any) -> ServiceSpec:
                 text=shown(prefix),
             )
         )
-    limit = reader.whole_number("daily_limit", 1, DAILY_LIMIT_MAX, None)
-    minutes = reader.get("expected_minutes", (int, float), 10)
-    # Written so that nan and inf, which TOML allows, fail too.
-    if not 0 < minutes <= EXPECTED_MINUTES_MAX:
-        reader.refuse(
-            Message(
-                _("“{key}” must be more than 0 and at most {high}"),
-                key="expected_minutes",
-                high=EXPECTED_MINUTES_MAX,
-            )
-        )
-    return ServiceSpec(
-        code=code,
-        prefix=prefix,
-        names=reader.names(),
-        daily_limit=limit,
-        expected_minutes=float(minutes),
-        target_wait_minutes=reader.whole_number("target_wait_minutes", 1, TARGET_WAIT_MAX, 15),
-        week=_week(reader),
-        active=reader.get("active", bool, True),
-    )
+    return prefix
 
 
 def _week(reader: _Reader) -> tuple[DayHours, ...]:
@@ -634,45 +809,57 @@ def _weekdays(reader: _Reader, text: str) -> str:
     return "".join(str(day) for day in sorted(days))
 
 
-def _window(path: str, index: int, table: Any) -> WindowSpec:
-    reader = _Reader(path, _place("windows", index), table, _WINDOW_KEYS)
-    number = reader.whole_number("number", 1, MAX_WINDOW_NUMBER)
-    services = reader.get("services", list)
+def _window(path: str, index: int, table: Any, found: _Found) -> WindowSpec:
+    reader = _Reader(path, _place("windows", index), table, _WINDOW_KEYS, found)
+    reader.done()
+    with reader.check():
+        number = reader.whole_number("number", 1, MAX_WINDOW_NUMBER)
+    with reader.check():
+        services = _window_services(reader)
+    with reader.check():
+        name = reader.text("name", WINDOW_NAME_MAX, None)
+    reader.done()
+    return WindowSpec(number=number, name=name or f"{number}", services=services)
+
+
+def _window_services(reader: _Reader) -> list[str]:
+    services: list[Any] = reader.get("services", list)
     for code in services:
         if not isinstance(code, str):
             reader.refuse(
                 Message(_("“{key}” must be {kind}"), key="services", kind=Message(SERVICE_CODES))
             )
         _code(reader, "services", code)
-    _no_duplicates(path, reader.where, services)
+    for code in _repeated(services):
+        reader.refuse(Message(APPEARS_TWICE, key=shown(str(code))))
     if not services:
         # Nobody could be called there: an operator signing in would wait for nothing.
         reader.refuse(Message(_("a window must serve at least one service")))
-    return WindowSpec(
-        number=number,
-        name=reader.text("name", WINDOW_NAME_MAX, f"{number}"),
-        services=services,
-    )
+    return services
 
 
-def _operator(path: str, index: int, table: Any) -> OperatorSpec:
-    reader = _Reader(path, _place("operators", index), table, _OPERATOR_KEYS)
-    role_text = reader.get("role", str, Role.OPERATOR.value)
-    if role_text not in Role._value2member_map_:
-        reader.refuse(Message(_("unknown role {role}"), role=shown(role_text)))
-    if isinstance(reader.table.get("pin"), int) and not isinstance(reader.table["pin"], bool):
-        # pin = 0123 is not even valid TOML, and pin = 123 would not be the PIN meant.
-        reader.refuse(Message(_('“pin” must be in quotes, like pin = "0123"')))
-    pin = reader.get("pin", str, None)
-    if pin is not None and not is_pin(pin):
-        reader.refuse(Message(_("“pin” must be 4–8 digits")))
-    return OperatorSpec(
-        login=reader.text("login", LOGIN_MAX),
-        name=reader.text("name", NAME_MAX),
-        role=Role(role_text),
-        pin=pin,
-        active=reader.get("active", bool, True),
-    )
+def _operator(path: str, index: int, table: Any, found: _Found) -> OperatorSpec:
+    reader = _Reader(path, _place("operators", index), table, _OPERATOR_KEYS, found)
+    reader.done()
+    with reader.check():
+        role_text = reader.get("role", str, Role.OPERATOR.value)
+        if role_text not in Role._value2member_map_:
+            reader.refuse(Message(_("unknown role {role}"), role=shown(role_text)))
+    with reader.check():
+        if isinstance(reader.table.get("pin"), int) and not isinstance(reader.table["pin"], bool):
+            # pin = 0123 is not even valid TOML, and pin = 123 would not be the PIN meant.
+            reader.refuse(Message(_('“pin” must be in quotes, like pin = "0123"')))
+        pin = reader.get("pin", str, None)
+        if pin is not None and not is_pin(pin):
+            reader.refuse(Message(_("“pin” must be 4–8 digits")))
+    with reader.check():
+        login = reader.text("login", LOGIN_MAX)
+    with reader.check():
+        name = reader.text("name", NAME_MAX)
+    with reader.check():
+        active = reader.get("active", bool, True)
+    reader.done()
+    return OperatorSpec(login=login, name=name, role=Role(role_text), pin=pin, active=active)
 
 
 def is_pin(text: str) -> bool:
@@ -697,54 +884,62 @@ def parse_operator(table: dict[str, Any]) -> OperatorSpec:
 
 
 def _one(parse: Any, table: dict[str, Any]) -> Any:
-    return parse("", 0, table)
+    # The first mistake only: the form shows it by the field it names.
+    return _checked(lambda found: parse("", 0, table, found), first_only=True)
 
 
 def check_settings(values: dict[str, str]) -> dict[str, str]:
     """Centre settings (key → text, as the settings table holds them) checked by the
     rules of the file's ``[centre]`` table; returns them trimmed. Keys the file does
-    not set (``pin_lockout_minutes``) are checked here too."""
+    not set (``pin_lockout_minutes``) are checked here too. Every wrong value is named
+    (``Mistakes``), not only the first."""
+    return _checked(lambda found: _check_settings(values, _Reader("", "", {}, (), found)))
+
+
+def _check_settings(values: dict[str, str], reader: _Reader) -> dict[str, str]:
     checked = {}
-    reader = _Reader("", "", {}, ())
     for key, value in values.items():
-        lang = key.rsplit("_", 1)[-1]
-        if key.startswith("centre_name_"):
-            checked[key] = reader.check_text(f"name.{lang}", value, CENTRE_NAME_MAX)
-        elif key.startswith("ticket_footer_"):
-            checked[key] = reader.check_text(
-                f"ticket_footer.{lang}", value, FOOTER_MAX, may_be_empty=True
-            )
-        elif key.startswith("ticker_"):
-            checked[key] = reader.check_text(f"ticker.{lang}", value, TICKER_MAX, may_be_empty=True)
-        elif key in _BOT_SETTINGS:
-            checked[key] = _bot_setting(reader, key, value, _BOT_SETTINGS[key])
-        elif key == "kiosk_languages":
-            checked[key] = _languages(reader, [code.strip() for code in value.split(",")])
-        elif key in _YES_NO_SETTINGS:
-            if value.strip() not in _TRUE_OR_FALSE.values():
-                reader.refuse(
-                    Message(_("“{key}” must be {kind}"), key=key, kind=Message(TRUE_OR_FALSE))
-                )
-            checked[key] = value.strip()
-        elif key == "timezone":
-            checked[key] = reader.check_text(key, value, TIMEZONE_MAX)
-            parse_timezone(checked[key])
-        elif key in _WHOLE_SETTINGS:
-            low, high = _WHOLE_SETTINGS[key]
-            number = value.strip()
-            if not (number.isascii() and number.isdigit() and low <= int(number) <= high):
-                reader.refuse(
-                    Message(
-                        _("“{key}” must be a whole number from {low} to {high}"),
-                        key=key,
-                        low=low,
-                        high=high,
-                    )
-                )
-            checked[key] = str(int(number))
-        else:
-            checked[key] = value
+        with reader.check():
+            checked[key] = _check_setting(reader, key, value)
     return checked
+
+
+def _check_setting(reader: _Reader, key: str, value: str) -> str:
+    lang = key.rsplit("_", 1)[-1]
+    if key.startswith("centre_name_"):
+        return reader.check_text(f"name.{lang}", value, CENTRE_NAME_MAX)
+    if key.startswith("ticket_footer_"):
+        return reader.check_text(f"ticket_footer.{lang}", value, FOOTER_MAX, may_be_empty=True)
+    if key.startswith("ticker_"):
+        return reader.check_text(f"ticker.{lang}", value, TICKER_MAX, may_be_empty=True)
+    if key in _BOT_SETTINGS:
+        return _bot_setting(reader, key, value, _BOT_SETTINGS[key])
+    if key == "kiosk_languages":
+        return _languages(reader, [code.strip() for code in value.split(",")])
+    if key in _YES_NO_SETTINGS:
+        if value.strip() not in _TRUE_OR_FALSE.values():
+            reader.refuse(
+                Message(_("“{key}” must be {kind}"), key=key, kind=Message(TRUE_OR_FALSE))
+            )
+        return value.strip()
+    if key == "timezone":
+        zone = reader.check_text(key, value, TIMEZONE_MAX)
+        parse_timezone(zone)
+        return zone
+    if key in _WHOLE_SETTINGS:
+        low, high = _WHOLE_SETTINGS[key]
+        number = value.strip()
+        if not (number.isascii() and number.isdigit() and low <= int(number) <= high):
+            reader.refuse(
+                Message(
+                    _("“{key}” must be a whole number from {low} to {high}"),
+                    key=key,
+                    low=low,
+                    high=high,
+                )
+            )
+        return str(int(number))
+    return value
 
 
 # Whole-number settings and their ranges.

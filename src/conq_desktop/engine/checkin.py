@@ -12,12 +12,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from conq_desktop.engine.bookings import UNKNOWN_BOOKING
+from conq_desktop.engine.bookings import find_booking
 from conq_desktop.engine.settings import setting_values
-from conq_desktop.errors import NotFound, QueueError
+from conq_desktop.errors import QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import Booking, BookingStatus, Service, Ticket
 
@@ -55,39 +54,6 @@ class CheckInRefused(QueueError):
         self.walk_in = walk_in
 
 
-# Cyrillic capitals that look like Latin ones: a visitor copying a code from paper on a
-# Russian keyboard types these.
-_LOOK_ALIKE = str.maketrans("АВЕКМНОРСТХУ", "ABEKMHOPCTXY")
-# The same keys on a Russian (ЙЦУКЕН) layout as on a Latin one: a keyboard-wedge
-# scanner sends key presses, which the PC turns into Cyrillic while its layout is
-# Russian. Digits are the same on both.
-_RUSSIAN_KEYS = str.maketrans("ЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ", "QWERTYUIOPASDFGHJKLZXCVBNM")
-
-
-def spellings(typed: str) -> list[str]:
-    """The codes ``typed`` may stand for: as typed (in capitals, without spaces and
-    dashes), with look-alike Cyrillic letters made Latin, and as the same keys on a
-    Latin layout; the first one a booking has wins."""
-    plain = "".join(typed.split()).replace("-", "").upper()
-    found: list[str] = []
-    for code in (plain, plain.translate(_LOOK_ALIKE), plain.translate(_RUSSIAN_KEYS)):
-        if code and code not in found:
-            found.append(code)
-    return found
-
-
-def find(session: Session, typed: str) -> Booking:
-    codes = spellings(typed)
-    rows = {
-        booking.code: booking
-        for booking in session.scalars(select(Booking).where(Booking.code.in_(codes)))
-    }
-    for code in codes:
-        if code in rows:
-            return rows[code]
-    raise NotFound(UNKNOWN_BOOKING, code=codes[0] if codes else typed.strip())
-
-
 def slot_start(booking: Booking, tz: ZoneInfo) -> datetime:
     """The booked slot's start as an instant (UTC)."""
     return datetime.combine(booking.day, booking.slot, tz).astimezone(UTC)
@@ -99,7 +65,7 @@ def as_text(moment: datetime) -> str:
 
 def checkable(session: Session, typed: str, now: datetime, tz: ZoneInfo) -> Booking:
     """The booking of ``typed`` if it may be checked in at ``now``; else the refusal."""
-    booking = find(session, typed)
+    booking = find_booking(session, typed)
     code = session.get_one(Service, booking.service_id).code
     local_now = now.astimezone(tz)
     clock = booking.slot.strftime("%H:%M")

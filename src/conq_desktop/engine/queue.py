@@ -38,6 +38,7 @@ from conq_desktop.engine.hot_path import (
     window_state_lead,
 )
 from conq_desktop.engine.journal import append, record
+from conq_desktop.engine.lookalikes import same_ticket
 from conq_desktop.engine.reads import build_status, start_of_day, still_signed_in
 from conq_desktop.engine.rules import (
     Availability,
@@ -57,6 +58,7 @@ from conq_desktop.engine.snapshots import (
     QueueStatus,
     TicketInfo,
 )
+from conq_desktop.engine.ticket_lookup import find_today
 from conq_desktop.errors import NotAllowed, NotFound, NothingToCall, QueueError
 from conq_desktop.i18n import _
 from conq_desktop.models import (
@@ -164,7 +166,7 @@ class QueueEngine:
     ) -> Ticket:
         """The window's current ticket; ``number`` guards against acting on a stale screen."""
         ticket = self._current_ticket(session, window)
-        if number is not None and (ticket is None or ticket.number != number):
+        if number is not None and (ticket is None or not same_ticket(number, ticket.number)):
             other = self._find_today(session, number)
             if other.service_point is not None and other.status in ACTIVE_STATUSES:
                 raise QueueError(
@@ -181,14 +183,8 @@ class QueueEngine:
         return ticket
 
     def _find_today(self, session: Session, number: str) -> Ticket:
-        ticket = session.scalars(
-            select(Ticket)
-            .where(Ticket.day == self.today(), Ticket.number == number)
-            .options(joinedload(Ticket.service))
-        ).first()
-        if ticket is None:
-            raise NotFound(_("There is no ticket {number} today."), number=number)
-        return ticket
+        """Today's ticket ``number`` as a person typed it (``ticket_lookup``)."""
+        return find_today(session, self.today(), number)
 
     def _write(self, now: datetime, window: int | None = None) -> AbstractContextManager[Session]:
         """A write transaction for an operation at ``now``; the first one of a new local
@@ -278,7 +274,7 @@ class QueueEngine:
 
     def check_in(self, code: str, *, lang: str | None = None) -> IssuedTicket:
         """Give a booked visitor their ticket at the kiosk (docs/bookings.md,
-        "Check-in"): the booking of ``code`` (as typed or scanned; ``checkin.find``
+        "Check-in"): the booking of ``code`` (as typed or scanned; ``bookings.find_booking``
         folds what a keyboard or a look-alike letter changes) must be for today and now
         within its check-in window. The ticket is a normal one with the booked slot as
         its ``appointment_at``, which puts it ahead of walk-ins by the rule in
@@ -530,7 +526,8 @@ class QueueEngine:
         if actor is not None and actor.id != state.operator_id:
             return False
         if move != Move.NEXT and (
-            state.ticket_id is None or ticket not in (None, state.ticket_number)
+            state.ticket_id is None
+            or (ticket is not None and not same_ticket(ticket, state.ticket_number or ""))
         ):
             return False
         situation = WindowSituation(

@@ -18,14 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
-
 from conq_desktop.db import Database
-from conq_desktop.engine.bookings import UNKNOWN_BOOKING, BookingInfo, normal_code
+from conq_desktop.engine.bookings import BookingInfo, find_booking
 from conq_desktop.engine.settings import read_settings, setting_values
-from conq_desktop.errors import NotFound, QueueError
+from conq_desktop.errors import QueueError
 from conq_desktop.i18n import _, translate
-from conq_desktop.models import Booking, BookingStatus, Service
+from conq_desktop.models import BookingStatus, Service
 from conq_desktop.printing.escpos_render import render_escpos
 from conq_desktop.printing.layout import Block, QrBlock, RuleBlock, Size, TextBlock, TicketLayout
 from conq_desktop.printing.printer_config import PrinterConfig, Scheme
@@ -75,17 +73,11 @@ class SlipLines:
 
 
 def read_booking_slip(db: Database, code: str) -> BookingSlip:
-    """The booking with ``code`` (any case) and what its slip says; NotFound if none."""
-    code = normal_code(code)
+    """The booking with ``code`` (as typed: ``find_booking``) and what its slip says;
+    NotFound if none."""
     with db.read_session() as session:
-        row = session.execute(
-            select(Booking, Service)
-            .join(Service, Service.id == Booking.service_id)
-            .where(Booking.code == code)
-        ).one_or_none()
-        if row is None:
-            raise NotFound(UNKNOWN_BOOKING, code=code)
-        booking, service = row
+        booking = find_booking(session, code)
+        service = session.get_one(Service, booking.service_id)
         values = setting_values(session)
         early = timedelta(minutes=int(values["booking_early_minutes"]))
         late = timedelta(minutes=int(values["booking_late_minutes"]))

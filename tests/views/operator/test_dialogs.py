@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from conq_desktop.engine.lookalikes import written_number
 from conq_desktop.engine.snapshots import ServiceInfo
 from conq_desktop.i18n import translate
-from conq_desktop.views.operator import normalise_number
 from conq_desktop.views.operator.dialogs import SHOWN_WAITING, CallDialog, ServicePicker
 
 SERVICES = [
@@ -26,10 +26,17 @@ def parent(qtbot: QtBot) -> QWidget:
 
 @pytest.mark.parametrize(
     ("typed", "number"),
-    [("б3", "Б-003"), (" Б - 012 ", "Б-012"), ("А-001", "А-001"), ("А1234", "А-1234"), ("", "")],
+    [
+        ("б3", "Б-003"),
+        (" Б - 012 ", "Б-012"),
+        ("А-001", "А-001"),
+        ("А1234", "А-1234"),
+        ("a–2", "A-002"),  # an en dash; the letters stay as typed, the engine folds them
+        ("", ""),
+    ],
 )
 def test_typed_ticket_numbers_are_normalised(typed: str, number: str) -> None:
-    assert normalise_number(typed) == number
+    assert written_number(typed) == number
 
 
 def test_the_picker_answers_the_code_of_the_chosen_service(parent: QWidget) -> None:

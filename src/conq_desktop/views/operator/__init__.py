@@ -5,7 +5,6 @@ with the state and the engine calls (``panel_controller``); ``dialogs`` asks whe
 redirect and what to call out of order; ``style`` holds the two style sheets.
 """
 
-from conq_desktop.views.operator.dialogs import normalise_number
 from conq_desktop.views.operator.panel import OperatorPanel
 
-__all__ = ["OperatorPanel", "normalise_number"]
+__all__ = ["OperatorPanel"]

@@ -4,8 +4,6 @@ of order (and why). Both are opened non-modally by the panel, which acts on the 
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,20 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conq_desktop.engine.lookalikes import written_number
 from conq_desktop.engine.snapshots import ServiceInfo
 from conq_desktop.i18n import _, translate
 from conq_desktop.views.operator.style import DIALOG_STYLE
 
 SHOWN_WAITING = 10  # waiting numbers listed in the call-by-number dialog
-
-
-def normalise_number(text: str) -> str:
-    """What an operator types into a ticket number: ``б3`` or ``Б - 003`` → ``Б-003``."""
-    text = text.strip().upper()
-    match = re.fullmatch(r"(\D+?)\s*-?\s*(\d+)", text)
-    if match is None:
-        return text
-    return f"{match[1].strip()}-{int(match[2]):03d}"
 
 
 def _answer_buttons(dialog: QDialog, ok: str, lang: str) -> tuple[QDialogButtonBox, QPushButton]:
@@ -154,4 +144,6 @@ class CallDialog(QDialog):
         self.loaded = True
 
     def values(self) -> tuple[str, str]:
-        return normalise_number(self.number.currentText()), self.reason.text()
+        # Written as tickets show it ("б3" → "Б-003") for the messages; the engine
+        # finds it whatever the keyboard gave (``engine/lookalikes.py``).
+        return written_number(self.number.currentText()), self.reason.text()
