@@ -120,6 +120,14 @@
         <translation>At the window</translation>
     </message>
     <message>
+        <source>Attempt {number} found no answer. Trying again in {seconds} s.</source>
+        <translation>Attempt {number} found no answer. Trying again in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Attempt {number}: trying to reach the database…</source>
+        <translation>Attempt {number}: trying to reach the database…</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -940,6 +948,10 @@
         <translation>No Telegram bot token is set: the notifier has nothing to send with. Set the centre&apos;s telegram_token (administration window) or CONQ_TELEGRAM_TOKEN; see docs/phone.md.</translation>
     </message>
     <message>
+        <source>No USB printer {printer} is connected to this PC. Check that the printer is on, its cable plugged in and its VID:PID right (on Linux, lsusb lists the connected devices).</source>
+        <translation>No USB printer {printer} is connected to this PC. Check that the printer is on, its cable plugged in and its VID:PID right (on Linux, lsusb lists the connected devices).</translation>
+    </message>
+    <message>
         <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
         <translation>No booking chosen: book one, find one by its code or pick one from a list.</translation>
     </message>
@@ -1336,6 +1348,10 @@
         <translation>Printing to {printer} needs an extra package: pip install conq-desktop[{extra}]</translation>
     </message>
     <message>
+        <source>Printing to {printer} needs the libusb library, which neither this program nor this PC has. Install libusb (Debian/Ubuntu: apt-get install libusb-1.0-0), or use a network printer (tcp://HOST:9100).</source>
+        <translation>Printing to {printer} needs the libusb library, which neither this program nor this PC has. Install libusb (Debian/Ubuntu: apt-get install libusb-1.0-0), or use a network printer (tcp://HOST:9100).</translation>
+    </message>
+    <message>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
@@ -1354,6 +1370,10 @@
     <message>
         <source>Queue on {day}, {time}</source>
         <translation>Queue on {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Reading the history and simulating the day…</source>
@@ -1896,6 +1916,10 @@
         <translation>The database could not be used: {reason}</translation>
     </message>
     <message>
+        <source>The database does not answer yet. This screen opens by itself as soon as it does.</source>
+        <translation>The database does not answer yet. This screen opens by itself as soon as it does.</translation>
+    </message>
+    <message>
         <source>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</source>
         <translation>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</translation>
     </message>
@@ -2240,6 +2264,14 @@
         <translation>This booking was cancelled.</translation>
     </message>
     <message>
+        <source>This build of conq-desktop cannot print to {printer}: it was made without {scheme}:// printing. Use a network printer (tcp://HOST:9100), or a build made with it.</source>
+        <translation>This build of conq-desktop cannot print to {printer}: it was made without {scheme}:// printing. Use a network printer (tcp://HOST:9100), or a build made with it.</translation>
+    </message>
+    <message>
+        <source>This build of conq-desktop has no CUPS support, so it cannot print to {printer}. Connect the printer directly instead: a network printer as tcp://HOST:9100, or a USB printer as usb://VID:PID.</source>
+        <translation>This build of conq-desktop has no CUPS support, so it cannot print to {printer}. Connect the printer directly instead: a network printer as tcp://HOST:9100, or a USB printer as usb://VID:PID.</translation>
+    </message>
+    <message>
         <source>This centre already has an administrator: only an administrator can add another one.</source>
         <translation>This centre already has an administrator: only an administrator can add another one.</translation>
     </message>
@@ -2264,8 +2296,16 @@
         <translation>This needs a member of staff with the role {roles} to sign in first.</translation>
     </message>
     <message>
+        <source>This screen cannot open</source>
+        <translation>This screen cannot open</translation>
+    </message>
+    <message>
         <source>This ticket is no longer valid: it is from an earlier day or already finished. Please take a new ticket.</source>
         <translation>This ticket is no longer valid: it is from an earlier day or already finished. Please take a new ticket.</translation>
+    </message>
+    <message>
+        <source>This user may not use the USB printer {printer} (access denied). On Linux a udev rule gives access: see USB printers in docs/install.md.</source>
+        <translation>This user may not use the USB printer {printer} (access denied). On Linux a udev rule gives access: see USB printers in docs/install.md.</translation>
     </message>
     <message>
         <source>Thu</source>
@@ -2460,6 +2500,10 @@
         <translation>Too many wrong PINs: {login} is locked until {until}. An administrator can unlock it.</translation>
     </message>
     <message>
+        <source>Try now</source>
+        <translation>Try now</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
@@ -2538,6 +2582,10 @@
     <message>
         <source>Waiting</source>
         <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Waiting for the database…</translation>
     </message>
     <message>
         <source>Waiting for this window</source>
@@ -3324,6 +3372,10 @@
         <translation>“{name}” is not a Telegram bot&apos;s user name: it has 5 to 32 Latin letters, digits or underscores and ends in “bot”.</translation>
     </message>
     <message>
+        <source>“{number}” could be any of the tickets {numbers}: their letters look the same.</source>
+        <translation>“{number}” could be any of the tickets {numbers}: their letters look the same.</translation>
+    </message>
+    <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
         <translation>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</translation>
     </message>
@@ -3334,6 +3386,10 @@
     <message>
         <source>“{value}” is not a time (HH:MM).</source>
         <translation>“{value}” is not a time (HH:MM).</translation>
+    </message>
+    <message>
+        <source>… and perhaps more: the check stopped after {count} mistakes.</source>
+        <translation>… and perhaps more: the check stopped after {count} mistakes.</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,14 @@
         <translation>Терезеде</translation>
     </message>
     <message>
+        <source>Attempt {number} found no answer. Trying again in {seconds} s.</source>
+        <translation>{number}-аракет жооп алган жок. {seconds} с кийин кайра аракет кылынат.</translation>
+    </message>
+    <message>
+        <source>Attempt {number}: trying to reach the database…</source>
+        <translation>{number}-аракет: маалымат базасына туташуу…</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Артка</translation>
     </message>
@@ -940,6 +948,10 @@
         <translation>Telegram ботунун токени көрсөтүлгөн эмес: кабарлоочу билдирүү жөнөтө албайт. Борбордун telegram_token жөндөөсүн (башкаруу терезеси) же CONQ_TELEGRAM_TOKEN көрсөтүңүз; docs/phone.md караңыз.</translation>
     </message>
     <message>
+        <source>No USB printer {printer} is connected to this PC. Check that the printer is on, its cable plugged in and its VID:PID right (on Linux, lsusb lists the connected devices).</source>
+        <translation>Бул компьютерге {printer} USB басып чыгаргычы туташкан эмес. Басып чыгаргыч күйгүзүлгөнүн, кабели сайылганын жана VID:PID туура экенин текшериңиз (Linux&apos;та туташкан түзмөктөрдү lsusb көрсөтөт).</translation>
+    </message>
+    <message>
         <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
         <translation>Жазылуу тандалган жок: жаңысын түзүңүз, коду боюнча табыңыз же тизмеден тандаңыз.</translation>
     </message>
@@ -1336,6 +1348,10 @@
         <translation>{printer} аркылуу басып чыгаруу үчүн кошумча пакет керек: pip install conq-desktop[{extra}]</translation>
     </message>
     <message>
+        <source>Printing to {printer} needs the libusb library, which neither this program nor this PC has. Install libusb (Debian/Ubuntu: apt-get install libusb-1.0-0), or use a network printer (tcp://HOST:9100).</source>
+        <translation>{printer} аркылуу басып чыгаруу үчүн libusb китепканасы керек, ал бул программада да, бул компьютерде да жок. libusb орнотуңуз (Debian/Ubuntu: apt-get install libusb-1.0-0) же тармактык басып чыгаргычты колдонуңуз (tcp://HOST:9100).</translation>
+    </message>
+    <message>
         <source>Printing your ticket…</source>
         <translation>Талонуңуз басылып жатат…</translation>
     </message>
@@ -1354,6 +1370,10 @@
     <message>
         <source>Queue on {day}, {time}</source>
         <translation>Кезек: {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Чыгуу</translation>
     </message>
     <message>
         <source>Reading the history and simulating the day…</source>
@@ -1896,6 +1916,10 @@
         <translation>Маалымат базасын колдонуу мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
+        <source>The database does not answer yet. This screen opens by itself as soon as it does.</source>
+        <translation>Маалымат базасы азырынча жооп бербей жатат. Жооп бериши менен бул экран өзү ачылат.</translation>
+    </message>
+    <message>
         <source>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</source>
         <translation>Маалымат базасынын драйвери орнотулган эмес ({detail}). PostgreSQL үчүн conq-desktop[postgres] орнотуңуз.</translation>
     </message>
@@ -2240,6 +2264,14 @@
         <translation>Бул жазылуу жокко чыгарылган.</translation>
     </message>
     <message>
+        <source>This build of conq-desktop cannot print to {printer}: it was made without {scheme}:// printing. Use a network printer (tcp://HOST:9100), or a build made with it.</source>
+        <translation>conq-desktop программасынын бул жыйнагы {printer} аркылуу басып чыгара албайт: ал {scheme}:// басып чыгаруусуз жыйналган. Тармактык басып чыгаргычты (tcp://HOST:9100) же аны камтыган жыйнакты колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>This build of conq-desktop has no CUPS support, so it cannot print to {printer}. Connect the printer directly instead: a network printer as tcp://HOST:9100, or a USB printer as usb://VID:PID.</source>
+        <translation>conq-desktop программасынын бул жыйнагында CUPS колдоосу жок, ошондуктан {printer} аркылуу басып чыгара албайт. Басып чыгаргычты түз туташтырыңыз: тармактык басып чыгаргыч tcp://HOST:9100 катары, USB басып чыгаргыч usb://VID:PID катары.</translation>
+    </message>
+    <message>
         <source>This centre already has an administrator: only an administrator can add another one.</source>
         <translation>Бул борбордо администратор бар: дагы бирөөнү администратор гана кошо алат.</translation>
     </message>
@@ -2264,8 +2296,16 @@
         <translation>Адегенде {roles} ролундагы кызматкер кириши керек.</translation>
     </message>
     <message>
+        <source>This screen cannot open</source>
+        <translation>Бул экран ачыла албайт</translation>
+    </message>
+    <message>
         <source>This ticket is no longer valid: it is from an earlier day or already finished. Please take a new ticket.</source>
         <translation>Бул талон мындан ары жараксыз: ал мурунку күнгө тиешелүү же тейлөөсү бүткөн. Сураныч, жаңы талон алыңыз.</translation>
+    </message>
+    <message>
+        <source>This user may not use the USB printer {printer} (access denied). On Linux a udev rule gives access: see USB printers in docs/install.md.</source>
+        <translation>Бул колдонуучуга {printer} USB басып чыгаргычын колдонууга уруксат жок (кирүүгө тыюу салынган). Linux&apos;та уруксатты udev эрежеси берет: docs/install.md ичиндеги USB басып чыгаргычтар бөлүмүн караңыз.</translation>
     </message>
     <message>
         <source>Thu</source>
@@ -2460,6 +2500,10 @@
         <translation>PIN өтө көп жолу туура эмес терилди: {login} {until} чейин бөгөттөлдү. Администратор бөгөттү ача алат.</translation>
     </message>
     <message>
+        <source>Try now</source>
+        <translation>Азыр аракет кылуу</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>Шш</translation>
     </message>
@@ -2538,6 +2582,10 @@
     <message>
         <source>Waiting</source>
         <translation>Күтүүдө</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Маалымат базасы күтүлүүдө…</translation>
     </message>
     <message>
         <source>Waiting for this window</source>
@@ -3324,6 +3372,10 @@
         <translation>«{name}» Telegram ботунун колдонуучу аты эмес: ал 5тен 32ге чейин латын тамгасынан, цифрадан же астыңкы сызыктан турат жана «bot» менен бүтөт.</translation>
     </message>
     <message>
+        <source>“{number}” could be any of the tickets {numbers}: their letters look the same.</source>
+        <translation>«{number}» {numbers} талондорунун каалаганы болушу мүмкүн: алардын тамгалары окшош.</translation>
+    </message>
+    <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
         <translation>“{seal}” бул программанын мөөрү эмес: мөөр conq-seal:1:CENTRE:SEQ:HASH түрүндө болот (“audit seal” аны ушинтип чыгарат).</translation>
     </message>
@@ -3334,6 +3386,10 @@
     <message>
         <source>“{value}” is not a time (HH:MM).</source>
         <translation>«{value}» убакыт эмес (HH:MM).</translation>
+    </message>
+    <message>
+        <source>… and perhaps more: the check stopped after {count} mistakes.</source>
+        <translation>… жана дагы болушу мүмкүн: текшерүү {count} катадан кийин токтоду.</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,14 @@
         <translation>У окна</translation>
     </message>
     <message>
+        <source>Attempt {number} found no answer. Trying again in {seconds} s.</source>
+        <translation>Попытка {number} осталась без ответа. Повтор через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Attempt {number}: trying to reach the database…</source>
+        <translation>Попытка {number}: подключение к базе данных…</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -940,6 +948,10 @@
         <translation>Токен Telegram-бота не задан: уведомления отправлять нечем. Задайте telegram_token центра (окно администрирования) или CONQ_TELEGRAM_TOKEN; см. docs/phone.md.</translation>
     </message>
     <message>
+        <source>No USB printer {printer} is connected to this PC. Check that the printer is on, its cable plugged in and its VID:PID right (on Linux, lsusb lists the connected devices).</source>
+        <translation>USB-принтер {printer} не подключён к этому компьютеру. Проверьте, что принтер включён, кабель подключён и VID:PID указан верно (в Linux подключённые устройства показывает lsusb).</translation>
+    </message>
+    <message>
         <source>No booking chosen: book one, find one by its code or pick one from a list.</source>
         <translation>Запись не выбрана: создайте новую, найдите её по коду или выберите из списка.</translation>
     </message>
@@ -1336,6 +1348,10 @@
         <translation>Для печати на {printer} нужен дополнительный пакет: pip install conq-desktop[{extra}]</translation>
     </message>
     <message>
+        <source>Printing to {printer} needs the libusb library, which neither this program nor this PC has. Install libusb (Debian/Ubuntu: apt-get install libusb-1.0-0), or use a network printer (tcp://HOST:9100).</source>
+        <translation>Для печати на {printer} нужна библиотека libusb, её нет ни в программе, ни на этом компьютере. Установите libusb (Debian/Ubuntu: apt-get install libusb-1.0-0) или используйте сетевой принтер (tcp://HOST:9100).</translation>
+    </message>
+    <message>
         <source>Printing your ticket…</source>
         <translation>Печатаем ваш талон…</translation>
     </message>
@@ -1354,6 +1370,10 @@
     <message>
         <source>Queue on {day}, {time}</source>
         <translation>Очередь на {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Reading the history and simulating the day…</source>
@@ -1896,6 +1916,10 @@
         <translation>Не удалось обратиться к базе данных: {reason}</translation>
     </message>
     <message>
+        <source>The database does not answer yet. This screen opens by itself as soon as it does.</source>
+        <translation>База данных пока не отвечает. Этот экран откроется сам, как только она ответит.</translation>
+    </message>
+    <message>
         <source>The database driver is not installed ({detail}). For PostgreSQL install conq-desktop[postgres].</source>
         <translation>Драйвер базы данных не установлен ({detail}). Для PostgreSQL установите conq-desktop[postgres].</translation>
     </message>
@@ -2240,6 +2264,14 @@
         <translation>Эта запись отменена.</translation>
     </message>
     <message>
+        <source>This build of conq-desktop cannot print to {printer}: it was made without {scheme}:// printing. Use a network printer (tcp://HOST:9100), or a build made with it.</source>
+        <translation>Эта сборка conq-desktop не может печатать на {printer}: она собрана без печати {scheme}://. Используйте сетевой принтер (tcp://HOST:9100) или сборку с такой печатью.</translation>
+    </message>
+    <message>
+        <source>This build of conq-desktop has no CUPS support, so it cannot print to {printer}. Connect the printer directly instead: a network printer as tcp://HOST:9100, or a USB printer as usb://VID:PID.</source>
+        <translation>В этой сборке conq-desktop нет поддержки CUPS, поэтому она не может печатать на {printer}. Подключите принтер напрямую: сетевой как tcp://HOST:9100 или USB-принтер как usb://VID:PID.</translation>
+    </message>
+    <message>
         <source>This centre already has an administrator: only an administrator can add another one.</source>
         <translation>В этом центре уже есть администратор: добавить ещё одного может только администратор.</translation>
     </message>
@@ -2264,8 +2296,16 @@
         <translation>Сначала должен войти сотрудник с ролью {roles}.</translation>
     </message>
     <message>
+        <source>This screen cannot open</source>
+        <translation>Этот экран не может открыться</translation>
+    </message>
+    <message>
         <source>This ticket is no longer valid: it is from an earlier day or already finished. Please take a new ticket.</source>
         <translation>Этот талон больше не действителен: он за прошедший день или уже закрыт. Пожалуйста, возьмите новый талон.</translation>
+    </message>
+    <message>
+        <source>This user may not use the USB printer {printer} (access denied). On Linux a udev rule gives access: see USB printers in docs/install.md.</source>
+        <translation>Этому пользователю нельзя использовать USB-принтер {printer} (доступ запрещён). В Linux доступ даёт правило udev: см. раздел об USB-принтерах в docs/install.md.</translation>
     </message>
     <message>
         <source>Thu</source>
@@ -2460,6 +2500,10 @@
         <translation>Слишком много неверных PIN: {login} заблокирован до {until}. Администратор может снять блокировку.</translation>
     </message>
     <message>
+        <source>Try now</source>
+        <translation>Попробовать сейчас</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
@@ -2538,6 +2582,10 @@
     <message>
         <source>Waiting</source>
         <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Ожидание базы данных…</translation>
     </message>
     <message>
         <source>Waiting for this window</source>
@@ -3324,6 +3372,10 @@
         <translation>«{name}» — не имя пользователя Telegram-бота: оно состоит из 5–32 латинских букв, цифр или подчёркиваний и оканчивается на «bot».</translation>
     </message>
     <message>
+        <source>“{number}” could be any of the tickets {numbers}: their letters look the same.</source>
+        <translation>«{number}» может быть любым из талонов {numbers}: их буквы выглядят одинаково.</translation>
+    </message>
+    <message>
         <source>“{seal}” is not a seal of this program: it reads conq-seal:1:CENTRE:SEQ:HASH (as “audit seal” prints it).</source>
         <translation>«{seal}» — не печать этой программы: печать имеет вид conq-seal:1:CENTRE:SEQ:HASH (так её выводит «audit seal»).</translation>
     </message>
@@ -3334,6 +3386,10 @@
     <message>
         <source>“{value}” is not a time (HH:MM).</source>
         <translation>«{value}» — не время (HH:MM).</translation>
+    </message>
+    <message>
+        <source>… and perhaps more: the check stopped after {count} mistakes.</source>
+        <translation>… и, возможно, ещё: проверка остановилась после {count} ошибок.</translation>
     </message>
 </context>
 </TS>
