@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes a release a centre can take as it is, from the repository root:
-#     bash scripts/release.sh [PyInstaller options, e.g. --distpath DIR]
+#     bash scripts/release.sh
 # Builds the program (scripts/build_installer.sh: dist/conq-desktop/), then packs it
 # (scripts/release.py) as
 #     dist/conq-desktop-<version>-linux-x86_64.tar.gz   one folder conq-desktop-<version>/:
@@ -14,14 +14,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-bash scripts/build_installer.sh "$@"
-
-distpath="$ROOT/dist"
-args=("$@")
-for ((i = 0; i < ${#args[@]}; i++)); do
-    case "${args[i]}" in
-        --distpath) distpath="${args[i + 1]:-$distpath}" ;;
-        --distpath=*) distpath="${args[i]#--distpath=}" ;;
-    esac
-done
-.venv/bin/python scripts/release.py --dist "$distpath"
+# Always into dist/: a release is made the one way (a build elsewhere is packed with
+# scripts/release.py --dist DIR).
+bash scripts/build_installer.sh
+.venv/bin/python scripts/release.py --dist "$ROOT/dist"

@@ -7,10 +7,11 @@ A server of this module's own, stopped and started (as tests/views/test_connecti
 does): stopping the session's shared one would break the other PostgreSQL tests.
 """
 
+# ruff: noqa: F811 (the server fixture comes from test_connection_lost)
+
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -27,21 +28,11 @@ from conq_desktop.views.waiting import WaitingWindow
 from conq_desktop.views.waiting.window import WAITING
 from tests.conftest import DEMO_CENTRE, fresh_pg_database
 from tests.helpers import pgserver
-from tests.views.test_connection_lost import start, stop
+from tests.views.test_connection_lost import server, start, stop  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 
 OPENED_WITHIN_S = 60  # the server's start and one or two attempts 5 s apart
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[pgserver.PgServer]:
-    try:
-        started = pgserver.start_server()
-    except pgserver.PostgresUnavailable as exc:
-        pytest.skip(f"no PostgreSQL here: {exc}")
-    yield started
-    pgserver.stop_server(started)
 
 
 def test_the_display_waits_for_its_server_then_opens_by_itself(
