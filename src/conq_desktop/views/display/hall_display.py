@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from conq_desktop.engine import QueueEngine, QueueStatus
+from conq_desktop.engine.settings import CentreSettings
 from conq_desktop.engine.snapshots import CallInfo, ServiceInfo, ServiceQueue
 from conq_desktop.i18n import PUBLIC_LANGUAGES, Message, _, translate
 from conq_desktop.views.common.connection import watch_connection
@@ -446,6 +447,10 @@ class HallDisplay(QWidget):
         # widest prefix, three digits), so the sizes do not jump from call to call.
         self._number_sample = "Ж-888"
         self._window_sample = "88"
+        # The centre's settings as the last refresh read them in the worker: the clock
+        # and the board never read the database on the GUI thread, where a server gone
+        # meanwhile would raise instead of leaving the board as it is.
+        self._centre = engine.settings
         self.jobs = WindowJobs(self.runner, self)
         # Re-reads calls and queues; a burst of changes while reading costs one more read.
         self.refresh = self.jobs.coalesced(self._read, self._show, self._failed)
@@ -874,8 +879,12 @@ class HallDisplay(QWidget):
     def _reread(self) -> None:
         self.refresh()
 
-    def _read(self) -> tuple[list[CallInfo], QueueStatus]:
-        return self.engine.recent_calls(HISTORY_ROWS * 3), self.engine.status()
+    def _read(self) -> tuple[CentreSettings, list[CallInfo], QueueStatus]:
+        return (
+            self.engine.settings,
+            self.engine.recent_calls(HISTORY_ROWS * 3),
+            self.engine.status(),
+        )
 
     def _failed(self, error: BaseException) -> None:
         log.warning("hall display could not refresh: %s", error)
@@ -895,16 +904,16 @@ class HallDisplay(QWidget):
         # The window's word and the invitation are set when sizes are fitted (_fit): on
         # one line or one language a line, as the panel's width allows.
 
-    def _show(self, data: tuple[list[CallInfo], QueueStatus]) -> None:
-        calls, status = data
-        names = [self.engine.settings.name(lang) for lang in PUBLIC_LANGUAGES]
+    def _show(self, data: tuple[CentreSettings, list[CallInfo], QueueStatus]) -> None:
+        centre, calls, status = data
+        self._centre = centre
+        names = [centre.name(lang) for lang in PUBLIC_LANGUAGES]
         self.centre.setText("\n".join(names))
         if not self._ticker_option:
-            ticker = self.engine.settings.ticker
+            ticker = centre.ticker
             text = "   •   ".join(ticker[lang] for lang in PUBLIC_LANGUAGES if ticker[lang])
             self._ticker_text = text
-        self.fairness.follow(self.engine.settings.display_fairness_line)
-        centre = self.engine.settings
+        self.fairness.follow(centre.display_fairness_line)
         self._show_phone(centre.bot_link() if centre.display_phone_qr else None)
         self._show_running_text()
         self._set_texts()
@@ -1039,11 +1048,11 @@ class HallDisplay(QWidget):
             self._blink_timer.stop()
 
     def _tick(self) -> None:
-        now = datetime.now(self.engine.settings.timezone)
+        now = datetime.now(self._centre.timezone)
         self.clock.setText(now.strftime("%H:%M"))
         self.date.setText(now.strftime("%d.%m.%Y"))
         if self.fairness.on:
-            self.fairness.new_day(self.engine.today())
+            self.fairness.new_day(now.date())  # the centre's local day
 
 
 def fit(texts: list[str], largest: int, smallest: int, width: int, bold: bool = False) -> int:
