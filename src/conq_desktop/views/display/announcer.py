@@ -227,12 +227,12 @@ class MediaPlayback(QObject):
         except Exception as exc:  # the display must go on whatever the sound system does
             self._fail(f"{type(exc).__name__}: {exc}")
 
-    def stop(self) -> None:
+    def stop(self, *, player: bool = True) -> None:
         self._silent.stop()
         self._done = None
         self._segments = []
         self._watchdog.stop()
-        if self._player is not None:
+        if player and self._player is not None:
             self._player.stop()
 
     def _ensure_player(self) -> None:
@@ -276,15 +276,17 @@ class MediaPlayback(QObject):
 
     def _error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError and self._done is not None:
-            self._fail(message or str(error))
+            # Not stopped from inside its own error signal: the player has stopped on its
+            # error, and Qt's FFmpeg backend was seen to hang in a stop() from there.
+            self._fail(message or str(error), stop_player=False)
 
-    def _fail(self, reason: str) -> None:
+    def _fail(self, reason: str, *, stop_player: bool = True) -> None:
         self._warnings.warn(
             "failed", "announcements are silent: the sound system failed (%s)", reason
         )
         self._failed = True
         done = self._done
-        self.stop()
+        self.stop(player=stop_player)
         if done is not None:
             self._silent.play([], done)
 
