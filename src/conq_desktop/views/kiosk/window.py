@@ -354,16 +354,23 @@ class KioskWindow(QWidget):
         # checks their role for a priority one); a kiosk has nobody signed in.
         actor = self.actor
         lang = self.lang
-        issue = self.ops.op(lambda: self.engine.issue(code, priority, actor=actor, lang=lang))
+        issue = self.ops.op(
+            lambda: self._with_link(self.engine.issue(code, priority, actor=actor, lang=lang))
+        )
         issue.success(self._issued).failure(refused).run()
 
-    def _issued(self, issued: IssuedTicket) -> None:
+    def _with_link(self, issued: IssuedTicket) -> tuple[IssuedTicket, str | None]:
+        """In the worker, with the ticket: its link to the centre's bot. The settings may
+        have to be read again, which is never done on the GUI thread."""
+        return issued, self.engine.settings.follow_link(issued.ticket.public_id)
+
+    def _issued(self, result: tuple[IssuedTicket, str | None]) -> None:
+        issued, link = result
         self.last_issued = issued
         self.priority_toggle.setChecked(False)
         self._update_desk()
         self.banner.hush()
         self.check_in_page.reset()  # the code typed for this ticket is not left behind
-        link = self.engine.settings.follow_link(issued.ticket.public_id)
         self.issued_page.show_ticket(issued, self.print_jobs.issue(issued), link)
         if self._keyboard_choice is None:
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # no focus ring for a tap
@@ -394,7 +401,7 @@ class KioskWindow(QWidget):
             return
         self._keyboard_choice = None
         lang = self.lang
-        checking = self.ops.op(lambda: self.engine.check_in(code, lang=lang))
+        checking = self.ops.op(lambda: self._with_link(self.engine.check_in(code, lang=lang)))
         checking.success(self._issued).failure(self._check_in_refused).run()
 
     def walk_in(self, service: str) -> None:
