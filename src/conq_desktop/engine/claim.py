@@ -13,13 +13,18 @@ The order is ``rules.calling_key`` written in SQL, with the window's preferred s
 in it: priority class; booked visitors whose slot has begun, earliest slot first, when
 none of the window's last ``recent`` calls today went to one (docs/queue-rules.md,
 "Appointments"); the window's preference; the queued time; the id.
+
+On PostgreSQL the statement also takes the window's services as an array (read with the
+window's state, ``hot_path.window_state``) and reads only their waiting tickets: the
+planner's statistics rarely know today's tickets (they were analysed before them), and
+without it it reads all of today's waiting tickets and joins each to the window.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import Update, and_, bindparam, case, func, select, update
+from sqlalchemy import ARRAY, Integer, Update, and_, any_, bindparam, case, func, select, update
 
 from conq_desktop.engine.hot_path import TICKET, TICKETS
 from conq_desktop.models import ServicePointService, TicketStatus
@@ -29,8 +34,8 @@ from conq_desktop.models import ServicePointService, TicketStatus
 def claim_next_statement(dialect: str) -> Update:
     """Parameters: window_id, operator_id, today, now, and recent (``booking_call_every``
     less one: how many of the window's last calls must not have gone to a booked
-    visitor for it to take one ahead of walk-ins). Returns the claimed ticket's
-    ``hot_path.TICKET`` columns."""
+    visitor for it to take one ahead of walk-ins); on PostgreSQL also services (the
+    window's service ids). Returns the claimed ticket's ``hot_path.TICKET`` columns."""
     links = ServicePointService.__table__.c
     ticket = TICKETS.c
     mine = TICKETS.alias("mine").c
@@ -68,8 +73,10 @@ def claim_next_statement(dialect: str) -> Update:
         .where(ticket.status == TicketStatus.WAITING, ticket.day == bindparam("today"))
         .order_by(
             ticket.priority.desc(),
-            case((due, 0), else_=1),
-            case((due, ticket.appointment_at)),  # the same (empty) for everyone else
+            # Booked visitors due first, the earlier slot first; everyone else after
+            # them, alike (empty). One expression: the count of the window's recent
+            # calls is a subquery, planned once for each place it is written.
+            case((due, ticket.appointment_at)).nulls_last(),
             links.preference,
             ticket.queued_at,
             ticket.id,
@@ -77,10 +84,21 @@ def claim_next_statement(dialect: str) -> Update:
         .limit(1)
     )
     if dialect == "postgresql":
-        candidate = candidate.with_for_update(of=TICKETS, skip_locked=True)
+        services = bindparam("services", type_=ARRAY(Integer))
+        candidate = candidate.where(ticket.service_id == any_(services)).with_for_update(
+            of=TICKETS, skip_locked=True
+        )
+        # The candidate is locked, and PostgreSQL re-checked its conditions on the row's
+        # latest version when it locked it: the status needs no second look (which the
+        # planner, thinking few tickets wait, would make through the queue's index).
+        claimed = ticket.id == candidate.scalar_subquery()
+    else:
+        claimed = and_(
+            ticket.id == candidate.scalar_subquery(), ticket.status == TicketStatus.WAITING
+        )
     return (
         update(TICKETS)
-        .where(ticket.id == candidate.scalar_subquery(), ticket.status == TicketStatus.WAITING)
+        .where(claimed)
         .values(
             status=TicketStatus.CALLED,
             called_at=bindparam("now"),

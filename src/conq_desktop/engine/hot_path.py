@@ -27,7 +27,18 @@ from datetime import datetime
 from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, Update, and_, bindparam, case, exists, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Update,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.engine import Dialect, Row
 
 from conq_desktop.db import Lead
@@ -174,7 +185,15 @@ def window_state(dialect: str) -> Select[Any]:
         .limit(1)
     )
     if dialect == "postgresql":
-        statement = statement.with_for_update(of=head)
+        # The services the window serves, for the claim to read only their waiting
+        # tickets (claim.py): the planner, whose statistics rarely know today, would
+        # otherwise read all of today's waiting tickets and join each to the window.
+        served = (
+            select(func.array_agg(links.c.service_id))
+            .where(links.c.service_point_id == WINDOWS.c.id)
+            .scalar_subquery()
+        )
+        statement = statement.add_columns(served.label("services")).with_for_update(of=head)
     return statement
 
 

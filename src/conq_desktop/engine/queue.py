@@ -415,19 +415,17 @@ class QueueEngine:
         now = self.clock.now()
         with self._write(now, window) as session:
             state = self._window_state(session, window, actor, now, Move.NEXT)
+            claim = {
+                "window_id": state.id,
+                "operator_id": state.operator_id,
+                "today": local_day(now, self.settings.timezone),
+                "now": now,
+                "recent": max(0, self.settings.booking_call_every - 1),
+            }
+            if self.db.dialect == "postgresql":
+                claim["services"] = state.services or []
             claimed = (
-                session.connection()
-                .execute(
-                    claim_next_statement(self.db.dialect),
-                    {
-                        "window_id": state.id,
-                        "operator_id": state.operator_id,
-                        "today": local_day(now, self.settings.timezone),
-                        "now": now,
-                        "recent": max(0, self.settings.booking_call_every - 1),
-                    },
-                )
-                .first()
+                session.connection().execute(claim_next_statement(self.db.dialect), claim).first()
             )
             if claimed is None:
                 if not state.serves:
