@@ -76,6 +76,7 @@ class WindowRow(Protocol):
     ticket_number: str | None
     ticket_status: TicketStatus | None
     serves: bool
+    services: list[int] | None  # PostgreSQL only: the services it serves
     head_seq: int
     head_hash: str
 
@@ -98,6 +99,7 @@ def _ticket_columns() -> list[ColumnElement[Any]]:
         TICKETS.c.finished_at,
         TICKETS.c.recall_count,
         TICKETS.c.postpone_count,
+        TICKETS.c.appointment_at,
         # Correlated subqueries: SQLite's RETURNING may not name an UPDATE's other tables.
         _service_column(SERVICES.c.code, TICKETS.c.service_id).label("service_code"),
         _service_column(SERVICES.c.prefix, TICKETS.c.service_id).label("service_prefix"),
@@ -143,6 +145,7 @@ def ticket_info(row: Row[Any], window: int | None) -> TicketInfo:
         recall_count=row.recall_count,
         postpone_count=row.postpone_count,
         redirected_from=row.redirected_from,
+        appointment_at=row.appointment_at,
     )
 
 

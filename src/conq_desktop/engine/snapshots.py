@@ -50,6 +50,8 @@ class TicketInfo:
     recall_count: int
     postpone_count: int
     redirected_from: str | None
+    # The booked slot's start of a checked-in booking (UTC), for the window to see.
+    appointment_at: datetime | None = None
 
     @classmethod
     def of(cls, ticket: Ticket) -> TicketInfo:
@@ -70,6 +72,7 @@ class TicketInfo:
             recall_count=ticket.recall_count,
             postpone_count=ticket.postpone_count,
             redirected_from=ticket.redirected_from.code if ticket.redirected_from else None,
+            appointment_at=ticket.appointment_at,
         )
 
 

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,11 @@ from conq_desktop.config import Settings
 from conq_desktop.db import open_database
 from conq_desktop.engine import FixedClock, QueueEngine
 from conq_desktop.engine.accounts import change_settings
+from conq_desktop.engine.bookings import Bookings
 from conq_desktop.engine.centre_file import parse_centre_file
 from conq_desktop.engine.centre_load import load_centre
 from conq_desktop.i18n import LANGUAGE_NAMES, translate
+from conq_desktop.printing.layout import BOOKED_FOR
 from conq_desktop.views.app import Opener, WindowOptions
 from conq_desktop.views.common.application import application
 from conq_desktop.views.common.live import LiveUpdates
@@ -471,6 +474,36 @@ def test_where_service_starts_at_the_call_next_then_finish(
     qtbot.mouseClick(panel.buttons["finish:compact"], LEFT)
     qtbot.waitUntil(lambda: panel.compact_number.text() == "—")
     assert sqlite_engine.ticket("Б-002").status == "done"
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_checked_in_booking_shows_its_booked_time_on_the_card(
+    qtbot: QtBot,
+    open_panel: PanelFactory,
+    sqlite_engine: QueueEngine,
+    clock: FixedClock,
+    lang: str,
+) -> None:
+    desk = Bookings(sqlite_engine.db, sqlite_engine.authenticate("bakyt", "6666"), clock)
+    code = desk.book("PASSPORT", date(2026, 11, 24), time(10, 15)).code  # 10:00 in Bishkek
+    clock.advance(minutes=5)
+    sqlite_engine.check_in(code)
+    sqlite_engine.issue("CIVIL")  # the window's first service: called first, no badge
+    panel = open_panel(sqlite_engine, 3, lang=lang)
+    signed_in(qtbot, panel)
+
+    press(qtbot, panel, "next")
+    qtbot.waitUntil(showing(panel, "Б-001"))
+    assert not panel.card.badges.isVisible()
+    press(qtbot, panel, "start")
+    qtbot.waitUntil(lambda: "finish" in enabled(panel))
+    press(qtbot, panel, "finish")
+    qtbot.waitUntil(showing(panel, "—"))
+    press(qtbot, panel, "next")
+    qtbot.waitUntil(showing(panel, "А-001"))
+    booked = translate(BOOKED_FOR, lang, time="10:15")
+    assert "10:15" in booked
+    assert panel.card.badges.text() == booked and panel.card.badges.isVisible()
 
 
 def test_a_recall_used_up_stays_in_its_place_greyed(

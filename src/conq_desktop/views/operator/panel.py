@@ -253,6 +253,7 @@ class OperatorPanel(OperatorPanelView):
             controller.recall_limit,
             controller.service_name(source, self.lang) if source else None,
             controller.start_at_call,
+            controller.booked_time(),
         )
         status = controller.status
         self.queue_card.show_queues(

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
@@ -61,6 +62,7 @@ class PanelController(QObject):
         self.compact = False
         self.recall_limit = 3
         self.start_at_call = False  # the centre's setting: Next → Finish, no Start
+        self.timezone: ZoneInfo | None = None  # the centre's, for the booked time
         self.message: tuple[Text, str] | None = None  # the text and its kind
         self._epoch = 0  # bumped by each finished action: older reads are stale
         self.jobs = WindowJobs(runner, owner)
@@ -69,6 +71,17 @@ class PanelController(QObject):
         self.refresh = self.jobs.coalesced(self._read, self._show, self._refresh_failed)
 
     # ------------------------------------------------------------------ questions
+
+    def booked_time(self) -> str | None:
+        """The booked slot of the current ticket in the centre's time (``HH:MM``), when
+        it is a checked-in booking and the centre's settings have been read."""
+        ticket = self.ticket
+        if ticket is None or ticket.appointment_at is None or self.timezone is None:
+            return None
+        at = ticket.appointment_at
+        if at.tzinfo is None:  # SQLite hands back UTC without a zone in some paths
+            at = at.replace(tzinfo=UTC)
+        return at.astimezone(self.timezone).strftime("%H:%M")
 
     def enabled_actions(self) -> frozenset[str]:
         """The actions to offer now: the moves the rules allow (the engine still has
@@ -147,6 +160,7 @@ class PanelController(QObject):
         self.status, settings, epoch = data
         self.recall_limit = settings.recall_limit
         self.start_at_call = settings.start_at_call
+        self.timezone = settings.timezone
         info = next(
             (item for item in self.status.windows if item.number == self.window_number), None
         )

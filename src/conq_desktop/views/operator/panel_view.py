@@ -364,10 +364,13 @@ class OperatorPanelView(QWidget):
         recall_limit: int,
         source: str | None,
         start_at_call: bool = False,
+        booked: str | None = None,
     ) -> None:
         """The current ticket (``source``: the name of the service it was redirected
-        from), or the idle card; on the compact page too."""
-        self.card.show_ticket(ticket, paused, recall_limit, source, self.lang, start_at_call)
+        from; ``booked``: its booked time), or the idle card; on the compact page too."""
+        self.card.show_ticket(
+            ticket, paused, recall_limit, source, self.lang, start_at_call, booked
+        )
         self.compact_number.setText(ticket.number if ticket is not None else NO_TICKET)
         restyle(self.compact_timer, state=ticket.status if ticket else "idle")
 

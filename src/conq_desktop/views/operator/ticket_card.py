@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 from conq_desktop.engine import TicketInfo
 from conq_desktop.i18n import _, translate
 from conq_desktop.models import TicketStatus
+from conq_desktop.printing.layout import BOOKED_FOR
 from conq_desktop.views.common.theme import font, restyle
 
 NO_TICKET = "—"
@@ -93,10 +94,12 @@ class TicketCard(QFrame):
         source: str | None,
         lang: str,
         start_at_call: bool = False,
+        booked: str | None = None,
     ) -> None:
         """The current ticket (``source``: the name of the service it was redirected
-        from), or what to do while there is none. Where service starts at the call
-        (``start_at_call``), a called ticket is being served already."""
+        from; ``booked``: the time of its booking, a checked-in visitor's), or what to
+        do while there is none. Where service starts at the call (``start_at_call``), a
+        called ticket is being served already."""
 
         def t(message: str, **params: Any) -> str:
             return translate(message, lang, **params)
@@ -127,6 +130,9 @@ class TicketCard(QFrame):
             restyle(self.status_label, state=ticket.status)
             if ticket.priority > 0:
                 badges.append(t(_("Priority")))
+            if booked is not None:
+                # The words of the ticket's own line, so window and visitor read alike.
+                badges.append(t(BOOKED_FOR, time=booked))
             if ticket.recall_count:
                 extra = t(
                     _("Called again {count} of {limit} times"),
