@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +29,7 @@ from conq_desktop.engine.accounts import change_settings
 from conq_desktop.engine.bookings import Bookings
 from conq_desktop.engine.fairness import fairness_report
 from conq_desktop.errors import NothingToCall, QueueError
-from tests.conftest import TUESDAY_MORNING, demo_database, staff
+from tests.conftest import TUESDAY_MORNING, demo_database, fresh_pg_database, staff
 
 TZ = ZoneInfo("Asia/Bishkek")
 TUESDAY = date(2026, 11, 24)
@@ -153,36 +154,61 @@ def _next_slot(now: datetime) -> datetime:
     return datetime.combine(local.date(), time(slot // 60, slot % 60), TZ)
 
 
-@settings(
-    max_examples=12,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(
-    every=st.sampled_from([1, 2, 3]),
-    walk_ins=st.integers(0, 8),
-    booked=st.integers(0, 6),
-    seed=st.integers(0, 2**32 - 1),
-    length=st.integers(20, 120),
-)
-def test_calls_follow_the_appointment_rule(
-    every: int, walk_ins: int, booked: int, seed: int, length: int
-) -> None:
+MORNINGS = {
+    "every": st.sampled_from([1, 2, 3]),
+    "walk_ins": st.integers(0, 8),
+    "booked": st.integers(0, 6),
+    "seed": st.integers(0, 2**32 - 1),
+    "length": st.integers(20, 120),
+}
+CHECKS = {
+    "deadline": None,
+    "derandomize": True,
+    "suppress_health_check": [
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+}
+
+
+def _steps(walk_ins: int, booked: int, seed: int, length: int) -> list[tuple[str, object, int]]:
     # The morning opens with a queue and visitors booked for 10:15 checked in, and
     # 10:15 comes: the windows meet both at once. Then a seeded random morning.
-    steps: list[tuple[str, object, int]] = [
+    return [
         *(("walk_in", SERVICES[i % 2], 0) for i in range(walk_ins)),
         *(("booked", SERVICES[(i + 1) % 2], 0) for i in range(booked)),
         ("wait", 15 * 60, 0),
         *_morning(seed, length),
     ]
+
+
+@settings(max_examples=12, **CHECKS)
+@given(**MORNINGS)
+def test_calls_follow_the_appointment_rule(
+    every: int, walk_ins: int, booked: int, seed: int, length: int
+) -> None:
     with tempfile.TemporaryDirectory(prefix="conq-appt-") as folder:
         db = demo_database(f"sqlite:///{Path(folder) / 'queue.sqlite3'}")
         try:
-            _run(db, every, steps)
+            _run(db, every, _steps(walk_ins, booked, seed, length))
         finally:
             db.dispose()
+
+
+@pytest.mark.postgres
+@settings(max_examples=4, **CHECKS)
+@given(**MORNINGS)
+def test_calls_follow_the_appointment_rule_on_postgresql(
+    pg_server_url: str, every: int, walk_ins: int, booked: int, seed: int, length: int
+) -> None:
+    # PostgreSQL claims with a statement of its own (the window's services given, the
+    # candidate locked): the same rule, on fewer mornings (a database each).
+    db = demo_database(fresh_pg_database(pg_server_url))
+    try:
+        _run(db, every, _steps(walk_ins, booked, seed, length))
+    finally:
+        db.dispose()
 
 
 def _run(db, every: int, steps: list[tuple[str, object, int]]) -> None:
