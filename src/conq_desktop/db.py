@@ -116,6 +116,11 @@ class NotAnswering(DatabaseError):
     out of reach): what a window waits out, unlike a bad address or schema."""
 
 
+# How often a program waiting out ``NotAnswering`` asks again (the windows' waiting
+# screen, the notifier).
+RETRY_SECONDS = 5
+
+
 def _unreachable(exc: DBAPIError, dialect: str) -> bool:
     """Whether ``exc`` means the server cannot be reached, not a fault of the statement:
     a connection found dead, or on PostgreSQL any operational error (connection

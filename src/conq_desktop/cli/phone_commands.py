@@ -1,11 +1,13 @@
 """``conq-desktop notifier``: the Telegram notifier process (docs/phone.md).
 
-Not a window: it needs no screen and no Qt. It runs until SIGTERM or Ctrl+C; without
-a bot token or a bot name in the centre's settings it says so and ends with status 6
-(configuration), as does a token Telegram refuses. The token comes from
-``CONQ_TELEGRAM_TOKEN`` if set, else the ``telegram_token`` setting; it is never
-printed nor logged (conq_desktop.phone.redact). ``CONQ_TELEGRAM_API`` points the bot at
-another Bot API server (a local ``telegram-bot-api``, or a stand-in in the tests).
+Not a window: it needs no screen and no Qt. It runs until SIGTERM or Ctrl+C. A
+PostgreSQL server that does not answer yet is asked again every 5 s (logged), as the
+windows wait for it. Without a bot token or a bot name in the centre's settings it
+says so and ends with status 6 (configuration), as does a token Telegram refuses. The
+token comes from ``CONQ_TELEGRAM_TOKEN`` if set, else the ``telegram_token`` setting;
+it is never printed nor logged (conq_desktop.phone.redact). ``CONQ_TELEGRAM_API``
+points the bot at another Bot API server (a local ``telegram-bot-api``, or a stand-in
+in the tests).
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ import logging
 import os
 import signal
 import sys
+import threading
 from typing import Any
 
 from conq_desktop.cli.commands import Context
+from conq_desktop.db import RETRY_SECONDS, Database, NotAnswering
 from conq_desktop.engine import phone
 from conq_desktop.errors import ConfigError
 from conq_desktop.i18n import _
+
+log = logging.getLogger(__name__)
 
 TOKEN_VARIABLE = "CONQ_TELEGRAM_TOKEN"
 API_VARIABLE = "CONQ_TELEGRAM_API"
@@ -37,7 +43,17 @@ TOKEN_REFUSED = _("Telegram refused the bot token: check telegram_token (docs/ph
 
 
 def notifier(args: argparse.Namespace, ctx: Context) -> Any:
-    db = ctx.db()
+    _log_to_stderr(args.verbose)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda _signal, _frame: stop.set())
+    try:
+        db = wait_for_database(ctx, stop)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if db is None:  # stopped while waiting
+        return 0
     token = os.environ.get(TOKEN_VARIABLE, "").strip() or phone.bot_token(db)
     if not token:
         raise ConfigError(NO_TOKEN)
@@ -48,7 +64,6 @@ def notifier(args: argparse.Namespace, ctx: Context) -> Any:
     from conq_desktop.phone.bot import Notifier, NotifierError
 
     redact.hide(token)
-    _log_to_stderr(args.verbose)
     runner = Notifier(db, token, base_url=os.environ.get(API_VARIABLE) or None)
     previous = signal.signal(signal.SIGTERM, lambda _signal, _frame: runner.stop())
     try:
@@ -60,6 +75,29 @@ def notifier(args: argparse.Namespace, ctx: Context) -> Any:
     finally:
         signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def wait_for_database(
+    ctx: Context, stop: threading.Event, every: float = RETRY_SECONDS
+) -> Database | None:
+    """The centre's database; a server that does not answer yet (a PC that booted
+    before it, a server restarting) is asked again every ``every`` seconds, as the
+    windows do, until it answers or ``stop`` is set (None then). Any other problem ends
+    the command as before (status 6)."""
+    attempt = 1
+    while True:
+        try:
+            return ctx.db()
+        except NotAnswering as error:
+            log.warning(
+                "the database does not answer (attempt %d: %s); trying again in %g s",
+                attempt,
+                error,
+                every,
+            )
+        if stop.wait(every):
+            return None
+        attempt += 1
 
 
 def _log_to_stderr(verbose: bool) -> None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
-from conq_desktop.db import NotAnswering
+from conq_desktop.db import RETRY_SECONDS, NotAnswering
 from conq_desktop.errors import ConqError
 from conq_desktop.i18n import PUBLIC_LANGUAGES, current_language
 from conq_desktop.views.common.application import application
@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-RETRY_SECONDS = 5
 # The windows the public reads: full screen where the real one would be.
 PUBLIC_KINDS = ("display", "kiosk")
 WINDOW_SIZE = QSize(1280, 720)
