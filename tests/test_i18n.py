@@ -16,7 +16,7 @@ from scripts.extract_messages import TRANSLATIONS, marked_messages, update_catal
 
 from conq_desktop import i18n, resources, shipped
 from conq_desktop.errors import ConfigError
-from conq_desktop.i18n import Message, catalog, set_lookup, translate
+from conq_desktop.i18n import Message, catalog, get_lookup, set_lookup, translate
 from conq_desktop.i18n.tsfile import TsEntry, format_ts, read_ts
 
 LANGUAGES = ("ky", "ru", "en")
@@ -28,11 +28,15 @@ def fields(text: str) -> list[str]:
 
 @pytest.fixture
 def fresh_catalogs() -> Iterator[None]:
-    """Catalogs read again in the test, and again after it (no cached test files)."""
+    """Catalogs read again in the test, and again after it (no cached test files), and
+    no Qt translator asked first: an earlier window test in this process may have left
+    its own (then the files the test hides would not matter). Put back afterwards."""
+    previous = get_lookup()
+    set_lookup(None)
     catalog.cache_clear()
     yield
     catalog.cache_clear()
-    set_lookup(None)
+    set_lookup(previous)
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru"])
