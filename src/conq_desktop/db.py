@@ -67,10 +67,11 @@ _WRITER_TURN = text("SELECT pg_advisory_xact_lock(:key)")
 # The same turn with the BEGIN, as one simple query: one round trip instead of two.
 _BEGIN_TURN = f"BEGIN; SELECT pg_advisory_xact_lock({WRITER_LOCK})"
 # A window's move (the transactions that begin with a ``Lead``) runs the queue's few hot
-# statements, whose plans do not depend on their values: planned once per connection
-# (psycopg prepares what a connection runs often), not on every press. PostgreSQL's
-# own choice would plan them afresh for their first executions after each preparing,
-# misled by statistics that do not know today's tickets yet.
+# statements, whose best plan is the same whatever their values (the indexes on status,
+# day and service): planned once per connection (psycopg prepares what a connection
+# runs often), not on every press. PostgreSQL's own choice would plan them afresh for
+# their first executions after each preparing, misled by statistics that do not know
+# today's tickets yet.
 _GENERIC_PLANS = "SET LOCAL plan_cache_mode = force_generic_plan"
 # Where ``write_session`` leaves its request id for the journal (engine/journal.py).
 REQUEST_ID = "conq_request_id"

@@ -2,10 +2,11 @@
 
 It is built once per dialect with bind parameters (constructing SQLAlchemy statements
 costs more than running this one) and is the only place a ticket becomes "called" by
-``call_next``. The conditional UPDATE re-checks ``status = 'waiting'`` on the row it
-changes; on PostgreSQL the candidate row is locked with ``FOR UPDATE SKIP LOCKED`` so a
-second window skips it instead of waiting, on SQLite the surrounding transaction holds
-the write lock (``BEGIN IMMEDIATE``). Either way two windows never get the same ticket.
+``call_next``. On SQLite the surrounding transaction holds the write lock (``BEGIN
+IMMEDIATE``) and the UPDATE checks ``status = 'waiting'`` again on the row it changes;
+on PostgreSQL the candidate row is locked with ``FOR UPDATE SKIP LOCKED``, so a second
+window skips it instead of waiting, and the lock re-checks its conditions on the row's
+latest version. Either way two windows never get the same ticket.
 It is Core on the tables and returns the claimed ticket as ``hot_path.TICKET`` (nothing
 is read back after the claim).
 
