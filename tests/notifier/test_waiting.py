@@ -88,3 +88,19 @@ def test_the_notifier_process_waits_and_ends_cleanly_on_sigterm() -> None:
         process.wait(timeout=30)
     reader.join(timeout=10)
     assert process.returncode == 0
+
+
+def test_the_notifier_run_in_process_leaves_no_log_handler_behind(tmp_path: Path) -> None:
+    # A handler left on the root logger wrote later programs' logs to a stream closed
+    # since ("--- Logging error ---" in the command-line fuzz test).
+    from conq_desktop.cli import main as cli_main
+    from tests.conftest import demo_database
+
+    url = f"sqlite:///{tmp_path / 'queue.sqlite3'}"
+    demo_database(url).dispose()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("CONQ_TELEGRAM_TOKEN", raising=False)
+        assert cli_main.main(["--db", url, "notifier"]) == 6  # no token: configuration
+    assert root.handlers == handlers and root.level == level

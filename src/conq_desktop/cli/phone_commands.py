@@ -18,6 +18,8 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from conq_desktop.cli.commands import Context
@@ -43,35 +45,44 @@ TOKEN_REFUSED = _("Telegram refused the bot token: check telegram_token (docs/ph
 
 
 def notifier(args: argparse.Namespace, ctx: Context) -> Any:
-    _log_to_stderr(args.verbose)
+    with _logging_to_stderr(args.verbose):
+        return _notify(ctx)
+
+
+def _notify(ctx: Context) -> int:
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda _signal, _frame: stop.set())
+    running: list[Any] = []  # the Notifier, once made: SIGTERM stops it too
+
+    def on_sigterm(_signal: int, _frame: object) -> None:
+        stop.set()
+        for runner in running:
+            runner.stop()
+
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
     try:
         db = wait_for_database(ctx, stop)
-    except KeyboardInterrupt:
-        return 0
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    if db is None:  # stopped while waiting
-        return 0
-    token = os.environ.get(TOKEN_VARIABLE, "").strip() or phone.bot_token(db)
-    if not token:
-        raise ConfigError(NO_TOKEN)
-    if not phone.centre_settings(db).telegram_bot:
-        raise ConfigError(NO_BOT)
-    # Imported here: python-telegram-bot costs a moment, and only this command needs it.
-    from conq_desktop.phone import redact
-    from conq_desktop.phone.bot import Notifier, NotifierError
+        if db is None:  # stopped while waiting
+            return 0
+        token = os.environ.get(TOKEN_VARIABLE, "").strip() or phone.bot_token(db)
+        if not token:
+            raise ConfigError(NO_TOKEN)
+        if not phone.centre_settings(db).telegram_bot:
+            raise ConfigError(NO_BOT)
+        # Imported here: python-telegram-bot costs a moment, and only this command needs it.
+        from conq_desktop.phone import redact
+        from conq_desktop.phone.bot import Notifier, NotifierError
 
-    redact.hide(token)
-    runner = Notifier(db, token, base_url=os.environ.get(API_VARIABLE) or None)
-    previous = signal.signal(signal.SIGTERM, lambda _signal, _frame: runner.stop())
-    try:
-        runner.run()
+        redact.hide(token)
+        running.append(Notifier(db, token, base_url=os.environ.get(API_VARIABLE) or None))
+        if stop.is_set():
+            return 0
+        try:
+            running[0].run()
+        except NotifierError:
+            raise ConfigError(TOKEN_REFUSED) from None
     except KeyboardInterrupt:
-        runner.stop()
-    except NotifierError:
-        raise ConfigError(TOKEN_REFUSED) from None
+        for runner in running:
+            runner.stop()
     finally:
         signal.signal(signal.SIGTERM, previous)
     return 0
@@ -100,12 +111,21 @@ def wait_for_database(
         attempt += 1
 
 
-def _log_to_stderr(verbose: bool) -> None:
+@contextmanager
+def _logging_to_stderr(verbose: bool) -> Iterator[None]:
+    """The notifier's log on stderr while it runs; taken away after (the command can
+    run inside another program, as in the tests)."""
     from conq_desktop.phone import redact
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    level = root.level
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     redact.quiet(verbose)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
