@@ -98,9 +98,9 @@ def test_the_notifier_run_in_process_leaves_no_log_handler_behind(tmp_path: Path
 
     url = f"sqlite:///{tmp_path / 'queue.sqlite3'}"
     demo_database(url).dispose()
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
+    root, httpx = logging.getLogger(), logging.getLogger("httpx")
+    handlers, levels = list(root.handlers), (root.level, httpx.level)
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("CONQ_TELEGRAM_TOKEN", raising=False)
         assert cli_main.main(["--db", url, "notifier"]) == 6  # no token: configuration
-    assert root.handlers == handlers and root.level == level
+    assert root.handlers == handlers and (root.level, httpx.level) == levels

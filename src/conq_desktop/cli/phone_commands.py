@@ -120,7 +120,7 @@ def _logging_to_stderr(verbose: bool) -> Iterator[None]:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    level = root.level
+    levels = {name: logging.getLogger(name).level for name in ("", *redact.CHATTY)}
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     redact.quiet(verbose)
@@ -128,4 +128,5 @@ def _logging_to_stderr(verbose: bool) -> Iterator[None]:
         yield
     finally:
         root.removeHandler(handler)
-        root.setLevel(level)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
