@@ -39,7 +39,7 @@ from hypothesis import strategies as st
 
 from conq_desktop import desktop
 from conq_desktop.cli import main as cli_main
-from conq_desktop.cli import window_commands
+from conq_desktop.cli import phone_commands, window_commands
 from conq_desktop.views import app as views_app
 from tests.conftest import DEMO_CENTRE
 from tests.helpers.printer_listener import closed_port
@@ -121,7 +121,8 @@ class NoWindow:
 
 
 def no_waiting(attempt: Any, error: Exception, **kwargs: Any) -> Any:
-    """Stands in for the window that waits for a server: given up at once."""
+    """Stands in for the window that waits for a server: given up at once (the
+    notifier's waiting is replaced by one try, too)."""
     raise error
 
 
@@ -141,6 +142,7 @@ def cli(
     monkeypatch.setattr(views_app, "first_run_window", lambda *a, **k: None)
     monkeypatch.setattr(window_commands, "demo_windows", lambda ctx, url: 0)
     monkeypatch.setattr(window_commands, "wait_for_database", no_waiting)
+    monkeypatch.setattr(phone_commands, "wait_for_database", lambda ctx, stop: ctx.db())
     monkeypatch.setattr(desktop, "started_from_desktop", lambda *a, **k: False)
     monkeypatch.setattr(subprocess, "Popen", no_process)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: nobody types a PIN
