@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from conq_desktop.engine import FixedClock, QueueEngine
+from conq_desktop.errors import DatabaseError
 from conq_desktop.models import EventKind, Service, Ticket
 from conq_desktop.printing.printer_config import PrinterConfig
 from conq_desktop.printing.service import PrintOutcome, TicketPrinter
@@ -431,3 +432,22 @@ def test_the_kiosk_command_starts_and_stops(sqlite_url: str, extra: list[str]) -
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_clock_and_texts_never_read_the_database_on_the_gui_thread(
+    make_kiosk: MakeKiosk, sqlite_engine: QueueEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A change notification empties the engine's settings; were the clock or the texts
+    # to read them again on the GUI thread, a server gone meanwhile would raise there.
+    window = make_kiosk()
+    russian_name = sqlite_engine.settings.name("ru")
+    sqlite_engine.reload_settings()
+
+    def gone() -> None:
+        raise DatabaseError("the server is gone")
+
+    monkeypatch.setattr(sqlite_engine.db, "read_session", gone)
+    window._tick()
+    window.set_language("ru")
+    assert window.clock.text() == "10:00"  # Tuesday 10:00 in Bishkek
+    assert window.centre.text() == russian_name

@@ -57,6 +57,7 @@ from conq_desktop.engine.availability import (
 )
 from conq_desktop.engine.checkin import CheckInRefused
 from conq_desktop.engine.rules import Permission, may
+from conq_desktop.engine.settings import CentreSettings
 from conq_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, _, translate
 from conq_desktop.models import Priority
 from conq_desktop.printing.printer_config import PrinterConfig
@@ -125,6 +126,10 @@ class KioskWindow(QWidget):
         self._availability: dict[str, ServiceAvailability] = {}
         self._unlocked = False
         self._keyboard_choice: str | None = None  # the service chosen by keyboard
+        # The centre's settings as the last refresh read them in the worker: the clock
+        # and the texts never read the database on the GUI thread (a change notification
+        # empties the engine's copy), where a server gone meanwhile would raise.
+        self._centre = engine.settings
         self.jobs = WindowJobs(self.runner, self)
         # One ticket at a time, and one PIN check at a time; neither waits for the other.
         self.ops = Operations(self.jobs, public=True)
@@ -266,7 +271,7 @@ class KioskWindow(QWidget):
             )
 
     def _retranslate(self) -> None:
-        self.centre.setText(self.engine.settings.name(self.lang))
+        self.centre.setText(self._centre.name(self.lang))
         self._mark_language()
         last = self.last_issued.ticket.number if self.last_issued else None
         self.services_page.retranslate(self.lang, last)
@@ -277,7 +282,7 @@ class KioskWindow(QWidget):
         self.banner.set_language(self.lang)
 
     def _tick(self) -> None:
-        now = self.engine.clock.now().astimezone(self.engine.settings.timezone)
+        now = self.engine.clock.now().astimezone(self._centre.timezone)
         self.clock.setText(now.strftime("%H:%M"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -296,11 +301,11 @@ class KioskWindow(QWidget):
 
     # ------------------------------------------------------------------ data
 
-    def _read(self) -> tuple[QueueStatus, list[ServiceAvailability]]:
-        return self.engine.status(), service_availability(self.engine)
+    def _read(self) -> tuple[QueueStatus, list[ServiceAvailability], CentreSettings]:
+        return self.engine.status(), service_availability(self.engine), self.engine.settings
 
-    def _show(self, data: tuple[QueueStatus, list[ServiceAvailability]]) -> None:
-        status, availability = data
+    def _show(self, data: tuple[QueueStatus, list[ServiceAvailability], CentreSettings]) -> None:
+        status, availability, self._centre = data
         self._availability = {item.code: item for item in availability}
         queues = [queue for queue in status.services if queue.active]
         services = [queue.service for queue in queues]
@@ -312,7 +317,7 @@ class KioskWindow(QWidget):
                 QWidget.setTabOrder(before, after)
         self._queues = queues
         self.banner.clear("offline")  # the queue answers again
-        self._offer_languages(self.engine.settings.kiosk_languages)
+        self._offer_languages(self._centre.kiosk_languages)
         self._retranslate()
 
     def _offer_languages(self, offered: tuple[str, ...]) -> None:
