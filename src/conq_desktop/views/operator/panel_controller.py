@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -78,10 +78,8 @@ class PanelController(QObject):
         ticket = self.ticket
         if ticket is None or ticket.appointment_at is None or self.timezone is None:
             return None
-        at = ticket.appointment_at
-        if at.tzinfo is None:  # SQLite hands back UTC without a zone in some paths
-            at = at.replace(tzinfo=UTC)
-        return at.astimezone(self.timezone).strftime("%H:%M")
+        # Aware on both backends: the column's type (models/base.py) gives UTC.
+        return ticket.appointment_at.astimezone(self.timezone).strftime("%H:%M")
 
     def enabled_actions(self) -> frozenset[str]:
         """The actions to offer now: the moves the rules allow (the engine still has
